@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
+import { SITE_DESCRIPTION, SITE_TITLE, normalizeBase, siteUrl } from './src/site.config.ts';
+import { sidebar } from './src/sidebar.ts';
+
+const base = normalizeBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  site: siteUrl(process.env.SITE_URL),
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { rehypePlugins: [[rehypeBaseLinks, { base }]] },
+  integrations: [
+    contentGuard(),
+    starlight({
+      title: SITE_TITLE,
+      description: SITE_DESCRIPTION,
+      favicon: '/favicon.svg',
+      lastUpdated: false,
+      disable404Route: true,
+      pagination: true,
+      customCss: ['./src/styles/site.css'],
+      components: {
+        Search: './src/components/overrides/Search.astro',
+      },
+      sidebar,
+    }),
+    mdx(),
+  ],
+});

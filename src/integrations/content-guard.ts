@@ -1,0 +1,20 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { formatProblem, validateContent } from '../utils/content-guard';
+
+/** Stops the build, before Astro reads any content, when a content file breaks a rule. */
+export function contentGuard(): AstroIntegration {
+  return {
+    name: 'ipec-content-guard',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const problems = validateContent(root);
+        if (problems.length === 0) return;
+        const list = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
+        logger.error(`${problems.length} problem(s) in content files:\n${list}`);
+        throw new Error(`Content check failed: ${problems.length} problem(s) in content files:\n${list}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { httpUrl, oneOf, text, year } from './messages';
+import type { RefFactory } from './reference';
+
+/**
+ * An ILO convention, protocol or recommendation. One YAML file per instrument in `content/conventions/`,
+ * named by its code in lower case (`c138.yaml`). Ratification counts are figures, not fields here,
+ * so each count keeps its own date and source.
+ */
+export const conventionSchema = (ref: RefFactory) =>
+  z.strictObject({
+    code: z.string().regex(/^(C|P|R)\d{1,3}$/, {
+      error: 'code must be C, P or R followed by the instrument number, e.g. "C138", "P29", "R190"',
+    }),
+    title: text('title'),
+    shortTitle: text('shortTitle'),
+    instrument: oneOf(['convention', 'protocol', 'recommendation'], 'instrument'),
+    adopted: year('adopted'),
+    /** Full adoption date, only when a checked source gives it. */
+    adoptedOn: z.iso.date({ error: 'adoptedOn must be a date written YYYY-MM-DD' }).optional(),
+    entryIntoForce: z.iso.date({ error: 'entryIntoForce must be a date written YYYY-MM-DD' }).optional(),
+    /** Fundamental conventions under the 1998 Declaration (as amended in 2022). */
+    fundamental: z.boolean().default(false),
+    group: oneOf(['child-labour', 'forced-labour', 'other-fprw'], 'group'),
+    subject: text('subject'),
+    /** Key provisions in plain words. */
+    provisions: z.array(text('provisions')).min(1, { error: 'provisions must list at least one provision' }),
+    /** The instrument this one supplements (recommendations, protocols). */
+    supplements: ref('conventions').optional(),
+    normlex: httpUrl('normlex'),
+    sourceNote: text('sourceNote').optional(),
+  });

@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { ILO_REGIONS } from './vocab';
+import { oneOf, text } from './messages';
+
+/**
+ * A country where the source documents place IPEC+ work. One YAML file per country in
+ * `content/countries/`, named by its ISO 3166-1 alpha-3 code in lower case (`civ.yaml`).
+ * The guard checks `iso3` and `region` against the ILO region table in `content/reference/`.
+ */
+export const countrySchema = () =>
+  z.strictObject({
+    name: text('name'),
+    iso3: z.string().regex(/^[A-Z]{3}$/, { error: 'iso3 must be three capital letters, e.g. "CIV"' }),
+    region: oneOf(ILO_REGIONS, 'region'),
+    /** Listed in the brochure's "IPEC+ is operating in 50 countries" list (February 2024). */
+    listedFebruary2024: z.boolean(),
+    /** What the seeds say about IPEC+ work here, beyond the priority achievements. */
+    notes: z.array(text('notes')).default([]),
+  });

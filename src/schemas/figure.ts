@@ -1,0 +1,78 @@
+import { z } from 'astro/zod';
+import { STAT_AREAS } from './vocab';
+import { httpUrl, oneOf, slug, text, year } from './messages';
+import type { RefFactory } from './reference';
+
+export const UNITS = ['people', 'percent', 'share-percent', 'per-thousand', 'usd', 'eur', 'count'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** How sure we are of a value: the same scale as ../shared/data (from-memory rows are never published). */
+export const VERIFICATION = ['stated-in-seed', 'verified', 'partial'] as const;
+
+/** Where a set of figures comes from. Written once per file, shared by every figure in it. */
+export const sourceSchema = z.strictObject({
+  title: text('source.title'),
+  publisher: text('source.publisher'),
+  url: httpUrl('source.url').optional(),
+  /** Year the source was published. */
+  published: year('source.published'),
+  /** A page that quotes the source, where the value was checked there rather than in the source. */
+  checkedVia: z.strictObject({ title: text('source.checkedVia.title'), url: httpUrl('source.checkedVia.url') }).optional(),
+});
+
+/**
+ * One statistic. Its id is used by `<Figure id="…" />` on pages.
+ * `value` is the number exactly as the source gives it: never rounded or derived by hand.
+ */
+const figureFields = (ref: RefFactory) =>
+  z.strictObject({
+      id: slug,
+      /** Machine name of what is measured; figures that share it form a series. */
+      indicator: slug,
+      /** What the number counts, in words, e.g. "Children in child labour". */
+      label: text('label'),
+      area: oneOf(STAT_AREAS, 'area'),
+      country: ref('countries').optional(),
+      convention: ref('conventions').optional(),
+      value: z.number({ error: 'value must be a number, written without units or thousands separators' }),
+      unit: oneOf(UNITS, 'unit'),
+      /** Prefix shown before the value when the source qualifies it ("over", "about", "nearly"). */
+      qualifier: oneOf(['over', 'about', 'nearly', 'at least', 'up to'], 'qualifier').optional(),
+      referenceYear: year('referenceYear'),
+      /** When the reference year is inferred rather than stated, say how. */
+      referenceNote: text('referenceNote').optional(),
+      /** Figures with the same shareGroup are shares of one whole and must add up to 100. */
+      shareGroup: slug.optional(),
+      /** Id of the total this figure is a part of; the parts of a total must add up to it. */
+      partOf: slug.optional(),
+      verification: oneOf(VERIFICATION, 'verification'),
+      note: text('note').optional(),
+    });
+
+type FigureFields = z.infer<ReturnType<typeof figureFields>>;
+
+function checkValueRange(f: Pick<FigureFields, 'unit' | 'value' | 'shareGroup'>, ctx: z.RefinementCtx) {
+  const isPercent = f.unit === 'percent' || f.unit === 'share-percent';
+  if (isPercent && (f.value < 0 || f.value > 100)) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: `a ${f.unit} value must be between 0 and 100 (got ${f.value})` });
+  }
+  if (!isPercent && f.value < 0) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: `value must not be negative (got ${f.value})` });
+  }
+  if (f.shareGroup && f.unit !== 'share-percent') {
+    ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a figure in a shareGroup must have unit "share-percent"' });
+  }
+}
+
+export const figureSchema = (ref: RefFactory) => figureFields(ref).superRefine(checkValueRange);
+
+/** A figure as stored in the `figures` collection: its fields plus the source of its file. */
+export const figureEntrySchema = (ref: RefFactory) =>
+  figureFields(ref).extend({ source: sourceSchema }).superRefine(checkValueRange);
+
+/** A file in `content/figures/`: one source and the figures taken from it. */
+export const figureFileSchema = (ref: RefFactory) =>
+  z.strictObject({
+    source: sourceSchema,
+    figures: z.array(figureSchema(ref)).min(1, { error: 'figures must list at least one figure' }),
+  });

@@ -1,0 +1,43 @@
+/**
+ * Helpers that make zod errors say what is allowed, in words a content editor can act on.
+ */
+import { z } from 'astro/zod';
+
+/** An enum whose error lists every allowed value. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, {
+    error: (issue) =>
+      `${what} must be one of: ${values.map((v) => `"${v}"`).join(', ')} (got ${JSON.stringify(issue.input)})`,
+  });
+}
+
+/** A non-empty, trimmed line of text. */
+export function text(what: string) {
+  return z
+    .string({ error: `${what} is required and must be text` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
+}
+
+/** An absolute http(s) URL. */
+export function httpUrl(what: string) {
+  return z.url({
+    protocol: /^https?$/,
+    error: `${what} must be a full http:// or https:// address`,
+  });
+}
+
+/** A calendar year between the first ILO convention era and next year. */
+export function year(what: string) {
+  const max = new Date().getFullYear() + 1;
+  return z
+    .number({ error: `${what} must be a year written as a number, e.g. 2021` })
+    .int({ error: `${what} must be a whole year, e.g. 2021` })
+    .min(1919, { error: `${what} must be 1919 (the ILO's founding) or later` })
+    .max(max, { error: `${what} must not be later than ${max}` });
+}
+
+/** A lower-case slug used as an id. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens, e.g. "hard-to-see"' });

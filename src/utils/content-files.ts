@@ -1,0 +1,67 @@
+/**
+ * Reading content files the way the build does, so the guard and the loaders agree on ids.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative, extname, basename } from 'node:path';
+import { parseDocument } from 'yaml';
+
+export interface ParsedFile {
+  /** Path relative to the project root, as shown in error messages. */
+  file: string;
+  data: unknown;
+  /** Set when the YAML could not be read. */
+  syntaxError?: string;
+}
+
+/** Files in one folder (not recursive) with one of the given extensions, sorted by name. */
+export function listFiles(dir: string, extensions: string[]): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => extensions.includes(extname(name)) && !name.startsWith('_'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Every file below `dir` with one of the given extensions, sorted by path. */
+export function listFilesDeep(dir: string, extensions: string[]): string[] {
+  if (!existsSync(dir)) return [];
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...listFilesDeep(path, extensions));
+    else if (extensions.includes(extname(entry.name)) && !entry.name.startsWith('_')) found.push(path);
+  }
+  return found.sort();
+}
+
+/** The id Astro's glob loader gives a data file: its name without extension. */
+export function idFromPath(path: string): string {
+  return basename(path, extname(path));
+}
+
+function yamlError(text: string): string | undefined {
+  const doc = parseDocument(text, { prettyErrors: false });
+  const error = doc.errors[0];
+  if (!error) return undefined;
+  const line = error.linePos?.[0]?.line;
+  return `${line ? `line ${line}: ` : ''}${error.message.split('\n')[0]}`;
+}
+
+export function parseYamlFile(root: string, path: string): ParsedFile {
+  const text = readFileSync(path, 'utf8');
+  const file = relative(root, path);
+  const syntaxError = yamlError(text);
+  if (syntaxError) return { file, data: undefined, syntaxError };
+  return { file, data: parseDocument(text).toJS() };
+}
+
+/** The frontmatter of a Markdown or MDX file. */
+export function parseFrontmatterFile(root: string, path: string): ParsedFile {
+  const text = readFileSync(path, 'utf8');
+  const file = relative(root, path);
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (!match) return { file, data: undefined, syntaxError: 'the file must start with frontmatter between two "---" lines' };
+  const syntaxError = yamlError(match[1]!);
+  if (syntaxError) return { file, data: undefined, syntaxError: `frontmatter ${syntaxError}` };
+  return { file, data: parseDocument(match[1]!).toJS() ?? {} };
+}

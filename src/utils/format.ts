@@ -1,0 +1,41 @@
+/**
+ * How figures are written on the page. Values are shown exactly as the source gives them: scaled to
+ * millions or billions for reading, never rounded.
+ */
+import type { Unit } from '../schemas/figure';
+
+const exact = (n: number) => Number(n.toPrecision(12));
+const grouped = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 10 });
+
+/** 160000000 → "160 million"; 11483 → "11,483"; 2500000000 → "2.5 billion". */
+export function formatCount(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `${grouped(exact(value / 1e9))} billion`;
+  if (abs >= 1e6) return `${grouped(exact(value / 1e6))} million`;
+  return grouped(value);
+}
+
+export function formatValue(value: number, unit: Unit, qualifier?: string): string {
+  const body = (() => {
+    switch (unit) {
+      case 'people':
+      case 'count':
+        return formatCount(value);
+      case 'percent':
+      case 'share-percent':
+        return `${grouped(value)}%`;
+      case 'per-thousand':
+        return `${grouped(value)} per thousand`;
+      case 'usd':
+        return `US$ ${formatCount(value)}`;
+      case 'eur':
+        return `EUR ${formatCount(value)}`;
+    }
+  })();
+  return qualifier ? `${qualifier} ${body}` : body;
+}
+
+/** A short citation: "ILO and UNICEF, 2021". */
+export function shortCitation(source: { publisher: string; published: number }): string {
+  return `${source.publisher}, ${source.published}`;
+}
