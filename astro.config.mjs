@@ -13,6 +13,9 @@ export default defineConfig({
   site: siteUrl(process.env.SITE_URL),
   base,
   trailingSlash: 'always',
+  // Caches stay inside the checkout (not node_modules), so several checkouts can share one node_modules.
+  cacheDir: './.astro/cache',
+  vite: { cacheDir: './.astro/vite' },
   build: { format: 'directory' },
   markdown: { rehypePlugins: [[rehypeBaseLinks, { base }]] },
   integrations: [
