@@ -48,11 +48,17 @@ const LAC_SDG = 'Latin America and the Caribbean (SDG region)';
 /** Significant digits (27600000 → 3, 28000000 → 2): the least rounded of several values wins. */
 const precision = (v: number) => String(v).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
 
-/** One figure per indicator + area + year: the least rounded; the others are kept as "also reported". */
+/**
+ * One figure per indicator + area + year: the least rounded, then the most recently published (a
+ * revised series beats a first estimate); the others are kept as "also reported".
+ */
 export function pickFigure(figures: FigureLike[], indicator: string, area: string, year: number) {
   const matches = figures
     .filter((f) => f.indicator === indicator && f.area === area && f.referenceYear === year)
-    .sort((a, b) => precision(b.value) - precision(a.value) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        precision(b.value) - precision(a.value) || b.source.published - a.source.published || a.id.localeCompare(b.id),
+    );
   if (matches.length === 0) return undefined;
   const [chosen, ...others] = matches;
   const also = others

@@ -37,7 +37,7 @@ export interface TrendOptions {
   height?: number;
 }
 
-const MARGIN = { top: 34, right: 40, bottom: 54, left: 74 };
+const MARGIN = { top: 56, right: 40, bottom: 54, left: 74 };
 
 export function markerPath(shape: MarkerShape, x: number, y: number, r = 6): string {
   const f = (n: number) => Math.round(n * 10) / 10;
@@ -46,16 +46,21 @@ export function markerPath(shape: MarkerShape, x: number, y: number, r = 6): str
   return `M${f(x - r)},${f(y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
 }
 
-/** Runs of consecutive comparable points: the line is drawn within a run, never across a break. */
-export function comparableRuns(points: TrendPoint[]): TrendPoint[][] {
+/**
+ * Runs of comparable points in consecutive reference years of the chart: the line is drawn within a
+ * run, never across a point measured another way or across a year the series has no value for.
+ */
+export function comparableRuns(points: TrendPoint[], chartYears: number[]): TrendPoint[][] {
   const runs: TrendPoint[][] = [];
   let current: TrendPoint[] = [];
+  const index = (year: number) => chartYears.indexOf(year);
   for (const p of [...points].sort((a, b) => a.year - b.year)) {
-    if (p.comparable) current.push(p);
-    else {
+    const previous = current[current.length - 1];
+    if (!p.comparable || (previous && index(p.year) - index(previous.year) > 1)) {
       if (current.length) runs.push(current);
       current = [];
     }
+    if (p.comparable) current.push(p);
   }
   if (current.length) runs.push(current);
   return runs;
@@ -88,7 +93,7 @@ export function renderTrend(o: TrendOptions): { svg: string; legend: string } {
     .x((p) => r1(x(p.year)))
     .y((p) => r1(y(p.value)));
   const series = o.series.map((s, i) => {
-    const lines = comparableRuns(s.points)
+    const lines = comparableRuns(s.points, yearTicks)
       .filter((run) => run.length > 1)
       .map((run) => `<path class="ipec-chart-line" d="${path(run)}"${s.dashed ? ' stroke-dasharray="7 5"' : ''}/>`);
     const points = s.points.map((p) => {
