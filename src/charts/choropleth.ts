@@ -13,6 +13,8 @@ export interface ChoroplethDatum {
   value: number | null;
   /** The value written out with its unit: "19.6%". */
   valueText: string;
+  /** Shorter text for the label on the map, when the unit is given in the legend title. */
+  labelText?: string;
   year: number;
 }
 
@@ -25,8 +27,10 @@ export interface ChoroplethOptions {
   data: ChoroplethDatum[];
   /** Class boundaries, ascending: n thresholds make n + 1 classes. */
   thresholds: number[];
-  /** Unit written after the boundaries in the legend, e.g. "%" or " per thousand". */
+  /** Unit written after the boundaries in the legend, e.g. "%". */
   unitSuffix: string;
+  /** What the classes measure, shown above the legend, e.g. "People in forced labour per thousand people". */
+  legendTitle: string;
 }
 
 export interface ChoroplethOutput {
@@ -88,7 +92,7 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
   });
   const labels = o.map.areas.map((area) => {
     const d = byKey.get(area.key);
-    return areaLabel(area.key, area.label, d && d.value !== null ? d.valueText : 'no data');
+    return areaLabel(area.key, area.label, d && d.value !== null ? (d.labelText ?? d.valueText) : 'no data');
   });
   const anyMissing = o.map.areas.some((a) => byKey.get(a.key)?.value == null);
   const svg =
@@ -104,6 +108,6 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
   if (anyMissing) {
     items.push(`<li>${swatch('', { id: `${noDataId}-key`, stroke: '#8a8f98', background: '#e6e8eb' })}<span>No data</span></li>`);
   }
-  const legend = `<ul class="ipec-legend">${items.join('')}</ul>`;
+  const legend = `<p class="ipec-legend-title">${esc(o.legendTitle)}</p><ul class="ipec-legend">${items.join('')}</ul>`;
   return { svg, legend };
 }

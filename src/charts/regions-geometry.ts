@@ -84,7 +84,7 @@ export const LABEL_ANCHORS: Record<AreaKey, [number, number]> = {
   'Latin America and the Caribbean': [-60, -12],
   'Northern America': [-102, 50],
   'Arab States': [45, 24],
-  'Asia and the Pacific': [103, 30],
+  'Asia and the Pacific': [108, 27],
   'Europe and Central Asia': [70, 58],
 };
 

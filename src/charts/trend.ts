@@ -72,7 +72,7 @@ export function renderTrend(o: TrendOptions): { svg: string; legend: string } {
   const all = o.series.flatMap((s) => s.points);
   const years = all.map((p) => p.year);
   const x = scaleLinear()
-    .domain([Math.min(...years) - 1, Math.max(...years) + 1])
+    .domain([Math.min(...years) - 1.5, Math.max(...years) + 1.5])
     .range([MARGIN.left, width - MARGIN.right]);
   const y = scaleLinear()
     .domain([0, Math.max(...all.map((p) => p.value))])
@@ -110,7 +110,7 @@ export function renderTrend(o: TrendOptions): { svg: string; legend: string } {
   });
   const axes =
     `<line class="ipec-chart-axis" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${height - MARGIN.bottom}" y2="${height - MARGIN.bottom}"/>` +
-    `<text class="ipec-chart-axis-label" x="${MARGIN.left}" y="${MARGIN.top - 18}">${esc(o.yLabel)}</text>` +
+    `<text class="ipec-chart-axis-label" x="4" y="18">${esc(o.yLabel)}</text>` +
     `<text class="ipec-chart-axis-label" x="${(MARGIN.left + width - MARGIN.right) / 2}" y="${height - 10}" text-anchor="middle">Reference year</text>`;
   const svg =
     `<svg class="ipec-chart-svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(o.title)}">` +

@@ -141,6 +141,7 @@ describe('choropleth', () => {
     data: d.rows.map((r) => ({ key: r.key!, name: r.region, value: r.value, valueText: r.valueText, year: 2020 })),
     thresholds: [5, 10, 15, 20],
     unitSuffix: '%',
+    legendTitle: 'Children in child labour, percentage',
   });
 
   it('names the classes by their boundaries', () => {
