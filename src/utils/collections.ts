@@ -28,6 +28,7 @@ export interface AchievementData {
 export interface PriorityData {
   title: string;
   order: number;
+  context?: string[];
   achievements: AchievementData[];
 }
 export interface CountryData {
@@ -120,8 +121,8 @@ export function toolsForCountry<T extends Entry<ToolData>>(tools: T[], countryId
 }
 
 /**
- * Priorities related to an instrument: an achievement cites it, or a tool that refers to it belongs to the
- * priority (through the tool's `priorities` or an achievement's `tools`).
+ * Priorities related to an instrument: an achievement or a context line cites it, or a tool that refers to
+ * it belongs to the priority (through the tool's `priorities` or an achievement's `tools`).
  */
 export function prioritiesForConvention<P extends Entry<PriorityData>>(
   priorities: P[],
@@ -132,6 +133,7 @@ export function prioritiesForConvention<P extends Entry<PriorityData>>(
   return priorities
     .filter(
       (p) =>
+        (p.data.context ?? []).some((line) => instrumentsCited(line).includes(conventionId)) ||
         p.data.achievements.some(
           (a) => instrumentsCited(a.text).includes(conventionId) || relatedTools.some((t) => refsInclude(a.tools, t.id)),
         ) || relatedTools.some((t) => refsInclude(t.data.priorities, p.id)),
