@@ -12,6 +12,8 @@ export interface TrendPoint {
   year: number;
   value: number;
   valueText: string;
+  /** The value on phones, where the full text would overlap: "246" on an axis in millions. */
+  shortText: string;
   /** False when the estimate used another method than the rest of the series. */
   comparable: boolean;
 }
@@ -31,8 +33,11 @@ export interface TrendOptions {
   series: TrendSeries[];
   /** Axis title, e.g. "Children (millions)". */
   yLabel: string;
-  /** Tick text for a value on the y axis. */
+  /** Tick text for a value on the y axis, in full and short (for phones). */
   formatTick: (value: number) => string;
+  formatShortTick: (value: number) => string;
+  /** Axis title on phones, naming the unit the short texts drop, e.g. "Children (millions)". */
+  yShortLabel: string;
   width?: number;
   height?: number;
 }
@@ -84,7 +89,8 @@ export function renderTrend(o: TrendOptions): { svg: string; legend: string } {
   const grid = y.ticks(5).map(
     (t) =>
       `<line class="ipec-chart-grid" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${r1(y(t))}" y2="${r1(y(t))}"/>` +
-      `<text class="ipec-chart-tick" x="${MARGIN.left - 8}" y="${r1(y(t))}" dy="0.32em" text-anchor="end">${esc(o.formatTick(t))}</text>`,
+      `<text class="ipec-chart-tick" x="${MARGIN.left - 8}" y="${r1(y(t))}" dy="0.32em" text-anchor="end">` +
+      `<tspan class="ipec-chart-full">${esc(o.formatTick(t))}</tspan><tspan class="ipec-chart-short">${esc(o.formatShortTick(t))}</tspan></text>`,
   );
   const xTicks = yearTicks.map(
     (yr) => `<text class="ipec-chart-tick" x="${r1(x(yr))}" y="${height - MARGIN.bottom + 22}" text-anchor="middle">${yr}</text>`,
@@ -103,14 +109,15 @@ export function renderTrend(o: TrendOptions): { svg: string; legend: string } {
       const star = p.comparable ? '' : '*';
       return (
         `<path class="ipec-chart-marker${p.comparable ? '' : ' ipec-chart-marker-hollow'}" d="${markerPath(s.marker, px, py)}"/>` +
-        `<text class="ipec-chart-point-label" x="${px}" y="${ly}" text-anchor="middle">${esc(p.valueText)}${star}</text>`
+        `<text class="ipec-chart-point-label" x="${px}" y="${ly}" text-anchor="middle">` +
+        `<tspan class="ipec-chart-full">${esc(p.valueText)}${star}</tspan><tspan class="ipec-chart-short">${esc(p.shortText)}${star}</tspan></text>`
       );
     });
     return `<g class="ipec-chart-series ipec-chart-series-${i + 1}" data-series="${esc(s.key)}">${lines.join('')}${points.join('')}</g>`;
   });
   const axes =
     `<line class="ipec-chart-axis" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${height - MARGIN.bottom}" y2="${height - MARGIN.bottom}"/>` +
-    `<text class="ipec-chart-axis-label" x="4" y="18">${esc(o.yLabel)}</text>` +
+    `<text class="ipec-chart-axis-label" x="4" y="18"><tspan class="ipec-chart-full">${esc(o.yLabel)}</tspan><tspan class="ipec-chart-short">${esc(o.yShortLabel)}</tspan></text>` +
     `<text class="ipec-chart-axis-label" x="${(MARGIN.left + width - MARGIN.right) / 2}" y="${height - 10}" text-anchor="middle">Reference year</text>`;
   const svg =
     `<svg class="ipec-chart-svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(o.title)}">` +

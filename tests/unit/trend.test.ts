@@ -6,6 +6,7 @@ const p = (year: number, value: number, comparable = true): TrendPoint => ({
   year,
   value,
   valueText: `${value / 1e6} million`,
+  shortText: `${value / 1e6}`,
   comparable,
 });
 const world = (id: string, indicator: string, value: number, year: number, published: number): FigureLike => ({
@@ -48,19 +49,21 @@ describe('trend', () => {
       title: 'Forced labour',
       yLabel: 'People',
       formatTick: (v) => `${v / 1e6} million`,
+      formatShortTick: (v) => `${v / 1e6}`,
+      yShortLabel: 'People (millions)',
       series: [
         { key: 'a', label: 'Forced labour', points: [p(2012, 21e6, false), p(2016, 24.9e6), p(2021, 27.6e6)], dashed: false, marker: 'circle', labelPosition: 'above' },
         { key: 'b', label: 'Second', points: [p(2016, 10e6), p(2021, 12e6)], dashed: true, marker: 'square', labelPosition: 'below' },
       ],
     });
-    expect(svg).toContain('>21 million*</text>');
-    expect(svg).toContain('>24.9 million</text>');
-    expect(svg).toContain('>27.6 million</text>');
+    expect(svg).toContain('>21 million*</tspan><tspan class="ipec-chart-short">21*</tspan>');
+    expect(svg).toContain('>24.9 million</tspan>');
+    expect(svg).toContain('>27.6 million</tspan><tspan class="ipec-chart-short">27.6</tspan>');
     expect((svg.match(/class="ipec-chart-marker ipec-chart-marker-hollow"/g) ?? []).length).toBe(1);
     expect((svg.match(/<path class="ipec-chart-line"/g) ?? []).length).toBe(2);
     expect(svg).toContain('stroke-dasharray="7 5"');
     expect(svg).toMatch(/>2012<\/text>.*>2016<\/text>.*>2021<\/text>/);
-    expect(svg).toContain('>30 million</text>');
+    expect(svg).toContain('>30 million</tspan><tspan class="ipec-chart-short">30</tspan>');
     expect(legend).toContain('Forced labour');
     expect(legend).toContain(markerPath('square', 20, 8, 5));
   });
