@@ -35,10 +35,11 @@ function withImports(src, readAsset, seen = new Set()) {
   return [{ key: src, name: src, text }, ...imports.flatMap((i) => withImports(i, readAsset, seen))];
 }
 
-/** Each map or chart SVG on a page, by the id of its figure and panel. */
+/** Each map or chart SVG on a page, by its accessible name (or data-name for shared outlines). */
 export function pageSvgs(html) {
   const svgs = [];
-  for (const m of html.matchAll(/<svg class="ipec-(?:map|chart)-svg"[^>]*aria-label="([^"]*)"[\s\S]*?<\/svg>/g)) {
+  // Map panels, charts, and the shared outlines that a map's panels reuse with <use>.
+  for (const m of html.matchAll(/<svg class="ipec-(?:map-svg|chart-svg|map-defs)"[^>]*(?:aria-label|data-name)="([^"]*)"[\s\S]*?<\/svg>/g)) {
     svgs.push({ name: m[1].replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))), gzip: gzipSize(m[0]) });
   }
   return svgs;

@@ -3,7 +3,7 @@
  * channel: every region carries a direct label with its value, and regions without data are hatched.
  */
 import { interpolateBlues, scaleThreshold } from 'd3';
-import type { AreaKey, ProjectedMap } from './regions-geometry';
+import type { AreaKey, ProjectedArea, ProjectedMap } from './regions-geometry';
 import { esc, hatchPattern, swatch } from './svg';
 
 export interface ChoroplethDatum {
@@ -31,6 +31,26 @@ export interface ChoroplethOptions {
   unitSuffix: string;
   /** What the classes measure, shown above the legend, e.g. "People in forced labour per thousand people". */
   legendTitle: string;
+  /**
+   * Id prefix of shapes already in the page (see geometryDefs): each area then reuses its shape with
+   * <use> instead of repeating the outline, so several panels of one map cost one copy of the geometry.
+   */
+  sharedGeometry?: string;
+}
+
+const shapeId = (prefix: string, key: string) => `${prefix}-${key.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+
+/**
+ * Outlines, once, for panels that draw them with <use>. Pass the areas of every variant the panels
+ * need (the Americas whole and split): they share one projection, so the borders are the same.
+ */
+export function geometryDefs(prefix: string, areas: ProjectedArea[], countryBorders: string): string {
+  const unique = [...new Map(areas.map((a) => [a.key, a])).values()];
+  const shapes = unique.map((a) => `<path id="${shapeId(prefix, a.key)}" d="${a.d}"/>`);
+  return (
+    `<svg class="ipec-map-defs" width="0" height="0" aria-hidden="true" focusable="false" data-name="Map outlines ${esc(prefix)}">` +
+    `<defs>${shapes.join('')}<path id="${prefix}-borders" d="${countryBorders}"/></defs></svg>`
+  );
 }
 
 export interface ChoroplethOutput {
@@ -85,9 +105,10 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
     const text = hasValue ? `${name}: ${d.valueText}, ${d.year}` : `${name}: no data${d ? `, ${d.year}` : ''}`;
     const data = d ? ` data-year="${d.year}"` : '';
     const value = hasValue ? ` data-value="${d.value}" data-value-text="${esc(d.valueText)}"` : ' data-value=""';
+    const [tag, shape] = o.sharedGeometry ? ['use', `href="#${shapeId(o.sharedGeometry, area.key)}"`] : ['path', `d="${area.d}"`];
     return (
-      `<path class="ipec-map-area${hasValue ? '' : ' ipec-map-nodata'}" d="${area.d}" fill="${fill}" tabindex="0"` +
-      ` data-region="${esc(name)}"${value}${data} aria-label="${esc(text)}"><title>${esc(text)}</title></path>`
+      `<${tag} class="ipec-map-area${hasValue ? '' : ' ipec-map-nodata'}" ${shape} fill="${fill}" tabindex="0"` +
+      ` data-region="${esc(name)}"${value}${data} aria-label="${esc(text)}"><title>${esc(text)}</title></${tag}>`
     );
   });
   const labels = o.map.areas.map((area) => {
@@ -99,7 +120,9 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
     `<svg class="ipec-map-svg" viewBox="0 0 ${o.map.width} ${o.map.height}" role="group" aria-label="${esc(o.title)}">` +
     `<defs>${hatchPattern(noDataId, '#8a8f98', '#e6e8eb')}</defs>` +
     `<g class="ipec-map-areas">${areas.join('')}</g>` +
-    `<path class="ipec-map-borders" d="${o.map.countryBorders}" aria-hidden="true"/>` +
+    (o.sharedGeometry
+      ? `<use class="ipec-map-borders" href="#${o.sharedGeometry}-borders" aria-hidden="true"/>`
+      : `<path class="ipec-map-borders" d="${o.map.countryBorders}" aria-hidden="true"/>`) +
     `<g class="ipec-map-labels" aria-hidden="true">${labels.join('')}</g></svg>`;
 
   const items = classLabels(o.thresholds, o.unitSuffix).map(

@@ -30,7 +30,7 @@ describe('data page maps', () => {
     for (const id of ['child-labour-map', 'forced-labour-map']) {
       const maps = page.locator(`#${id} .ipec-map-panel`);
       for (let i = 0; i < (await maps.count()); i++) {
-        const regions = await maps.nth(i).locator('path.ipec-map-area').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-region')));
+        const regions = await maps.nth(i).locator(".ipec-map-area").evaluateAll((ps) => ps.map((p) => p.getAttribute('data-region')));
         // Five ILO regions, or six when the Americas are split into their two parts.
         expect(regions.length === 5 || regions.length === 6).toBe(true);
         expect(regions.some((r) => r?.startsWith('Africa'))).toBe(true);
@@ -51,7 +51,7 @@ describe('data page maps', () => {
     await expect(figure.locator('.ipec-map-controls').isVisible()).resolves.toBe(true);
     const visiblePanels = figure.locator('.ipec-map-panel:visible');
     expect(await visiblePanels.count()).toBe(1);
-    const first = visiblePanels.locator('path.ipec-map-area').first();
+    const first = visiblePanels.locator(".ipec-map-area").first();
     const { region, valueText, year } = await first.evaluate((el) => ({ ...(el as SVGElement).dataset }) as Record<string, string>);
     await first.focus();
     await page.keyboard.press('ArrowRight');

@@ -8,7 +8,7 @@ import {
   regionShapes,
   rowForFeature,
 } from '../../src/charts/regions-geometry';
-import { classLabels, renderChoropleth, sequentialColours } from '../../src/charts/choropleth';
+import { classLabels, geometryDefs, renderChoropleth, sequentialColours } from '../../src/charts/choropleth';
 import { renderProgrammeMap } from '../../src/charts/programme-map';
 import { extremes, pickFigure, regionDataset, rowsToCsv, yearsWithRegions, type FigureLike } from '../../src/charts/datasets';
 
@@ -90,6 +90,10 @@ describe('regions-geometry', () => {
       expect(area.label[1]).toBeLessThan(map.height);
     }
     expect(map.countryBorders.length).toBeGreaterThan(1000);
+    // Whole and split Americas share one projection, so panels can share one set of outlines.
+    const split = projectAreas(topology, regionShapes(topology, table, true), 800);
+    expect(split.countryBorders).toBe(map.countryBorders);
+    expect(split.areas.find((a) => a.key === 'Africa')!.d).toBe(map.areas.find((a) => a.key === 'Africa')!.d);
     const paths = countryPaths(topology, map.projection, ['384', '999']);
     expect([...paths.keys()]).toEqual(['384']);
   });
@@ -165,6 +169,24 @@ describe('choropleth', () => {
     expect(paths.find((p) => p[2] === 'Northern America')![1]).toBe('url(#cl-2020-nodata)');
     expect(svg).toContain('<title>Africa: 21.6%, 2020</title>');
     expect(svg).toContain('<title>Northern America: no data, 2020</title>');
+  });
+
+  it('can reuse shared outlines with <use> instead of repeating them', () => {
+    const shared = renderChoropleth({
+      id: 'cl-2020b',
+      title: 'Child labour, 2020',
+      map,
+      data: [],
+      thresholds: [5],
+      unitSuffix: '%',
+      legendTitle: 'Percentage',
+      sharedGeometry: 'geo',
+    }).svg;
+    expect(shared).toContain('<use class="ipec-map-area ipec-map-nodata" href="#geo-latin-america-and-the-caribbean"');
+    expect(shared).toContain('href="#geo-borders"');
+    expect(shared).not.toContain(map.countryBorders);
+    const defs = geometryDefs('geo', [...map.areas, ...map.areas], map.countryBorders);
+    expect((defs.match(/<path id="geo-/g) ?? []).length).toBe(map.areas.length + 1);
   });
 
   it('labels every area directly and lists "No data" in the legend when a value is missing', () => {

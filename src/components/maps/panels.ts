@@ -41,11 +41,17 @@ export function regionSummary(rows: DataRow[]): string {
   return parts.join(' ');
 }
 
-export function regionTableRows(rows: DataRow[]) {
-  return rows.map((r) => ({
-    region: r.region,
-    cells: [r.valueText, String(r.referenceYear), r.alsoReported.length ? `Also reported: ${r.alsoReported.join('; ')}` : ''],
-  }));
+/** Table head and rows for a region map; the note column only when some row has a note. */
+export function regionTable(rows: DataRow[]) {
+  const notes = rows.map((r) => (r.alsoReported.length ? `Also reported: ${r.alsoReported.join('; ')}` : ''));
+  const withNotes = notes.some(Boolean);
+  return {
+    head: ['Region', 'Value', 'Reference year', ...(withNotes ? ['Note'] : [])],
+    rows: rows.map((r, i) => ({
+      region: r.region,
+      cells: [r.valueText, String(r.referenceYear), ...(withNotes ? [notes[i]] : [])],
+    })),
+  };
 }
 
 export const csvHref = (name: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}/data/${name}.csv`;
