@@ -156,4 +156,17 @@ describe('tools catalogue, JavaScript on', () => {
     expect(await status(page)).toBe(`${TOTAL} of ${TOTAL} tools shown`);
     await page.close();
   });
+
+  it('folds the facets on a phone until asked, and opens them for a shared filtered address', async () => {
+    page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${site.url}tools/`);
+    const facets = page.locator('#tool-filters details');
+    expect(await facets.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    expect(await page.getByLabel('Filter by words in the title or description').isVisible()).toBe(true);
+    await page.getByText('Filter by topic, category, kind and audience').click();
+    expect(await page.getByRole('checkbox', { name: /^Toolkit/ }).isVisible()).toBe(true);
+    await page.goto(`${site.url}tools/?kind=toolkit`);
+    expect(await facets.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    await page.close();
+  });
 });
