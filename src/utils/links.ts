@@ -4,8 +4,9 @@
  */
 export function withBase(base: string, path: string): string {
   const prefix = base.replace(/\/+$/, '');
-  const withSlash = path.endsWith('/') ? path : `${path}/`;
-  return `${prefix}${withSlash.startsWith('/') ? '' : '/'}${withSlash}`;
+  const [pathname = '', hash] = path.split('#');
+  const withSlash = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  return `${prefix}${withSlash.startsWith('/') ? '' : '/'}${withSlash}${hash === undefined ? '' : `#${hash}`}`;
 }
 
 /** `href('/conventions/c138/')` for the current build's base path. */

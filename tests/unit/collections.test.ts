@@ -148,6 +148,8 @@ describe('priorities and countries', () => {
     expect(slugify("Côte d'Ivoire")).toBe('cote-d-ivoire');
     expect(withBase('/', '/countries/civ/')).toBe('/countries/civ/');
     expect(withBase('/ipec-plus', '/countries/civ')).toBe('/ipec-plus/countries/civ/');
+    expect(withBase('/ipec-plus', '/countries/#africa')).toBe('/ipec-plus/countries/#africa');
+    expect(withBase('/', '/conventions#child-labour')).toBe('/conventions/#child-labour');
   });
 });
 
