@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/integrations/base-links.ts';
 import { SITE_DESCRIPTION, SITE_TITLE, normalizeBase, siteUrl } from './src/site.config.ts';
 import { sidebar } from './src/sidebar.ts';
 
@@ -17,7 +18,7 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   vite: { cacheDir: './.astro/vite' },
   build: { format: 'directory' },
-  markdown: { rehypePlugins: [[rehypeBaseLinks, { base }]] },
+  markdown: { processor: satteri({ mdastPlugins: [baseLinks(base)] }) },
   integrations: [
     contentGuard(),
     starlight({

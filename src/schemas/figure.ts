@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { STAT_AREAS } from './vocab';
-import { httpUrl, oneOf, slug, text, year } from './messages';
+import { httpUrl, missingOr, oneOf, slug, text, year } from './messages';
 import type { RefFactory } from './reference';
 
 export const UNITS = ['people', 'percent', 'share-percent', 'per-thousand', 'usd', 'eur', 'count'] as const;
@@ -34,7 +34,7 @@ const figureFields = (ref: RefFactory) =>
       area: oneOf(STAT_AREAS, 'area'),
       country: ref('countries').optional(),
       convention: ref('conventions').optional(),
-      value: z.number({ error: 'value must be a number, written without units or thousands separators' }),
+      value: z.number({ error: missingOr('value must be a number, written without units or thousands separators') }),
       unit: oneOf(UNITS, 'unit'),
       /** Prefix shown before the value when the source qualifies it ("over", "about", "nearly"). */
       qualifier: oneOf(['over', 'about', 'nearly', 'at least', 'up to'], 'qualifier').optional(),

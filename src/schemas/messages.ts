@@ -3,18 +3,27 @@
  */
 import { z } from 'astro/zod';
 
+/** An error callback that says "is required but missing" when the field is absent, else `message`. */
+export function missingOr(message: string | ((input: unknown) => string)) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined
+      ? 'is required but missing'
+      : typeof message === 'string'
+        ? message
+        : message(issue.input);
+}
+
 /** An enum whose error lists every allowed value. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
-    error: (issue) =>
-      `${what} must be one of: ${values.map((v) => `"${v}"`).join(', ')} (got ${JSON.stringify(issue.input)})`,
+    error: missingOr((input) => `${what} must be one of: ${values.map((v) => `"${v}"`).join(', ')} (got ${JSON.stringify(input)})`),
   });
 }
 
 /** A non-empty, trimmed line of text. */
 export function text(what: string) {
   return z
-    .string({ error: `${what} is required and must be text` })
+    .string({ error: missingOr(`${what} must be text`) })
     .trim()
     .min(1, { error: `${what} must not be empty` });
 }
@@ -23,7 +32,7 @@ export function text(what: string) {
 export function httpUrl(what: string) {
   return z.url({
     protocol: /^https?$/,
-    error: `${what} must be a full http:// or https:// address`,
+    error: missingOr(`${what} must be a full http:// or https:// address, e.g. https://www.ilo.org/…`),
   });
 }
 
@@ -31,7 +40,7 @@ export function httpUrl(what: string) {
 export function year(what: string) {
   const max = new Date().getFullYear() + 1;
   return z
-    .number({ error: `${what} must be a year written as a number, e.g. 2021` })
+    .number({ error: missingOr(`${what} must be a year written as a number, e.g. 2021`) })
     .int({ error: `${what} must be a whole year, e.g. 2021` })
     .min(1919, { error: `${what} must be 1919 (the ILO's founding) or later` })
     .max(max, { error: `${what} must not be later than ${max}` });

@@ -39,12 +39,14 @@ export function idFromPath(path: string): string {
   return basename(path, extname(path));
 }
 
-function yamlError(text: string): string | undefined {
-  const doc = parseDocument(text, { prettyErrors: false });
+/** The first YAML error as "line N: message"; `lineOffset` counts lines before the YAML in its file. */
+function yamlError(text: string, lineOffset = 0): string | undefined {
+  const doc = parseDocument(text, { prettyErrors: true });
   const error = doc.errors[0];
   if (!error) return undefined;
   const line = error.linePos?.[0]?.line;
-  return `${line ? `line ${line}: ` : ''}${error.message.split('\n')[0]}`;
+  const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return `${line ? `line ${line + lineOffset}: ` : ''}${message}`;
 }
 
 export function parseYamlFile(root: string, path: string): ParsedFile {
@@ -61,7 +63,7 @@ export function parseFrontmatterFile(root: string, path: string): ParsedFile {
   const file = relative(root, path);
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   if (!match) return { file, data: undefined, syntaxError: 'the file must start with frontmatter between two "---" lines' };
-  const syntaxError = yamlError(match[1]!);
+  const syntaxError = yamlError(match[1]!, 1);
   if (syntaxError) return { file, data: undefined, syntaxError: `frontmatter ${syntaxError}` };
   return { file, data: parseDocument(match[1]!).toJS() ?? {} };
 }

@@ -35,9 +35,7 @@ function zodProblems(file: string, error: z.ZodError, prefix = ''): ContentProbl
     const rule =
       issue.code === 'unrecognized_keys'
         ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove or rename ${issue.keys.length > 1 ? 'them' : 'it'} (check the spelling against the schema)`
-        : issue.code === 'invalid_type' && issue.input === undefined
-          ? 'is required but missing'
-          : issue.message;
+        : issue.message;
     const fieldName = issue.code === 'unrecognized_keys' ? [field === '(whole file)' ? '' : field, issue.keys[0]].filter(Boolean).join('.') : field;
     return { file, field: fieldName, rule };
   });

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every test the project has, in order.
+ *   1. unit tests (vitest): schemas, content guard, data, chart functions, components
+ *   2. two builds of the site: at the root (dist/) and under /ipec-plus/ (dist-sub/); any build warning
+ *      other than the upstream MODULE_LEVEL_DIRECTIVE one fails
+ *   3. browser tests (vitest + playwright-core + Debian's Chromium) against both builds
+ * Chromium is installed with apt-get when missing and we run as root; otherwise we stop with the
+ * command to run. Nothing is skipped silently.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { unexpectedWarnings } from './build-warnings.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const node = process.execPath;
+const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const totals = { passed: 0, failed: 0 };
+
+function run(label, args, extraEnv = {}, { capture = false } = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(node, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (capture) process.stdout.write(result.stdout + result.stderr);
+  return result;
+}
+
+function fail(message) {
+  console.error(`\n✗ ${message}`);
+  console.log(`\ntests: ${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
+  process.exit(1);
+}
+
+function ensureChromium() {
+  if (existsSync(chromium)) return;
+  if (process.getuid?.() !== 0) {
+    fail(`Chromium is missing at ${chromium}: install it with "sudo apt-get install -y chromium" (or set CHROME_PATH), then run npm test again.`);
+  }
+  console.log("▶ Chromium is missing: installing Debian's chromium with apt-get");
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
+    const r = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (r.status !== 0) fail(`apt-get ${args.join(' ')} failed`);
+  }
+  if (!existsSync(chromium)) fail(`apt-get finished but ${chromium} is still missing`);
+}
+
+function vitest(label, configArgs) {
+  const report = join(mkdtempSync(join(tmpdir(), 'ipec-tests-')), 'report.json');
+  const result = run(label, [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    ...configArgs,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += json.numPassedTests;
+    totals.failed += json.numFailedTests;
+    if (json.numTotalTests === 0) fail(`${label}: no tests ran`);
+  }
+  if (result.status !== 0) fail(`${label} failed`);
+}
+
+function build(label, outDir, extraEnv) {
+  const result = run(label, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], extraEnv, { capture: true });
+  if (result.status !== 0) fail(`${label} failed`);
+  const warnings = unexpectedWarnings(result.stdout + result.stderr);
+  if (warnings.length) fail(`${label} printed warnings:\n${warnings.join('\n')}`);
+}
+
+ensureChromium();
+vitest('Unit tests', []);
+build('Build at the root (dist/)', 'dist', { BASE_PATH: '' });
+build('Build under /ipec-plus/ (dist-sub/)', 'dist-sub', { BASE_PATH: '/ipec-plus/' });
+vitest('Browser tests', ['--config', 'tests/browser/vitest.config.ts']);
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
