@@ -112,25 +112,29 @@ normlex: ${NORMLEX}${letter}${number.padStart(3, '0')}
 }
 
 function priorityFile(title, order, v) {
-  return `# A thematic priority of IPEC+. No statistics in the text: numbers belong in content/figures and are
-# shown on the page with <Figure> (see src/utils/priority-figures.ts).
+  return `# A thematic priority of IPEC+. No statistics in the text: numbers belong in content/figures, and the
+# "figures" lists name the ones the page shows (ids from content/figures).
 title: ${q(title)}
 order: ${order} # position in lists, 1 to 9
 summary: "" # one or two sentences
 # The challenge, one paragraph per item.
 challenge: []
+# Optional: ids of the figures that measure the challenge.
+figures: []
 # ILO programmes and frameworks the priority works with, one per item.
 context: []
 # What IPEC+ does under each theory-of-change category, one paragraph each.
 approach:
 ${v.PILLARS.map((p) => `  ${p}: ""`).join('\n')}
 # Key achievements. Each: pillar (one of: ${choices(v.PILLARS)}), title, text,
-# countries (ids from content/countries) and tools (ids from content/tools). For example:
+# countries (ids from content/countries), tools (ids from content/tools) and figures (ids from
+# content/figures: the numbers the text leaves out). For example:
 #   - pillar: knowledge-data
 #     title: A new survey methodology
 #     text: What was done, where and with whom, without statistics.
 #     countries: [vnm]
 #     tools: [dw-supply-chain-survey]
+#     figures: []
 achievements: []
 `;
 }
