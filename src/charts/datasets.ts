@@ -16,6 +16,7 @@ export interface FigureLike {
   value: number;
   unit: Unit;
   qualifier?: string;
+  decimals?: number;
   referenceYear: number;
   source: { title: string; url?: string; publisher: string; published: number };
 }
@@ -63,7 +64,7 @@ export function pickFigure(figures: FigureLike[], indicator: string, area: strin
   const [chosen, ...others] = matches;
   const also = others
     .filter((o) => o.value !== chosen.value)
-    .map((o) => `${formatValue(o.value, o.unit, o.qualifier)} (${o.source.publisher}, ${o.source.published})`);
+    .map((o) => `${formatValue(o.value, o.unit, o.qualifier, o.decimals)} (${o.source.publisher}, ${o.source.published})`);
   return { chosen, also };
 }
 
@@ -73,7 +74,7 @@ function rowFrom(f: FigureLike, key: AreaKey | undefined, region: string, also: 
     region,
     indicator: f.indicator,
     value: f.value,
-    valueText: formatValue(f.value, f.unit, f.qualifier),
+    valueText: formatValue(f.value, f.unit, f.qualifier, f.decimals),
     unit: f.unit,
     referenceYear: f.referenceYear,
     sourceTitle: f.source.title,
