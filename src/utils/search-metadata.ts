@@ -59,3 +59,13 @@ export function searchFilters(data: SearchableData): [FilterGroup['key'], string
   if (data.toolKind) pairs.push(['kind', TOOL_KIND_LABELS[data.toolKind]]);
   return pairs;
 }
+
+/**
+ * Words a reader types for a page that its title lacks: an instrument's code ("C182", "P29",
+ * "R190"), taken from the convention page's id (content/conventions/<code>.yaml). Indexed with
+ * a title's weight.
+ */
+export function searchAliases(data: SearchableData, routeId: string): string[] {
+  const code = routeId.match(/^conventions\/([cpr]\d+)\/?$/i)?.[1];
+  return data.pageType === 'convention' && code ? [code.toUpperCase()] : [];
+}

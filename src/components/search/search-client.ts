@@ -3,6 +3,7 @@
  * each filter would give, renders results in pages of ten and keeps the address (?q=…&type=…) in
  * step so a search can be bookmarked or shared. Plain DOM, no framework.
  */
+import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { describeResults, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '../../utils/search-query';
 
 const PAGE_SIZE = 10;
@@ -52,7 +53,8 @@ async function start(root: HTMLElement) {
   let totals: FilterCounts;
   try {
     pagefind = await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`);
-    await pagefind.options({ baseUrl: BASE, excerptLength: 24 });
+    // The same ranking as Starlight's search dialog (astro.config.mjs `pagefind`), so both agree.
+    await pagefind.options({ baseUrl: BASE, excerptLength: 24, ranking: pagefindUserConfig.ranking });
     totals = await pagefind.filters();
   } catch (error) {
     console.error('Search index failed to load', error);
