@@ -72,6 +72,8 @@ async function start(root: HTMLElement) {
   for (const fieldset of form.querySelectorAll('fieldset')) {
     fieldset.hidden = [...fieldset.querySelectorAll('li')].every((li) => li.hidden);
   }
+  // On a narrow screen the filters start folded unless the address sets some, so results come first.
+  (facets as HTMLDetailsElement).open = matchMedia('(min-width: 50rem)').matches || Object.keys(initial.filters).length > 0;
   facets.hidden = false;
   section.hidden = false;
 
