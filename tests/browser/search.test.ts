@@ -125,7 +125,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await page.goto(`${site.url}search/?q=xylophonist&type=Tool`);
       await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.startsWith('0 results'));
       const help = page.locator('.search-empty');
-      await expect.poll(() => help.isVisible()).toBe(true);
+      await expect.poll(() => help.isVisible(), { timeout: 5000 }).toBe(true);
       expect(await help.textContent()).toMatch(/remove a filter/);
       expect(await help.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
         at('/tools/'),
@@ -141,8 +141,8 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await page.keyboard.press('Tab');
       const before = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
       await page.keyboard.press('Control+k');
-      await page.waitForSelector('#starlight__search input');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false)).toBe(true);
+      await page.waitForSelector('#starlight__search .pagefind-ui__search-input');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search .pagefind-ui__search-input') ?? false), { timeout: 5000 }).toBe(true);
       expect(await page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
       await page.keyboard.press('Escape');
       expect(await page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
@@ -150,7 +150,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
       // Opened from its button with Enter, the dialog returns focus to the button.
       await page.locator('button[data-open-modal]').focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false)).toBe(true);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search .pagefind-ui__search-input') ?? false), { timeout: 5000 }).toBe(true);
       await page.keyboard.press('Escape');
       expect(await page.evaluate(() => document.activeElement?.matches('button[data-open-modal]'))).toBe(true);
       await page.close();
@@ -232,7 +232,7 @@ async function firstInDialog(page: Page, site: StaticSite, query: string, via: V
   await pagefindUiReady(page);
   if (via === 'dialog button') await page.locator('button[data-open-modal]').click();
   else await page.keyboard.press('Control+k');
-  const input = page.locator('#starlight__search input');
+  const input = page.locator('#starlight__search .pagefind-ui__search-input');
   await input.waitFor();
   await input.pressSequentially(query, { delay: 10 });
   await page.waitForFunction(
@@ -255,7 +255,7 @@ async function firstInDialog(page: Page, site: StaticSite, query: string, via: V
  */
 async function pagefindUiReady(page: Page) {
   await page.waitForSelector('button[data-open-modal]:not([disabled])');
-  await page.waitForSelector('#starlight__search input', { state: 'attached' });
+  await page.waitForSelector('#starlight__search .pagefind-ui__search-input', { state: 'attached' });
 }
 
 /** Waits for the search page to announce its results and returns the count it announced. */
