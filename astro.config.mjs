@@ -32,6 +32,8 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       components: {
         Search: './src/components/overrides/Search.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       sidebar,
     }),
