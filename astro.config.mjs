@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinks } from './src/integrations/base-links.ts';
+import { baseComponentLinks, baseLinks } from './src/integrations/base-links.ts';
 import { SITE_DESCRIPTION, SITE_TITLE, normalizeBase, siteUrl } from './src/site.config.ts';
 import { sidebar } from './src/sidebar.ts';
 
@@ -18,7 +18,7 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   vite: { cacheDir: './.astro/vite' },
   build: { format: 'directory' },
-  markdown: { processor: satteri({ mdastPlugins: [baseLinks(base)] }) },
+  markdown: { processor: satteri({ mdastPlugins: [baseLinks(base)], hastPlugins: [baseComponentLinks(base)] }) },
   integrations: [
     contentGuard(),
     starlight({
@@ -27,6 +27,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       lastUpdated: false,
       disable404Route: true,
+      routeMiddleware: './src/route-data.ts',
       pagination: true,
       customCss: ['./src/styles/site.css'],
       components: {

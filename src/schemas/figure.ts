@@ -36,6 +36,11 @@ const figureFields = (ref: RefFactory) =>
       convention: ref('conventions').optional(),
       value: z.number({ error: missingOr('value must be a number, written without units or thousands separators') }),
       unit: oneOf(UNITS, 'unit'),
+      /**
+       * Decimal places as published ("6.0" → 1). Set by the figures loader from how the value is written
+       * in the file, so 6.0% stays 6.0% on the page; write it only to override that.
+       */
+      decimals: z.number().int().min(0).max(6).optional(),
       /** Prefix shown before the value when the source qualifies it ("over", "about", "nearly"). */
       qualifier: oneOf(['over', 'about', 'nearly', 'at least', 'up to'], 'qualifier').optional(),
       referenceYear: year('referenceYear'),
