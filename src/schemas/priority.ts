@@ -22,7 +22,7 @@ export const prioritySchema = (ref: RefFactory) =>
     title: text('title'),
     order: z.number().int().min(1).max(9),
     summary: text('summary'),
-    challenge: z.array(text('challenge')).min(1),
+    challenge: z.array(text('challenge')).min(1, { error: 'challenge must list at least one paragraph' }),
     /** Ids of the figures that measure the challenge, shown with it on the page. */
     figures: z.array(ref('figures')).default([]),
     /** ILO programmes and frameworks this priority works with. */
