@@ -3,7 +3,12 @@ import { STAT_AREAS } from './vocab';
 import { httpUrl, missingOr, oneOf, slug, text, year } from './messages';
 import type { RefFactory } from './reference';
 
-export const UNITS = ['people', 'percent', 'share-percent', 'per-thousand', 'usd', 'eur', 'count'] as const;
+/**
+ * `percent` is a share of a population (0–100); `share-percent` a share of a whole (a shareGroup);
+ * `percent-change` a relative change, which may exceed 100 or be negative; `percentage-points` the
+ * difference between two percentages.
+ */
+export const UNITS = ['people', 'percent', 'share-percent', 'percent-change', 'percentage-points', 'per-thousand', 'usd', 'eur', 'count'] as const;
 export type Unit = (typeof UNITS)[number];
 
 /** How sure we are of a value: the same scale as ../shared/data (from-memory rows are never published). */
@@ -61,7 +66,8 @@ function checkValueRange(f: Pick<FigureFields, 'unit' | 'value' | 'shareGroup'>,
   if (isPercent && (f.value < 0 || f.value > 100)) {
     ctx.addIssue({ code: 'custom', path: ['value'], message: `a ${f.unit} value must be between 0 and 100 (got ${f.value})` });
   }
-  if (!isPercent && f.value < 0) {
+  const signed = f.unit === 'percent-change' || f.unit === 'percentage-points';
+  if (!isPercent && !signed && f.value < 0) {
     ctx.addIssue({ code: 'custom', path: ['value'], message: `value must not be negative (got ${f.value})` });
   }
   if (f.shareGroup && f.unit !== 'share-percent') {

@@ -26,7 +26,10 @@ export function formatValue(value: number, unit: Unit, qualifier?: string, decim
         return formatCount(value);
       case 'percent':
       case 'share-percent':
+      case 'percent-change':
         return `${grouped(value, decimals)}%`;
+      case 'percentage-points':
+        return `${grouped(value, decimals)} percentage points`;
       case 'per-thousand':
         return `${grouped(value, decimals)} per thousand`;
       case 'usd':

@@ -27,3 +27,10 @@ describe('published precision', () => {
     expect(formatValue(3.5, 'per-thousand', undefined, 1)).toBe('3.5 per thousand');
   });
 });
+
+describe('changes', () => {
+  it('writes relative changes and percentage-point differences', () => {
+    expect(formatValue(125, 'percent-change')).toBe('125%');
+    expect(formatValue(27, 'percentage-points')).toBe('27 percentage points');
+  });
+});
