@@ -16,6 +16,24 @@ export interface CatalogueTool {
   year?: number;
 }
 
+/** A tools-collection entry as the catalogue sees it (references reduced to their ids). */
+export function catalogueTool({ id, data }: {
+  id: string;
+  data: Omit<CatalogueTool, 'id' | 'priorities'> & { priorities: { id: string }[] };
+}): CatalogueTool {
+  return {
+    id,
+    title: data.title,
+    description: data.description,
+    kind: data.kind,
+    topics: data.topics,
+    pillars: data.pillars,
+    audiences: data.audiences,
+    priorities: data.priorities.map((p) => p.id),
+    year: data.year,
+  };
+}
+
 export const FACETS = ['topic', 'pillar', 'kind', 'audience'] as const;
 export type Facet = (typeof FACETS)[number];
 
