@@ -7,6 +7,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/integrations/base-links.ts';
 import { SITE_DESCRIPTION, SITE_TITLE, normalizeBase, siteUrl } from './src/site.config.ts';
 import { sidebar } from './src/sidebar.ts';
+import { CSP_DIRECTIVES } from './src/security.config.ts';
+import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 
 const base = normalizeBase(process.env.BASE_PATH);
 
@@ -18,7 +20,18 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   vite: { cacheDir: './.astro/vite' },
   build: { format: 'directory' },
-  markdown: { processor: satteri({ mdastPlugins: [baseLinks(base)] }) },
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      // Pagefind compiles its search index reader from WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Starlight sets CSS custom properties in style="" attributes (icon sizes, sidebar depth), and
+      // Pagefind's UI sets element styles; attribute styles cannot run code.
+      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+  // Starlight highlights code with Expressive Code; Astro's Shiki pass would need inline styles (blocked by the CSP).
+  markdown: { processor: satteri({ mdastPlugins: [baseLinks(base)] }), syntaxHighlight: false },
   integrations: [
     contentGuard(),
     starlight({
@@ -35,5 +48,6 @@ export default defineConfig({
       sidebar,
     }),
     mdx(),
+    cspInlineHashes(),
   ],
 });
