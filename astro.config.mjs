@@ -9,6 +9,7 @@ import { SITE_DESCRIPTION, SITE_TITLE, normalizeBase, siteUrl } from './src/site
 import { sidebar } from './src/sidebar.ts';
 import { CSP_DIRECTIVES } from './src/security.config.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { hostingHeaders } from './src/integrations/headers.ts';
 
 const base = normalizeBase(process.env.BASE_PATH);
 
@@ -43,11 +44,13 @@ export default defineConfig({
       pagination: true,
       customCss: ['./src/styles/site.css'],
       components: {
+        Head: './src/components/overrides/Head.astro',
         Search: './src/components/overrides/Search.astro',
       },
       sidebar,
     }),
     mdx(),
     cspInlineHashes(),
+    hostingHeaders(),
   ],
 });
