@@ -3,8 +3,9 @@
  * internal link, anchor and asset it references exists in that folder. Pure file reading, no server,
  * so it can run over a small fixture site to show that it reports what it should.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFiles, pageUrl } from '../../scripts/site-files.mjs';
 
 export interface CrawlProblem {
   page: string;
@@ -22,18 +23,7 @@ export interface CrawlOptions {
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
 const decode = (value: string) => value.replace(/&(amp|quot|#39|lt|gt);/g, (m) => ENTITIES[m]);
 
-export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
-
-/** "about/index.html" → "/ipec-plus/about/"; "404.html" → "/ipec-plus/404.html". */
-export function pageUrl(file: string, base: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return prefix + (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
-}
+export { htmlFiles, pageUrl };
 
 /** Every id (and legacy <a name>) on a page. */
 export function pageIds(html: string): Set<string> {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BUILDS, launchBrowser, serveSite, type StaticSite } from './harness.ts';
 import { pageUrl } from './crawl.ts';
-import { pageTypes } from './page-types.ts';
+import { pageTypes } from '../../scripts/site-files.mjs';
 
 let browser: Browser;
 let site: StaticSite;
