@@ -7,9 +7,10 @@ import type { Unit } from '../schemas/figure';
 const exact = (n: number) => Number(n.toPrecision(12));
 const grouped = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 10 });
 
-/** 160000000 → "160 million"; 11483 → "11,483"; 2500000000 → "2.5 billion". */
+/** 160000000 → "160 million"; 11483 → "11,483"; 2500000000 → "2.5 billion"; 4.3e12 → "4.3 trillion". */
 export function formatCount(value: number): string {
   const abs = Math.abs(value);
+  if (abs >= 1e12) return `${grouped(exact(value / 1e12))} trillion`;
   if (abs >= 1e9) return `${grouped(exact(value / 1e9))} billion`;
   if (abs >= 1e6) return `${grouped(exact(value / 1e6))} million`;
   return grouped(value);

@@ -7,6 +7,7 @@ describe('formatValue', () => {
     expect(formatCount(151_600_000)).toBe('151.6 million');
     expect(formatCount(2_000_000_000)).toBe('2 billion');
     expect(formatCount(11_483)).toBe('11,483');
+    expect(formatCount(4_300_000_000_000)).toBe('4.3 trillion');
   });
   it('writes each unit with its sign', () => {
     expect(formatValue(21.6, 'percent')).toBe('21.6%');

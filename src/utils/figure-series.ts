@@ -1,0 +1,34 @@
+/**
+ * Picking and ordering figures for a series table. Kept apart from the components so the ordering
+ * rules are tested without Astro.
+ */
+
+export interface SeriesFigure {
+  id: string;
+  indicator: string;
+  area: string;
+  referenceYear: number;
+  source: { published: number; title: string };
+}
+
+/**
+ * All figures for one indicator (and area, when given), oldest reference year first. Two estimates for
+ * the same year (a first estimate and a later revision) are ordered by the year their source was
+ * published, so the revision comes second.
+ */
+export function selectSeries<F extends SeriesFigure>(figures: F[], indicator: string, area?: string): F[] {
+  return figures
+    .filter((f) => f.indicator === indicator && (area === undefined || f.area === area))
+    .sort(
+      (a, b) =>
+        a.referenceYear - b.referenceYear ||
+        a.source.published - b.source.published ||
+        a.area.localeCompare(b.area) ||
+        a.id.localeCompare(b.id),
+    );
+}
+
+/** The reference year as shown: "2020", or "2021 (as reported in …)" when the year is inferred. */
+export function referenceText(f: { referenceYear: number; referenceNote?: string }): string {
+  return f.referenceNote ? `${f.referenceYear} (${f.referenceNote})` : String(f.referenceYear);
+}

@@ -1,0 +1,73 @@
+/**
+ * The "Sources and methods" page as built: figure tables are labelled and ordered, the counts per
+ * source come from the data, the stat cards show value, year and source, and axe finds no WCAG 2.2 AA
+ * violations. Run on both builds (root and /ipec-plus/).
+ */
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { BUILDS, launchBrowser, serveSite, type StaticSite } from './harness';
+import { readFigures } from '../unit/figure-files';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const figures = readFigures();
+
+describe.each(Object.entries(BUILDS))('Sources and methods page (%s build)', (_name, build) => {
+  let site: StaticSite;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    site = await serveSite(build.dir, build.base);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 390, height: 900 }, javaScriptEnabled: false });
+    const response = await page.goto(`${site.url}reference/sources/`);
+    expect(response?.status()).toBe(200);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('shows the world child labour series in reference-year order, with captions and header cells', async () => {
+    const table = page.locator('.ipec-series', { has: page.locator('caption', { hasText: 'Children in child labour in the world' }) });
+    const ids = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-figure')));
+    expect(ids).toEqual([
+      'cl-2000-world-children',
+      'cl-2004-world-children-first-estimate',
+      'cl-2004-world-children',
+      'cl-2008-world-children',
+      'cl-2012-world-children',
+      'cl-2016-world-children',
+      'cl-2020-world-children',
+      'cl-2024-world-children',
+    ]);
+    expect(await table.locator('thead th[scope="col"]').allTextContents()).toEqual(['Reference year', 'Value', 'Source', 'Note']);
+    expect(await table.locator('tbody tr').first().locator('td').first().textContent()).toContain('246 million');
+  });
+
+  it('counts every figure in content/figures across the source tables', async () => {
+    const totals = await page.locator('.ipec-sources tfoot td:first-of-type').allTextContents();
+    expect(totals.map(Number).reduce((a, b) => a + b, 0)).toBe(figures.length);
+  });
+
+  it('shows stat cards with value, year and a linked source', async () => {
+    const card = page.locator('[data-figure="fl-2021-world-people"].ipec-stat');
+    await expect(card.locator('.ipec-stat-value').textContent()).resolves.toBe('27.6 million');
+    await expect(card.locator('.ipec-stat-source').textContent()).resolves.toMatch(/^2021\. Global Estimates of Modern Slavery/);
+    await expect(card.locator('a').getAttribute('href')).resolves.toMatch(/^https:\/\/www\.ilo\.org\//);
+  });
+
+  it('has no WCAG 2.2 AA violations found by axe', async () => {
+    const withJs = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    await withJs.goto(`${site.url}reference/sources/`);
+    await withJs.addScriptTag({ path: axePath });
+    const violations = await withJs.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+      return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    await withJs.close();
+    expect(violations).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Reads content/figures/*.yaml the way the build does (same file list, same YAML parser), without the
+ * Astro runtime, for the data tests.
+ */
+import { join, resolve } from 'node:path';
+import { listFiles, parseYamlFile } from '../../src/utils/content-files';
+import type { Unit } from '../../src/schemas/figure';
+
+export const root = resolve(import.meta.dirname, '../..');
+
+export interface FigureRow {
+  id: string;
+  indicator: string;
+  label: string;
+  area: string;
+  value: number;
+  unit: Unit;
+  qualifier?: string;
+  referenceYear: number;
+  referenceNote?: string;
+  shareGroup?: string;
+  partOf?: string;
+  verification: string;
+  note?: string;
+  source: { title: string; publisher: string; published: number; url?: string };
+  file: string;
+}
+
+export function readFigures(): FigureRow[] {
+  return listFiles(join(root, 'content/figures'), ['.yaml', '.yml']).flatMap((path) => {
+    const { file, data, syntaxError } = parseYamlFile(root, path);
+    if (syntaxError) throw new Error(`${file}: ${syntaxError}`);
+    const { source, figures } = data as { source: FigureRow['source']; figures: Omit<FigureRow, 'source' | 'file'>[] };
+    return figures.map((f) => ({ ...f, source, file }));
+  });
+}

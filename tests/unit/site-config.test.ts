@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeBase, siteUrl, DEFAULT_SITE_URL } from '../../src/site.config';
+import { withBasePrefix } from '../../src/integrations/base-links';
+
+describe('BASE_PATH', () => {
+  it('normalizes the forms operators write', () => {
+    expect(normalizeBase(undefined)).toBe('/');
+    expect(normalizeBase('')).toBe('/');
+    expect(normalizeBase('/')).toBe('/');
+    expect(normalizeBase('/ipec-plus/')).toBe('/ipec-plus');
+    expect(normalizeBase('ipec-plus')).toBe('/ipec-plus');
+    expect(normalizeBase('/org/ipec-plus/')).toBe('/org/ipec-plus');
+  });
+  it('rejects values that are not a URL path', () => {
+    expect(() => normalizeBase('/ipec plus/')).toThrow(/BASE_PATH must be a URL path/);
+    expect(() => normalizeBase('https://x.org/ipec/')).toThrow(/BASE_PATH/);
+  });
+});
+
+describe('SITE_URL', () => {
+  it('keeps only the origin and falls back to the local default', () => {
+    expect(siteUrl('https://www.example.org/some/path')).toBe('https://www.example.org');
+    expect(siteUrl(undefined)).toBe(DEFAULT_SITE_URL);
+    expect(() => siteUrl('example.org')).toThrow(/SITE_URL must be a full address/);
+  });
+});
+
+describe('root-relative links in Markdown', () => {
+  it('get the base when the site is built for a sub-path', () => {
+    expect(withBasePrefix('/tools/', '/ipec-plus')).toBe('/ipec-plus/tools/');
+    expect(withBasePrefix('/', '/ipec-plus')).toBe('/ipec-plus/');
+    expect(withBasePrefix('/reference/glossary/#child-labour', '/ipec-plus')).toBe('/ipec-plus/reference/glossary/#child-labour');
+  });
+  it('leave other links alone', () => {
+    expect(withBasePrefix('/tools/', '/')).toBe('/tools/');
+    expect(withBasePrefix('/ipec-plus/tools/', '/ipec-plus')).toBe('/ipec-plus/tools/');
+    expect(withBasePrefix('https://www.ilo.org/', '/ipec-plus')).toBe('https://www.ilo.org/');
+    expect(withBasePrefix('//cdn.example/x', '/ipec-plus')).toBe('//cdn.example/x');
+    expect(withBasePrefix('#top', '/ipec-plus')).toBe('#top');
+    expect(withBasePrefix('../sibling/', '/ipec-plus')).toBe('../sibling/');
+  });
+});
