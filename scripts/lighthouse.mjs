@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/**
+ * Lighthouse scores (mobile profile) for the home page, the map page (/data/) and a tool page of the
+ * built site in dist/, served by a local static server. Lighthouse is not a project dependency: it
+ * runs through npx at a pinned version, with Debian's Chromium.
+ *   npm run build && npm run lighthouse
+ * Prints a table of the four category scores; it does not fail on low scores (they vary by machine).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pageTypes, pageUrl } from './site-files.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const LIGHTHOUSE = 'lighthouse@13.5.0';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(process.argv[2] ?? join(root, 'dist'));
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`${dist} has no index.html: run "npm run build" first.`);
+  process.exit(1);
+}
+const types = pageTypes(dist);
+const pages = [['home', types.home], ['map', types.map], ['tool', types.tool]].filter(([, file]) => file);
+const server = await serveStatic(dist);
+const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+const rows = [];
+try {
+  for (const [type, file] of pages) {
+    const url = server.origin + pageUrl(file, '/');
+    const report = join(out, `${type}.json`);
+    process.stdout.write(`lighthouse ${url}… `);
+    // Run from a temp folder so npx never touches this project's node_modules.
+    const result = spawnSync(
+      'npx',
+      ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${report}`, '--form-factor=mobile',
+        `--only-categories=${CATEGORIES.join(',')}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
+      { cwd: out, encoding: 'utf8', env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    if (result.status !== 0 || !existsSync(report)) {
+      console.log('failed');
+      console.error((result.stderr || result.stdout).slice(-2000));
+      continue;
+    }
+    const { categories } = JSON.parse(readFileSync(report, 'utf8'));
+    rows.push([type, file, ...CATEGORIES.map((c) => Math.round((categories[c]?.score ?? 0) * 100))]);
+    console.log('done');
+  }
+} finally {
+  await server.close();
+}
+console.log(`\npage   ${CATEGORIES.map((c) => c.padStart(15)).join('')}   file`);
+for (const [type, file, ...scores] of rows) console.log(`${type.padEnd(7)}${scores.map((s) => String(s).padStart(15)).join('')}   ${file}`);
+console.log(`\n${LIGHTHOUSE}, mobile profile (simulated slow 4G, 4× CPU slowdown), Chromium at ${chrome}.`);
