@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinks } from './src/integrations/base-links.ts';
+import { baseComponentLinks, baseLinks } from './src/integrations/base-links.ts';
 import { SITE_DESCRIPTION, SITE_TITLE, normalizeBase, siteUrl } from './src/site.config.ts';
 import { sidebar } from './src/sidebar.ts';
 import { CSP_DIRECTIVES } from './src/security.config.ts';
@@ -32,7 +32,10 @@ export default defineConfig({
     },
   },
   // Starlight highlights code with Expressive Code; Astro's Shiki pass would need inline styles (blocked by the CSP).
-  markdown: { processor: satteri({ mdastPlugins: [baseLinks(base)] }), syntaxHighlight: false },
+  markdown: {
+    processor: satteri({ mdastPlugins: [baseLinks(base)], hastPlugins: [baseComponentLinks(base)] }),
+    syntaxHighlight: false,
+  },
   integrations: [
     contentGuard(),
     starlight({
@@ -41,6 +44,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       lastUpdated: false,
       disable404Route: true,
+      routeMiddleware: './src/route-data.ts',
       pagination: true,
       customCss: ['./src/styles/site.css'],
       components: {
