@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { pageTypes, pageUrl } from './site-files.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -25,6 +25,8 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 const types = pageTypes(dist);
 const pages = [['home', types.home], ['map', types.map], ['tool', types.tool]].filter(([, file]) => file);
+// npx and Lighthouse run on the same Node as this script (Lighthouse 13 needs Node 22 or later).
+const npxEnv = { ...process.env, CHROME_PATH: chrome, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` };
 const server = await serveStatic(dist);
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 const rows = [];
@@ -38,7 +40,7 @@ try {
       'npx',
       ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${report}`, '--form-factor=mobile',
         `--only-categories=${CATEGORIES.join(',')}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
-      { cwd: out, encoding: 'utf8', env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: out, encoding: 'utf8', env: npxEnv, maxBuffer: 64 * 1024 * 1024 },
     );
     if (result.status !== 0 || !existsSync(report)) {
       console.log('failed');
