@@ -47,6 +47,9 @@ export default defineConfig({
       routeMiddleware: './src/route-data.ts',
       pagination: true,
       customCss: ['./src/styles/site.css'],
+      // Long lines in code blocks wrap instead of scrolling sideways: easier on phones, and a scrolling
+      // <pre> must be keyboard-focusable (axe: scrollable-region-focusable).
+      expressiveCode: { defaultProps: { wrap: true } },
       components: {
         Head: './src/components/overrides/Head.astro',
         Search: './src/components/overrides/Search.astro',

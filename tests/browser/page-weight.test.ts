@@ -16,10 +16,17 @@ const BUDGETS: Record<string, { html: number; css: number; js: number; svg: numb
   guidance: { html: 25 * KB, css: 16 * KB, js: 6 * KB, svg: 2 * KB },
   tool: { html: 25 * KB, css: 16 * KB, js: 6 * KB, svg: 2 * KB },
   convention: { html: 25 * KB, css: 16 * KB, js: 6 * KB, svg: 2 * KB },
-  map: { html: 60 * KB, css: 16 * KB, js: 60 * KB, svg: 2 * KB },
+  // The map page draws its maps as SVG in the HTML (readable without JavaScript): heavy, watch it.
+  map: { html: 160 * KB, css: 16 * KB, js: 60 * KB, svg: 2 * KB },
   search: { html: 25 * KB, css: 16 * KB, js: 12 * KB, svg: 2 * KB },
   'not-found': { html: 25 * KB, css: 16 * KB, js: 6 * KB, svg: 2 * KB },
 };
+/**
+ * Vite's shared runtime chunk for dynamic imports: once any page (a map) uses it, Vite splits it out of
+ * Starlight's page.js, so text pages load it under its own name. It is Starlight's code, re-chunked;
+ * the byte comparison below still catches growth.
+ */
+const VITE_RUNTIME_CHUNKS = ['preload-helper.js'];
 /** Page types that must carry no JavaScript of their own. */
 const TEXT_PAGES = ['home', 'guidance', 'tool', 'convention', 'not-found'];
 
@@ -51,7 +58,9 @@ describe('page weight (root build, gzip)', () => {
   it("ships on text pages only JavaScript that a bare Starlight page ships", () => {
     const extra: string[] = [];
     for (const type of TEXT_PAGES.filter((t) => site[t])) {
-      for (const file of site[type].jsFiles) if (!bare.jsFiles.includes(file)) extra.push(`${type}: ${file}`);
+      for (const file of site[type].jsFiles) {
+        if (!bare.jsFiles.includes(file) && !VITE_RUNTIME_CHUNKS.includes(file)) extra.push(`${type}: ${file}`);
+      }
       // Same bundle names could still hide added code: allow 512 B for hash and path differences.
       if (site[type].js > bare.js + 512) extra.push(`${type}: ${site[type].js} B of JS > bare Starlight's ${bare.js} B`);
     }
