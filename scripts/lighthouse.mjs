@@ -6,7 +6,7 @@
  *   npm run build && npm run lighthouse
  * Prints a table of the four category scores; it does not fail on low scores (they vary by machine).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
@@ -23,6 +23,18 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist} has no index.html: run "npm run build" first.`);
   process.exit(1);
 }
+/** Runs a command; resolves with its exit status and output. */
+function run(command, args, options) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}
+
 const types = pageTypes(dist);
 const pages = [['home', types.home], ['map', types.map], ['tool', types.tool]].filter(([, file]) => file);
 // npx and Lighthouse run on the same Node as this script (Lighthouse 13 needs Node 22 or later).
@@ -36,11 +48,12 @@ try {
     const report = join(out, `${type}.json`);
     process.stdout.write(`lighthouse ${url}… `);
     // Run from a temp folder so npx never touches this project's node_modules.
-    const result = spawnSync(
+    // Asynchronous: the static server runs in this process and must keep answering.
+    const result = await run(
       'npx',
       ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${report}`, '--form-factor=mobile',
         `--only-categories=${CATEGORIES.join(',')}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
-      { cwd: out, encoding: 'utf8', env: npxEnv, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: out, env: npxEnv },
     );
     if (result.status !== 0 || !existsSync(report)) {
       console.log('failed');
