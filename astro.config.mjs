@@ -53,6 +53,8 @@ export default defineConfig({
       components: {
         Head: './src/components/overrides/Head.astro',
         Search: './src/components/overrides/Search.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       sidebar,
     }),

@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
-import { listFiles, parseYamlFile } from '../utils/content-files';
+import { listFiles, readFigureFile } from '../utils/content-files';
 
 /**
  * Loads `content/figures/*.yaml`. Each file holds one source and the figures taken from it, so a new
@@ -16,12 +16,12 @@ export function figuresLoader(base: string): Loader {
       watcher?.add(dir);
       store.clear();
       for (const path of listFiles(dir, ['.yaml', '.yml'])) {
-        const { data } = parseYamlFile(root, path);
-        const { source, figures } = data as { source: unknown; figures: { id: string }[] };
+        const { source, figures } = readFigureFile(root, path);
         const filePath = relative(root, path);
         for (const figure of figures) {
-          const parsed = await parseData({ id: figure.id, data: { ...figure, source }, filePath });
-          store.set({ id: figure.id, data: parsed, filePath });
+          const id = String(figure.id);
+          const parsed = await parseData({ id, data: { ...figure, source }, filePath });
+          store.set({ id, data: parsed, filePath });
         }
       }
     },

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpUrl, oneOf, text, year } from './messages';
+import { httpUrl, isoDate, oneOf, text, year } from './messages';
 import type { RefFactory } from './reference';
 
 /**
@@ -17,8 +17,8 @@ export const conventionSchema = (ref: RefFactory) =>
     instrument: oneOf(['convention', 'protocol', 'recommendation'], 'instrument'),
     adopted: year('adopted'),
     /** Full adoption date, only when a checked source gives it. */
-    adoptedOn: z.iso.date({ error: 'adoptedOn must be a date written YYYY-MM-DD' }).optional(),
-    entryIntoForce: z.iso.date({ error: 'entryIntoForce must be a date written YYYY-MM-DD' }).optional(),
+    adoptedOn: isoDate('adoptedOn').optional(),
+    entryIntoForce: isoDate('entryIntoForce').optional(),
     /** Fundamental conventions under the 1998 Declaration (as amended in 2022). */
     fundamental: z.boolean().default(false),
     group: oneOf(['child-labour', 'forced-labour', 'other-fprw'], 'group'),

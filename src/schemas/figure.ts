@@ -3,7 +3,12 @@ import { STAT_AREAS } from './vocab';
 import { httpUrl, missingOr, oneOf, slug, text, year } from './messages';
 import type { RefFactory } from './reference';
 
-export const UNITS = ['people', 'percent', 'share-percent', 'per-thousand', 'usd', 'eur', 'count'] as const;
+/**
+ * `percent` is a share of a population (0–100); `share-percent` a share of a whole (a shareGroup);
+ * `percent-change` a relative change, which may exceed 100 or be negative; `percentage-points` the
+ * difference between two percentages.
+ */
+export const UNITS = ['people', 'percent', 'share-percent', 'percent-change', 'percentage-points', 'per-thousand', 'usd', 'eur', 'count'] as const;
 export type Unit = (typeof UNITS)[number];
 
 /** How sure we are of a value: the same scale as ../shared/data (from-memory rows are never published). */
@@ -36,6 +41,11 @@ const figureFields = (ref: RefFactory) =>
       convention: ref('conventions').optional(),
       value: z.number({ error: missingOr('value must be a number, written without units or thousands separators') }),
       unit: oneOf(UNITS, 'unit'),
+      /**
+       * Decimal places as published ("6.0" → 1). Set by the figures loader from how the value is written
+       * in the file, so 6.0% stays 6.0% on the page; write it only to override that.
+       */
+      decimals: z.number().int().min(0).max(6).optional(),
       /** Prefix shown before the value when the source qualifies it ("over", "about", "nearly"). */
       qualifier: oneOf(['over', 'about', 'nearly', 'at least', 'up to'], 'qualifier').optional(),
       referenceYear: year('referenceYear'),
@@ -56,7 +66,8 @@ function checkValueRange(f: Pick<FigureFields, 'unit' | 'value' | 'shareGroup'>,
   if (isPercent && (f.value < 0 || f.value > 100)) {
     ctx.addIssue({ code: 'custom', path: ['value'], message: `a ${f.unit} value must be between 0 and 100 (got ${f.value})` });
   }
-  if (!isPercent && f.value < 0) {
+  const signed = f.unit === 'percent-change' || f.unit === 'percentage-points';
+  if (!isPercent && !signed && f.value < 0) {
     ctx.addIssue({ code: 'custom', path: ['value'], message: `value must not be negative (got ${f.value})` });
   }
   if (f.shareGroup && f.unit !== 'share-percent') {

@@ -50,3 +50,12 @@ export function year(what: string) {
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens, e.g. "hard-to-see"' });
+
+/**
+ * A calendar date, YYYY-MM-DD. Astro's YAML reader turns an unquoted date into a Date object while
+ * the content guard's keeps it as text, so both forms are accepted and normalized to text.
+ */
+export function isoDate(what: string) {
+  const error = missingOr(`${what} must be a date written YYYY-MM-DD, e.g. 2014-06-11`);
+  return z.union([z.iso.date({ error }), z.date({ error }).transform((d) => d.toISOString().slice(0, 10))], { error });
+}

@@ -10,6 +10,8 @@ const achievementSchema = (ref: RefFactory) =>
     text: text('text'),
     countries: z.array(ref('countries')).default([]),
     tools: z.array(ref('tools')).default([]),
+    /** Ids of the figures behind the achievement's numbers; the text itself never types them. */
+    figures: z.array(ref('figures')).default([]),
   });
 
 /**
@@ -20,7 +22,9 @@ export const prioritySchema = (ref: RefFactory) =>
     title: text('title'),
     order: z.number().int().min(1).max(9),
     summary: text('summary'),
-    challenge: z.array(text('challenge')).min(1),
+    challenge: z.array(text('challenge')).min(1, { error: 'challenge must list at least one paragraph' }),
+    /** Ids of the figures that measure the challenge, shown with it on the page. */
+    figures: z.array(ref('figures')).default([]),
     /** ILO programmes and frameworks this priority works with. */
     context: z.array(text('context')).default([]),
     /** What IPEC+ does under each theory-of-change category. */

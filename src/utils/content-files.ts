@@ -67,3 +67,27 @@ export function parseFrontmatterFile(root: string, path: string): ParsedFile {
   if (syntaxError) return { file, data: undefined, syntaxError: `frontmatter ${syntaxError}` };
   return { file, data: parseDocument(match[1]!).toJS() ?? {} };
 }
+
+/** Decimal places of a number as written ("6.0" → 1, "160000000" → 0). */
+export function writtenDecimals(written: string): number {
+  const match = /\.(\d+)$/.exec(written.trim());
+  return match ? match[1]!.length : 0;
+}
+
+/**
+ * A figures file with each figure's `decimals` taken from how its value is written, so a value the
+ * source publishes as 6.0 is shown as 6.0 and not 6. An explicit `decimals` in the file wins.
+ */
+export function readFigureFile(root: string, path: string): { source: unknown; figures: Record<string, unknown>[] } {
+  const { data } = parseYamlFile(root, path);
+  const doc = parseDocument(readFileSync(path, 'utf8'));
+  const { source, figures } = data as { source: unknown; figures: Record<string, unknown>[] };
+  return {
+    source,
+    figures: figures.map((figure, index) => {
+      const node = doc.getIn(['figures', index, 'value'], true) as { source?: unknown } | undefined;
+      const written = typeof node?.source === 'string' ? node.source : undefined;
+      return written === undefined || 'decimals' in figure ? figure : { ...figure, decimals: writtenDecimals(written) };
+    }),
+  };
+}

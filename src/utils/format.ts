@@ -5,7 +5,8 @@
 import type { Unit } from '../schemas/figure';
 
 const exact = (n: number) => Number(n.toPrecision(12));
-const grouped = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 10 });
+const grouped = (n: number, decimals?: number) =>
+  n.toLocaleString('en-GB', decimals === undefined ? { maximumFractionDigits: 10 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
 /** 160000000 → "160 million"; 11483 → "11,483"; 2500000000 → "2.5 billion"; 4.3e12 → "4.3 trillion". */
 export function formatCount(value: number): string {
@@ -16,7 +17,8 @@ export function formatCount(value: number): string {
   return grouped(value);
 }
 
-export function formatValue(value: number, unit: Unit, qualifier?: string): string {
+/** `decimals`: decimal places as published, so that 6.0% is not shown as 6%. */
+export function formatValue(value: number, unit: Unit, qualifier?: string, decimals?: number): string {
   const body = (() => {
     switch (unit) {
       case 'people':
@@ -24,9 +26,12 @@ export function formatValue(value: number, unit: Unit, qualifier?: string): stri
         return formatCount(value);
       case 'percent':
       case 'share-percent':
-        return `${grouped(value)}%`;
+      case 'percent-change':
+        return `${grouped(value, decimals)}%`;
+      case 'percentage-points':
+        return `${grouped(value, decimals)} percentage points`;
       case 'per-thousand':
-        return `${grouped(value)} per thousand`;
+        return `${grouped(value, decimals)} per thousand`;
       case 'usd':
         return `US$ ${formatCount(value)}`;
       case 'eur':

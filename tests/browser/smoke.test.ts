@@ -29,7 +29,7 @@ describe.each(Object.entries(BUILDS))('%s build', (_name, build) => {
     await page.goto(site.url, { waitUntil: 'networkidle' });
     expect(await page.title()).toContain('IPEC+');
     await expect(page.locator('h1').first().textContent()).resolves.toContain('IPEC+');
-    const favicon = await page.locator('link[rel="icon"]').getAttribute('href');
+    const favicon = await page.locator('link[rel~="icon"]').getAttribute('href');
     expect(favicon).toBe(`${build.base}favicon.svg`);
     expect((await page.request.get(new URL(favicon!, site.origin).href)).status()).toBe(200);
     expect(failed).toEqual([]);

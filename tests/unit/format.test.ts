@@ -16,3 +16,21 @@ describe('formatValue', () => {
     expect(formatValue(500, 'count', 'over')).toBe('over 500');
   });
 });
+
+describe('published precision', () => {
+  it('keeps the decimal places a source prints', async () => {
+    const { writtenDecimals } = await import('../../src/utils/content-files');
+    expect(writtenDecimals('6.0')).toBe(1);
+    expect(writtenDecimals('160000000')).toBe(0);
+    expect(formatValue(6, 'percent', undefined, writtenDecimals('6.0'))).toBe('6.0%');
+    expect(formatValue(21.6, 'percent', undefined, 1)).toBe('21.6%');
+    expect(formatValue(3.5, 'per-thousand', undefined, 1)).toBe('3.5 per thousand');
+  });
+});
+
+describe('changes', () => {
+  it('writes relative changes and percentage-point differences', () => {
+    expect(formatValue(125, 'percent-change')).toBe('125%');
+    expect(formatValue(27, 'percentage-points')).toBe('27 percentage points');
+  });
+});

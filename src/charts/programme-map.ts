@@ -1,0 +1,52 @@
+/**
+ * The countries where the source documents place IPEC+ work, over the ILO regions. Two categories
+ * differ by pattern as well as shade: solid for the February 2024 list, hatched for countries
+ * mentioned elsewhere in the sources.
+ */
+import type { ProjectedMap } from './regions-geometry';
+import { areaLabel } from './choropleth';
+import { esc, hatchPattern, swatch } from './svg';
+
+export type ProgrammeCategory = 'listed' | 'mentioned';
+
+export interface ProgrammeCountry {
+  name: string;
+  region: string;
+  category: ProgrammeCategory;
+  /** Outline at the map's scale; absent for countries too small for a 1:110m map. */
+  d?: string;
+}
+
+export const CATEGORY_LABELS: Record<ProgrammeCategory, string> = {
+  listed: 'Listed among the IPEC+ countries (February 2024)',
+  mentioned: 'Mentioned elsewhere in the sources',
+};
+
+export function renderProgrammeMap(o: { id: string; title: string; map: ProjectedMap; countries: ProgrammeCountry[] }) {
+  const hatchId = `${o.id}-mentioned`;
+  const regions = o.map.areas.map((a) => `<path class="ipec-map-region" d="${a.d}"/>`);
+  const drawn = o.countries.filter((c) => c.d);
+  // One tab stop for the whole set: arrow keys move between countries (see map-interactions.ts).
+  const countries = drawn.map((c, i) => {
+    const text = `${c.name} (${c.region}): ${CATEGORY_LABELS[c.category].toLowerCase()}`;
+    const fill = c.category === 'listed' ? '' : ` fill="url(#${hatchId})"`;
+    return (
+      `<path class="ipec-map-area ipec-map-country-${c.category}" d="${c.d}"${fill} tabindex="${i === 0 ? 0 : -1}"` +
+      ` data-region="${esc(c.name)}" data-value-text="${esc(CATEGORY_LABELS[c.category])}" aria-label="${esc(text)}"><title>${esc(text)}</title></path>`
+    );
+  });
+  const labels = o.map.areas.map((a) => areaLabel(a.key, a.label));
+  const svg =
+    `<svg class="ipec-map-svg" viewBox="0 0 ${o.map.width} ${o.map.height}" role="group" aria-label="${esc(o.title)}">` +
+    `<defs>${hatchPattern(hatchId, '#1f4e9c', '#c6dbef')}</defs>` +
+    `<g class="ipec-map-regions" aria-hidden="true">${regions.join('')}</g>` +
+    `<path class="ipec-map-borders" d="${o.map.countryBorders}" aria-hidden="true"/>` +
+    `<g class="ipec-map-areas" data-roving="true">${countries.join('')}</g>` +
+    `<g class="ipec-map-labels ipec-map-labels-faint" aria-hidden="true">${labels.join('')}</g></svg>`;
+  const legend =
+    `<ul class="ipec-legend">` +
+    `<li>${swatch('#1f4e9c')}<span>${esc(CATEGORY_LABELS.listed)}</span></li>` +
+    `<li>${swatch('', { id: `${hatchId}-key`, stroke: '#1f4e9c', background: '#c6dbef' })}<span>${esc(CATEGORY_LABELS.mentioned)}</span></li>` +
+    `</ul>`;
+  return { svg, legend, notDrawn: o.countries.filter((c) => !c.d) };
+}

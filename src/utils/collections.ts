@@ -1,0 +1,187 @@
+/**
+ * Pure helpers for the collection pages (conventions, priorities, countries): grouping, ordering and
+ * the backlinks between entries. They take plain `{ id, data }` entries so they can be unit-tested
+ * without Astro.
+ */
+import { ILO_REGIONS, PILLARS, type IloRegion } from '../schemas/vocab';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export interface ConventionData {
+  code: string;
+  title: string;
+  shortTitle: string;
+  instrument: 'convention' | 'protocol' | 'recommendation';
+  group: 'child-labour' | 'forced-labour' | 'other-fprw';
+  supplements?: string | { id: string };
+}
+export interface AchievementData {
+  pillar: (typeof PILLARS)[number];
+  title: string;
+  text: string;
+  countries: (string | { id: string })[];
+  tools: (string | { id: string })[];
+}
+export interface PriorityData {
+  title: string;
+  order: number;
+  context?: string[];
+  achievements: AchievementData[];
+}
+export interface CountryData {
+  name: string;
+  region: IloRegion;
+  listedFebruary2024: boolean;
+}
+export interface ToolData {
+  title: string;
+  conventions: (string | { id: string })[];
+  countries: (string | { id: string })[];
+  priorities: (string | { id: string })[];
+}
+export interface FigureData {
+  indicator: string;
+  referenceYear: number;
+  convention?: string | { id: string };
+}
+
+/** Astro's `reference()` gives `{ id, collection }`; the guard and tests use plain ids. */
+export const refId = (ref: string | { id: string }): string => (typeof ref === 'string' ? ref : ref.id);
+const refsInclude = (refs: (string | { id: string })[], id: string) => refs.some((r) => refId(r) === id);
+
+export const CONVENTION_GROUPS = ['child-labour', 'forced-labour', 'other-fprw'] as const;
+export const CONVENTION_GROUP_LABELS: Record<(typeof CONVENTION_GROUPS)[number], string> = {
+  'child-labour': 'Child labour',
+  'forced-labour': 'Forced labour',
+  'other-fprw': 'Other fundamental principles and rights at work, and related instruments',
+};
+
+const INSTRUMENT_ORDER = { convention: 0, protocol: 1, recommendation: 2 } as const;
+
+/** Instrument number from its code: "C138" → 138. */
+export const instrumentNumber = (code: string): number => Number(code.slice(1));
+
+/** Conventions first, then protocols, then recommendations; each by number. */
+export function compareInstruments(a: ConventionData, b: ConventionData): number {
+  return INSTRUMENT_ORDER[a.instrument] - INSTRUMENT_ORDER[b.instrument] || instrumentNumber(a.code) - instrumentNumber(b.code);
+}
+
+/** Instruments by group, in the order the brochures present them; empty groups are left out. */
+export function groupConventions<T extends Entry<ConventionData>>(entries: T[]) {
+  return CONVENTION_GROUPS.map((group) => ({
+    group,
+    label: CONVENTION_GROUP_LABELS[group],
+    entries: entries.filter((e) => e.data.group === group).sort((a, b) => compareInstruments(a.data, b.data)),
+  })).filter((g) => g.entries.length > 0);
+}
+
+/** Instruments that name `id` as the one they supplement (its protocol and recommendations). */
+export function supplementedBy<T extends Entry<ConventionData>>(entries: T[], id: string): T[] {
+  return entries.filter((e) => e.data.supplements && refId(e.data.supplements) === id).sort((a, b) => compareInstruments(a.data, b.data));
+}
+
+/**
+ * Ratification counts of one instrument, oldest first. Only figures with indicator "ratifications"
+ * (totals); other counts about the instrument, such as ratifications since a year, are left to the caller.
+ */
+export function ratificationSeries<T extends Entry<FigureData>>(figures: T[], conventionId: string): T[] {
+  return figures
+    .filter((f) => f.data.indicator === 'ratifications' && f.data.convention && refId(f.data.convention) === conventionId)
+    .sort((a, b) => a.data.referenceYear - b.data.referenceYear || a.id.localeCompare(b.id));
+}
+
+/** Every figure about an instrument, oldest first (totals and other counts). */
+export function conventionFigures<T extends Entry<FigureData>>(figures: T[], conventionId: string): T[] {
+  return figures
+    .filter((f) => f.data.convention && refId(f.data.convention) === conventionId)
+    .sort((a, b) => a.data.referenceYear - b.data.referenceYear || a.id.localeCompare(b.id));
+}
+
+/**
+ * Instrument ids a text cites by number: "Convention No. 182" → c182, "Recommendation No. 205" → r205,
+ * "Work in Fishing Convention No. 188" → c188. Lets achievements link to conventions without a field.
+ */
+export function instrumentsCited(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/\b(Convention|Recommendation)s?\s+No\.\s*(\d{1,3})\b/g)) {
+    found.add(`${m[1] === 'Convention' ? 'c' : 'r'}${m[2]}`);
+  }
+  return [...found];
+}
+
+export function toolsForConvention<T extends Entry<ToolData>>(tools: T[], conventionId: string): T[] {
+  return tools.filter((t) => refsInclude(t.data.conventions, conventionId));
+}
+
+export function toolsForCountry<T extends Entry<ToolData>>(tools: T[], countryId: string): T[] {
+  return tools.filter((t) => refsInclude(t.data.countries, countryId));
+}
+
+/**
+ * Priorities related to an instrument: an achievement or a context line cites it, or a tool that refers to
+ * it belongs to the priority (through the tool's `priorities` or an achievement's `tools`).
+ */
+export function prioritiesForConvention<P extends Entry<PriorityData>>(
+  priorities: P[],
+  tools: Entry<ToolData>[],
+  conventionId: string,
+): P[] {
+  const relatedTools = toolsForConvention(tools, conventionId);
+  return priorities
+    .filter(
+      (p) =>
+        (p.data.context ?? []).some((line) => instrumentsCited(line).includes(conventionId)) ||
+        p.data.achievements.some(
+          (a) => instrumentsCited(a.text).includes(conventionId) || relatedTools.some((t) => refsInclude(a.tools, t.id)),
+        ) || relatedTools.some((t) => refsInclude(t.data.priorities, p.id)),
+    )
+    .sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Achievements that name a country, grouped by priority in priority order; priorities without any are left out. */
+export function achievementsForCountry<P extends Entry<PriorityData>>(priorities: P[], countryId: string) {
+  return [...priorities]
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((priority) => ({
+      priority,
+      achievements: priority.data.achievements.filter((a) => refsInclude(a.countries, countryId)),
+    }))
+    .filter((g) => g.achievements.length > 0);
+}
+
+/** A priority's achievements by theory-of-change category, in the PILLARS order (every category kept). */
+export function achievementsByPillar(priority: PriorityData) {
+  return PILLARS.map((pillar) => ({ pillar, achievements: priority.achievements.filter((a) => a.pillar === pillar) }));
+}
+
+const byName = <T extends Entry<CountryData>>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'en');
+
+/**
+ * Countries by ILO region: those in the February 2024 list and those the documents name elsewhere,
+ * with counts. Regions with no country are kept so the page can say so.
+ */
+export function groupCountriesByRegion<T extends Entry<CountryData>>(countries: T[]) {
+  const regions = ILO_REGIONS.map((region) => {
+    const inRegion = countries.filter((c) => c.data.region === region).sort(byName);
+    const listed = inRegion.filter((c) => c.data.listedFebruary2024);
+    const additional = inRegion.filter((c) => !c.data.listedFebruary2024);
+    return { region, listed, additional };
+  });
+  return {
+    regions,
+    totalListed: regions.reduce((n, r) => n + r.listed.length, 0),
+    totalAdditional: regions.reduce((n, r) => n + r.additional.length, 0),
+  };
+}
+
+/** URL-safe slug for a heading anchor or region id: "Asia and the Pacific" → "asia-and-the-pacific". */
+export const slugify = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');

@@ -1,0 +1,46 @@
+/**
+ * The search page's state and its URL: `?q=cocoa&type=Tool&topic=Forced+labour`. Pure functions,
+ * shared by the page script and the unit tests.
+ */
+export interface SearchState {
+  query: string;
+  /** Checked values per filter key, e.g. { type: ['Tool'] }. */
+  filters: Record<string, string[]>;
+}
+
+/** Reads a state from URL parameters, keeping only the filter keys the page knows. */
+export function stateFromParams(params: URLSearchParams, filterKeys: readonly string[]): SearchState {
+  const filters: Record<string, string[]> = {};
+  for (const key of filterKeys) {
+    const values = [...new Set(params.getAll(key).filter(Boolean))];
+    if (values.length) filters[key] = values;
+  }
+  return { query: (params.get('q') ?? '').trim(), filters };
+}
+
+/** The URL parameters for a state; empty parts are left out so shared links stay short. */
+export function paramsFromState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const [key, values] of Object.entries(state.filters)) for (const value of values) params.append(key, value);
+  return params;
+}
+
+/**
+ * Pagefind filters: values checked in one group widen the results (any of them), groups narrow
+ * them (all groups). `without` leaves one group out, to count what each of its values would give.
+ */
+export function pagefindFilters(filters: SearchState['filters'], without?: string) {
+  const out: Record<string, { any: string[] }> = {};
+  for (const [key, values] of Object.entries(filters)) if (key !== without && values.length) out[key] = { any: values };
+  return out;
+}
+
+/** "1 result", "12 results", with the query and the number of active filters when there are any. */
+export function describeResults(count: number, state: SearchState): string {
+  const results = `${count} ${count === 1 ? 'result' : 'results'}`;
+  const activeFilters = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
+  const query = state.query ? ` for “${state.query}”` : '';
+  const filtered = activeFilters ? ` with ${activeFilters} ${activeFilters === 1 ? 'filter' : 'filters'}` : '';
+  return `${results}${query}${filtered}`;
+}
