@@ -7,6 +7,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseComponentLinks, baseLinks } from './src/integrations/base-links.ts';
 import { SITE_DESCRIPTION, SITE_TITLE, normalizeBase, siteUrl } from './src/site.config.ts';
 import { sidebar } from './src/sidebar.ts';
+import { CSP_DIRECTIVES } from './src/security.config.ts';
+import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { hostingHeaders } from './src/integrations/headers.ts';
 
 const base = normalizeBase(process.env.BASE_PATH);
 
@@ -18,7 +21,21 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   vite: { cacheDir: './.astro/vite' },
   build: { format: 'directory' },
-  markdown: { processor: satteri({ mdastPlugins: [baseLinks(base)], hastPlugins: [baseComponentLinks(base)] }) },
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      // Pagefind compiles its search index reader from WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Starlight sets CSS custom properties in style="" attributes (icon sizes, sidebar depth), and
+      // Pagefind's UI sets element styles; attribute styles cannot run code.
+      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+  // Starlight highlights code with Expressive Code; Astro's Shiki pass would need inline styles (blocked by the CSP).
+  markdown: {
+    processor: satteri({ mdastPlugins: [baseLinks(base)], hastPlugins: [baseComponentLinks(base)] }),
+    syntaxHighlight: false,
+  },
   integrations: [
     contentGuard(),
     starlight({
@@ -30,7 +47,11 @@ export default defineConfig({
       routeMiddleware: './src/route-data.ts',
       pagination: true,
       customCss: ['./src/styles/site.css'],
+      // Long lines in code blocks wrap instead of scrolling sideways: easier on phones, and a scrolling
+      // <pre> must be keyboard-focusable (axe: scrollable-region-focusable).
+      expressiveCode: { defaultProps: { wrap: true } },
       components: {
+        Head: './src/components/overrides/Head.astro',
         Search: './src/components/overrides/Search.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Footer: './src/components/overrides/Footer.astro',
@@ -38,5 +59,7 @@ export default defineConfig({
       sidebar,
     }),
     mdx(),
+    cspInlineHashes(),
+    hostingHeaders(),
   ],
 });

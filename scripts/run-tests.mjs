@@ -4,7 +4,10 @@
  *   1. unit tests (vitest): schemas, content guard, data, chart functions, components
  *   2. two builds of the site: at the root (dist/) and under /ipec-plus/ (dist-sub/); any build warning
  *      other than the upstream MODULE_LEVEL_DIRECTIVE one fails
- *   3. browser tests (vitest + playwright-core + Debian's Chromium) against both builds
+ *   3. browser and post-build gates (tests/browser/, vitest + playwright-core + Debian's Chromium) against
+ *      both builds: crawl (links, anchors, assets, base path), a11y (axe-core, light and dark), keyboard,
+ *      no-external-requests (and CSP violations), page-weight (budgets, no JS beyond Starlight's on text
+ *      pages) and reproducible (two more builds compared file by file)
  * Chromium is installed with apt-get when missing and we run as root; otherwise we stop with the
  * command to run. Nothing is skipped silently.
  */

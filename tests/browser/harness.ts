@@ -48,7 +48,11 @@ export async function serveSite(dir: string, base = '/'): Promise<StaticSite> {
       res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(readFileSync(file));
     };
-    const notFound = () => send(404, join(dir, '404.html'));
+    const notFound = () => {
+      if (existsSync(join(dir, '404.html'))) return send(404, join(dir, '404.html'));
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+    };
     if (!path.startsWith(prefix)) return notFound();
     let file = normalize(join(dir, path.slice(prefix.length)));
     if (!file.startsWith(dir)) return notFound();

@@ -59,7 +59,7 @@ describe.each(Object.entries(BUILDS))('Sources and methods page (%s build)', (_n
   });
 
   it('has no WCAG 2.2 AA violations found by axe', async () => {
-    const withJs = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    const withJs = await browser.newPage({ viewport: { width: 390, height: 900 }, bypassCSP: true });
     await withJs.goto(`${site.url}reference/sources/`);
     await withJs.addScriptTag({ path: axePath });
     const violations = await withJs.evaluate(async () => {

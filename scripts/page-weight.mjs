@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+/**
+ * Page weight: for one representative page of each page type, the gzip-compressed bytes of its HTML
+ * and of the CSS, JavaScript (with static imports followed) and SVG files it loads on arrival.
+ * Scripts loaded later (search, on opening the dialog) are not counted.
+ *   node scripts/page-weight.mjs [--dir dist] [--base /] [--bare]
+ * --bare also builds a bare Starlight site and prints its guidance page for comparison.
+ * tests/browser/page-weight.test.ts imports these functions and holds the budgets.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { pageTypes } from './site-files.mjs';
+import { bareProject, buildProject } from './bare-starlight.mjs';
+
+const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/** "page.cNngjUgL.js" → "page.js": a bundle's name without its content hash. @param {string} path */
+export function bundleStem(path) {
+  return path.split('/').pop().replace(/\.[\w-]{5,12}(?=\.(js|css)$)/, '');
+}
+
+/** Static imports of a built ES module ("./x.js", "/_astro/x.js"), not dynamic import(). */
+function staticImports(code) {
+  const found = [];
+  for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g)) found.push(spec);
+  for (const [, spec] of code.matchAll(/export\s*(?:\*|\{[^}]*\})\s*from\s*["'`]([^"'`]+\.js)["'`]/g)) found.push(spec);
+  return found;
+}
+
+/**
+ * @param {string} dir built site @param {string} file page file in it @param {string} base
+ * @returns {{ html: number, css: number, js: number, svg: number, jsFiles: string[] }}
+ */
+export function measurePage(dir, file, base = '/') {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const html = readFileSync(join(dir, file), 'utf8');
+  const pageUrl = new URL(file, `http://site${prefix}`);
+  const toFile = (url) => {
+    const { pathname, origin } = new URL(url, pageUrl);
+    return origin === 'http://site' && pathname.startsWith(prefix) ? join(dir, decodeURIComponent(pathname.slice(prefix.length))) : undefined;
+  };
+  const css = new Set();
+  const js = new Set();
+  const svg = new Set();
+  for (const [tag] of html.matchAll(/<(script|link|img)\b[^>]*>/gi)) {
+    const url = tag.match(/\s(?:src|href)="([^"]+)"/)?.[1];
+    const target = url && toFile(url.replace(/&amp;/g, '&'));
+    if (!target || !existsSync(target)) continue;
+    if (/^<script/i.test(tag) || /rel="modulepreload"/.test(tag)) js.add(target);
+    else if (/rel="stylesheet"/.test(tag) && !/media="print"/.test(tag)) css.add(target);
+    else if (target.endsWith('.svg')) svg.add(target);
+  }
+  const queue = [...js];
+  while (queue.length) {
+    const script = queue.pop();
+    for (const spec of staticImports(readFileSync(script, 'utf8'))) {
+      const target = spec.startsWith('/') ? toFile(spec) : resolve(script, '..', spec);
+      if (target && existsSync(target) && !js.has(target)) {
+        js.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  const total = (files) => [...files].reduce((sum, f) => sum + gzipBytes(readFileSync(f)), 0);
+  return {
+    html: gzipBytes(Buffer.from(html)),
+    css: total(css),
+    js: total(js),
+    svg: total(svg),
+    jsFiles: [...js].map(bundleStem).sort(),
+  };
+}
+
+/** @param {string} dir @param {string} base @returns {Record<string, ReturnType<typeof measurePage>>} */
+export function measureSite(dir, base = '/') {
+  return Object.fromEntries(Object.entries(pageTypes(dir)).map(([type, file]) => [type, measurePage(dir, file, base)]));
+}
+
+/** A bare Starlight site's guidance page (a generated MDX page), built in a temporary project. */
+export function measureBareStarlight() {
+  const dir = bareProject(1);
+  try {
+    const build = buildProject(dir);
+    if (build.status !== 0) throw new Error(`bare Starlight build failed:\n${build.output.slice(-2000)}`);
+    return measurePage(join(dir, 'dist'), 'guide/index.html', '/');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7);
+
+export function formatTable(rows) {
+  const lines = ['page type      HTML KB  CSS KB   JS KB  SVG KB  total KB  (gzip)'];
+  for (const [type, m] of Object.entries(rows)) {
+    lines.push(`${type.padEnd(14)}${kb(m.html)} ${kb(m.css)} ${kb(m.js)} ${kb(m.svg)}  ${kb(m.html + m.css + m.js + m.svg)}`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' }, bare: { type: 'boolean', default: false } } });
+  const rows = measureSite(resolve(values.dir), values.base);
+  if (values.bare) rows['bare Starlight'] = measureBareStarlight();
+  console.log(formatTable(rows));
+  for (const [type, m] of Object.entries(rows)) console.log(`${type}: ${m.jsFiles.join(', ') || 'no JavaScript'}`);
+}

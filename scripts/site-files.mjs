@@ -1,0 +1,45 @@
+/**
+ * Reading a built site: its HTML files, the URL each is served at, and one representative page of
+ * each page type. Shared by the browser gates (tests/browser/) and the measuring scripts.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** @param {string} dir @returns {string[]} HTML files relative to dir, "/"-separated, sorted. */
+export function htmlFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** "about/index.html" → "/ipec-plus/about/"; "404.html" → "/ipec-plus/404.html". @param {string} file @param {string} base */
+export function pageUrl(file, base) {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
+}
+
+/** Folders built from collections or special routes; every other folder holds guidance pages. */
+const NON_GUIDANCE = new Set(['tools', 'conventions', 'countries', 'priorities', 'data', 'search', 'pagefind', '_astro']);
+
+/**
+ * Built file of each page type present in `dir` (home, guidance, tool, convention, map, search,
+ * not-found). Types whose pages are not built are left out, so callers keep working as content grows.
+ * @param {string} dir @returns {Record<string, string>}
+ */
+export function pageTypes(dir) {
+  const files = htmlFiles(dir);
+  const depth = (f) => f.split('/').length;
+  const guidanceFolder = (f) => !NON_GUIDANCE.has(f.split('/')[0]);
+  const firstIn = (folder) => files.find((f) => f.startsWith(`${folder}/`) && depth(f) === 3);
+  const found = {
+    home: 'index.html',
+    guidance: files.find((f) => depth(f) === 3 && guidanceFolder(f)) ?? files.find((f) => depth(f) === 2 && guidanceFolder(f)),
+    tool: firstIn('tools'),
+    convention: firstIn('conventions'),
+    map: 'data/index.html',
+    search: 'search/index.html',
+    'not-found': '404.html',
+  };
+  return Object.fromEntries(Object.entries(found).filter(([, file]) => file && existsSync(join(dir, file))));
+}

@@ -1,0 +1,29 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headersFile } from '../utils/headers-file.ts';
+
+/**
+ * Writes `_headers` (Netlify and Cloudflare Pages syntax) into the build output once the build and the
+ * Pagefind index are done, with every path carrying the configured base. GitHub Pages ignores the file.
+ */
+export function hostingHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'ipec-hosting-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const entries = await readdir(root, { recursive: true, withFileTypes: true });
+        const files = entries
+          .filter((entry) => entry.isFile())
+          .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+        await writeFile(join(root, '_headers'), headersFile(files, base));
+      },
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Accessibility gate: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every page of the root build,
+ * in the light and the dark theme, must report 0 violations. The sub-path build has the same markup.
+ * A fixture page with known faults shows the gate can fail.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { BUILDS, launchBrowser, serveSite, type StaticSite } from './harness.ts';
+import { htmlFiles, pageUrl } from './crawl.ts';
+import { axeViolations, formatViolations } from './axe.ts';
+
+const TABS = 4;
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveSite(BUILDS.root.dir, BUILDS.root.base);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** One browser context per theme, reused for every page (a fresh context per page is much slower). */
+async function themedPage(theme: 'light' | 'dark') {
+  const context = await browser.newContext({ bypassCSP: true, colorScheme: theme });
+  await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+  return { context, page: await context.newPage() };
+}
+
+describe('axe-core', () => {
+  it('finds the known faults of the fixture page (the gate can fail)', async () => {
+    const fixture = await serveSite(resolve(import.meta.dirname, '../fixtures/a11y-broken'));
+    try {
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(fixture.url);
+      const ids = (await axeViolations(page)).map((v) => v.id);
+      await context.close();
+      expect(ids).toEqual(expect.arrayContaining(['color-contrast', 'image-alt', 'button-name']));
+    } finally {
+      await fixture.close();
+    }
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`reports no WCAG A/AA violation on any page in the ${theme} theme`, async () => {
+      const files = htmlFiles(BUILDS.root.dir);
+      expect(files.length).toBeGreaterThan(1);
+      const report: string[] = [];
+      const { context, page: first } = await themedPage(theme);
+      // A few tabs at once: axe takes about a second per page, and the site has hundreds of pages.
+      const tabs = [first, ...(await Promise.all(Array.from({ length: TABS - 1 }, () => context.newPage())))];
+      const queue = [...files];
+      await Promise.all(
+        tabs.map(async (page) => {
+          for (let file = queue.shift(); file; file = queue.shift()) {
+            await page.goto(site.origin + pageUrl(file, BUILDS.root.base), { waitUntil: 'load' });
+            const current = await page.evaluate(() => document.documentElement.dataset.theme);
+            if (current !== theme) report.push(`${theme} ${file}: page opened in the ${current} theme`);
+            report.push(...formatViolations(`${theme} ${file}`, await axeViolations(page)));
+          }
+        }),
+      );
+      await context.close();
+      report.sort();
+      if (report.length) console.log(report.join('\n'));
+      expect(report.join('\n')).toBe('');
+    }, 600_000);
+  }
+});

@@ -1,0 +1,69 @@
+/**
+ * Page-weight gate: gzip bytes per page type within budgets (set from measurements with headroom),
+ * and text pages (no maps, no charts) ship no JavaScript beyond a bare Starlight page's bundles.
+ * Measuring code: scripts/page-weight.mjs (also `npm run page-weight`).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILDS } from './harness.ts';
+import { formatTable, measureBareStarlight, measureSite } from '../../scripts/page-weight.mjs';
+
+type Weight = { html: number; css: number; js: number; svg: number; jsFiles: string[] };
+const KB = 1024;
+
+/** Budgets in gzip bytes; a type missing from the build is not checked. */
+const BUDGETS: Record<string, { html: number; css: number; js: number; svg: number }> = {
+  home: { html: 15 * KB, css: 16 * KB, js: 6 * KB, svg: 2 * KB },
+  guidance: { html: 25 * KB, css: 16 * KB, js: 6 * KB, svg: 2 * KB },
+  tool: { html: 25 * KB, css: 16 * KB, js: 6 * KB, svg: 2 * KB },
+  convention: { html: 25 * KB, css: 16 * KB, js: 6 * KB, svg: 2 * KB },
+  // The map page draws its maps as SVG in the HTML (readable without JavaScript): heavy, watch it.
+  map: { html: 160 * KB, css: 16 * KB, js: 60 * KB, svg: 2 * KB },
+  search: { html: 25 * KB, css: 16 * KB, js: 12 * KB, svg: 2 * KB },
+  'not-found': { html: 25 * KB, css: 16 * KB, js: 6 * KB, svg: 2 * KB },
+};
+/**
+ * Vite's shared runtime chunk for dynamic imports: once any page (a map) uses it, Vite splits it out of
+ * Starlight's page.js, so text pages load it under its own name. It is Starlight's code, re-chunked;
+ * the byte comparison below still catches growth.
+ */
+const VITE_RUNTIME_CHUNKS = ['preload-helper.js'];
+/** Page types that must carry no JavaScript of their own. */
+const TEXT_PAGES = ['home', 'guidance', 'tool', 'convention', 'not-found'];
+
+let site: Record<string, Weight>;
+let bare: Weight;
+
+beforeAll(() => {
+  site = measureSite(BUILDS.root.dir, BUILDS.root.base);
+  bare = measureBareStarlight();
+  console.log(formatTable({ ...site, 'bare Starlight': bare }));
+});
+
+describe('page weight (root build, gzip)', () => {
+  it('measures the home page and at least one text page', () => {
+    expect(Object.keys(site)).toEqual(expect.arrayContaining(['home', 'guidance']));
+  });
+
+  it('keeps every page type within its budget', () => {
+    const over: string[] = [];
+    for (const [type, weight] of Object.entries(site)) {
+      for (const [kind, budget] of Object.entries(BUDGETS[type] ?? {})) {
+        const bytes = weight[kind as keyof typeof budget];
+        if (bytes > budget) over.push(`${type} ${kind}: ${bytes} B > budget ${budget} B`);
+      }
+    }
+    expect(over).toEqual([]);
+  });
+
+  it("ships on text pages only JavaScript that a bare Starlight page ships", () => {
+    const extra: string[] = [];
+    for (const type of TEXT_PAGES.filter((t) => site[t])) {
+      for (const file of site[type].jsFiles) {
+        if (!bare.jsFiles.includes(file) && !VITE_RUNTIME_CHUNKS.includes(file)) extra.push(`${type}: ${file}`);
+      }
+      // Same bundle names could still hide added code: allow 512 B for hash and path differences.
+      if (site[type].js > bare.js + 512) extra.push(`${type}: ${site[type].js} B of JS > bare Starlight's ${bare.js} B`);
+    }
+    expect(extra).toEqual([]);
+  });
+});
