@@ -107,3 +107,37 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(formatTable(rows));
   for (const [type, m] of Object.entries(rows)) console.log(`${type}: ${m.jsFiles.join(', ') || 'no JavaScript'}`);
 }
+
+/**
+ * Page types whose gzip bytes exceed their budget, as readable lines (empty when all fit).
+ * @param {Record<string, {html:number, css:number, js:number, svg:number}>} site
+ * @param {Record<string, {html:number, css:number, js:number, svg:number}>} budgets
+ */
+export function overBudget(site, budgets) {
+  const over = [];
+  for (const [type, weight] of Object.entries(site)) {
+    for (const [kind, budget] of Object.entries(budgets[type] ?? {})) {
+      if (weight[kind] > budget) over.push(`${type} ${kind}: ${weight[kind]} B > budget ${budget} B`);
+    }
+  }
+  return over;
+}
+
+/**
+ * JavaScript that text pages load beyond a bare Starlight page: files it does not load (other than
+ * `allowedChunks`), or more than `slack` bytes in total.
+ * @param {Record<string, {js:number, jsFiles:string[]}>} site
+ * @param {{js:number, jsFiles:string[]}} bare
+ * @param {string[]} textPages
+ * @param {{allowedChunks?: string[], slack?: number}} [options]
+ */
+export function extraJavaScript(site, bare, textPages, { allowedChunks = [], slack = 512 } = {}) {
+  const extra = [];
+  for (const type of textPages.filter((t) => site[t])) {
+    for (const file of site[type].jsFiles) {
+      if (!bare.jsFiles.includes(file) && !allowedChunks.includes(file)) extra.push(`${type}: ${file}`);
+    }
+    if (site[type].js > bare.js + slack) extra.push(`${type}: ${site[type].js} B of JS > bare Starlight's ${bare.js} B`);
+  }
+  return extra;
+}
