@@ -3,29 +3,18 @@
  * in the light and the dark theme, must report 0 violations. The sub-path build has the same markup.
  * A fixture page with known faults shows the gate can fail.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { BUILDS, launchBrowser, serveSite, type StaticSite } from './harness.ts';
+import { BUILDS, serveSite, useBrowserAndSite } from './harness.ts';
 import { htmlFiles, pageUrl } from './crawl.ts';
 import { axeViolations, formatViolations } from './axe.ts';
 
 const TABS = 4;
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveSite(BUILDS.root.dir, BUILDS.root.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const sandbox = useBrowserAndSite(BUILDS.root);
 
 /** One browser context per theme, reused for every page (a fresh context per page is much slower). */
 async function themedPage(theme: 'light' | 'dark') {
-  const context = await browser.newContext({ bypassCSP: true, colorScheme: theme });
+  const context = await sandbox.browser.newContext({ bypassCSP: true, colorScheme: theme });
   await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
   return { context, page: await context.newPage() };
 }
@@ -34,7 +23,7 @@ describe('axe-core', () => {
   it('finds the known faults of the fixture page (the gate can fail)', async () => {
     const fixture = await serveSite(resolve(import.meta.dirname, '../fixtures/a11y-broken'));
     try {
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await sandbox.browser.newContext({ bypassCSP: true });
       const page = await context.newPage();
       await page.goto(fixture.url);
       const ids = (await axeViolations(page)).map((v) => v.id);
@@ -57,7 +46,7 @@ describe('axe-core', () => {
       await Promise.all(
         tabs.map(async (page) => {
           for (let file = queue.shift(); file; file = queue.shift()) {
-            await page.goto(site.origin + pageUrl(file, BUILDS.root.base), { waitUntil: 'load' });
+            await page.goto(sandbox.site.origin + pageUrl(file, BUILDS.root.base), { waitUntil: 'load' });
             const current = await page.evaluate(() => document.documentElement.dataset.theme);
             if (current !== theme) report.push(`${theme} ${file}: page opened in the ${current} theme`);
             report.push(...formatViolations(`${theme} ${file}`, await axeViolations(page)));

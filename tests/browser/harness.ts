@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The two builds `npm test` makes before browser tests: at the root and under /ipec-plus/. */
@@ -89,4 +90,21 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * For a test file: starts Chromium and serves one build before its tests, closes both after them.
+ * Read `browser` and `site` from the returned object inside tests (they are set in beforeAll).
+ */
+export function useBrowserAndSite(build: { dir: string; base: string } = BUILDS.root) {
+  const context = {} as { browser: Browser; site: StaticSite };
+  beforeAll(async () => {
+    context.browser = await launchBrowser();
+    context.site = await serveSite(build.dir, build.base);
+  });
+  afterAll(async () => {
+    await context.site?.close();
+    await context.browser?.close();
+  });
+  return context;
 }

@@ -2,27 +2,18 @@
  * The data page's maps in Chromium: readable without JavaScript (every region drawn, every table
  * present), keyboard focus shows the tooltip, and each CSV download has the numbers of its table.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { csvParse } from 'd3';
-import { BUILDS, launchBrowser, serveSite, type StaticSite } from './harness';
+import { BUILDS, useBrowserAndSite } from './harness';
 
-let browser: Browser;
-let site: StaticSite;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveSite(BUILDS.root.dir, BUILDS.root.base);
-});
-afterAll(async () => {
-  await site?.close();
-  await browser?.close();
-});
+const sandbox = useBrowserAndSite(BUILDS.root);
 
-const dataPage = () => new URL('data/', site.url).href;
+const dataPage = () => new URL('data/', sandbox.site.url).href;
 
 describe('data page maps', () => {
   it('without JavaScript shows a path for every region of every map, and all tables', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await sandbox.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(dataPage());
     const panels = page.locator('[data-ipec-map] .ipec-map-panel');
@@ -45,7 +36,7 @@ describe('data page maps', () => {
   });
 
   it('with JavaScript, focusing a region by keyboard shows its tooltip with value and year', async () => {
-    const page: Page = await browser.newPage();
+    const page: Page = await sandbox.browser.newPage();
     await page.goto(dataPage());
     const figure = page.locator('#forced-labour-map');
     await expect(figure.locator('.ipec-map-controls').isVisible()).resolves.toBe(true);
@@ -75,7 +66,7 @@ describe('data page maps', () => {
   });
 
   it('each CSV download has the same numbers as its table', async () => {
-    const page = await browser.newPage();
+    const page = await sandbox.browser.newPage();
     await page.goto(dataPage());
     const panels = page.locator('#child-labour-map .ipec-map-panel, #forced-labour-map .ipec-map-panel');
     const n = await panels.count();
@@ -83,7 +74,7 @@ describe('data page maps', () => {
     for (let i = 0; i < n; i++) {
       const panel = panels.nth(i);
       const href = await panel.locator('a.ipec-map-csv').getAttribute('href');
-      const csv = csvParse(await (await page.request.get(new URL(href!, site.origin).href)).text());
+      const csv = csvParse(await (await page.request.get(new URL(href!, sandbox.site.origin).href)).text());
       expect(csv.columns).toEqual(['region', 'indicator', 'value', 'unit', 'reference_year', 'source_title', 'source_url']);
       const tableRows = await panel.locator('tbody tr').evaluateAll((trs) =>
         trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]),
