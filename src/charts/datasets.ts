@@ -5,7 +5,7 @@
 import { csvFormatRows } from 'd3';
 import { ILO_REGIONS } from '../schemas/vocab';
 import type { Unit } from '../schemas/figure';
-import { formatValue } from '../utils/format';
+import { formatFigure } from '../utils/format';
 import type { AreaKey } from './regions-geometry';
 
 /** The fields of a figures-collection entry that the maps use. */
@@ -64,7 +64,7 @@ export function pickFigure(figures: FigureLike[], indicator: string, area: strin
   const [chosen, ...others] = matches;
   const also = others
     .filter((o) => o.value !== chosen.value)
-    .map((o) => `${formatValue(o.value, o.unit, o.qualifier, o.decimals)} (${o.source.publisher}, ${o.source.published})`);
+    .map((o) => `${formatFigure(o)} (${o.source.publisher}, ${o.source.published})`);
   return { chosen, also };
 }
 
@@ -74,7 +74,7 @@ function rowFrom(f: FigureLike, key: AreaKey | undefined, region: string, also: 
     region,
     indicator: f.indicator,
     value: f.value,
-    valueText: formatValue(f.value, f.unit, f.qualifier, f.decimals),
+    valueText: formatFigure(f),
     unit: f.unit,
     referenceYear: f.referenceYear,
     sourceTitle: f.source.title,

@@ -3,7 +3,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 
 export interface ParsedFile {
   /** Path relative to the project root, as shown in error messages. */
@@ -39,22 +39,24 @@ export function idFromPath(path: string): string {
   return basename(path, extname(path));
 }
 
-/** The first YAML error as "line N: message"; `lineOffset` counts lines before the YAML in its file. */
-function yamlError(text: string, lineOffset = 0): string | undefined {
+/**
+ * Parses YAML once: the document, and its first error as "line N: message" (`lineOffset` counts the
+ * lines before the YAML in its file, e.g. the opening "---" of frontmatter).
+ */
+function parseYaml(text: string, lineOffset = 0): { doc: Document; syntaxError?: string } {
   const doc = parseDocument(text, { prettyErrors: true });
   const error = doc.errors[0];
-  if (!error) return undefined;
+  if (!error) return { doc };
   const line = error.linePos?.[0]?.line;
   const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  return `${line ? `line ${line + lineOffset}: ` : ''}${message}`;
+  return { doc, syntaxError: `${line ? `line ${line + lineOffset}: ` : ''}${message}` };
 }
 
-export function parseYamlFile(root: string, path: string): ParsedFile {
-  const text = readFileSync(path, 'utf8');
+/** A YAML file's data, or its syntax error, and the parsed document (for how values are written). */
+export function parseYamlFile(root: string, path: string): ParsedFile & { doc: Document } {
+  const { doc, syntaxError } = parseYaml(readFileSync(path, 'utf8'));
   const file = relative(root, path);
-  const syntaxError = yamlError(text);
-  if (syntaxError) return { file, data: undefined, syntaxError };
-  return { file, data: parseDocument(text).toJS() };
+  return syntaxError ? { file, doc, data: undefined, syntaxError } : { file, doc, data: doc.toJS() };
 }
 
 /** The frontmatter of a Markdown or MDX file. */
@@ -63,9 +65,9 @@ export function parseFrontmatterFile(root: string, path: string): ParsedFile {
   const file = relative(root, path);
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   if (!match) return { file, data: undefined, syntaxError: 'the file must start with frontmatter between two "---" lines' };
-  const syntaxError = yamlError(match[1]!, 1);
+  const { doc, syntaxError } = parseYaml(match[1]!, 1);
   if (syntaxError) return { file, data: undefined, syntaxError: `frontmatter ${syntaxError}` };
-  return { file, data: parseDocument(match[1]!).toJS() ?? {} };
+  return { file, data: doc.toJS() ?? {} };
 }
 
 /** Decimal places of a number as written ("6.0" → 1, "160000000" → 0). */
@@ -79,8 +81,7 @@ export function writtenDecimals(written: string): number {
  * source publishes as 6.0 is shown as 6.0 and not 6. An explicit `decimals` in the file wins.
  */
 export function readFigureFile(root: string, path: string): { source: unknown; figures: Record<string, unknown>[] } {
-  const { data } = parseYamlFile(root, path);
-  const doc = parseDocument(readFileSync(path, 'utf8'));
+  const { data, doc } = parseYamlFile(root, path);
   const { source, figures } = data as { source: unknown; figures: Record<string, unknown>[] };
   return {
     source,

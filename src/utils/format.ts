@@ -45,3 +45,8 @@ export function formatValue(value: number, unit: Unit, qualifier?: string, decim
 export function shortCitation(source: { publisher: string; published: number }): string {
   return `${source.publisher}, ${source.published}`;
 }
+
+/** A figure record as written on a page, map or table: its value, unit, qualifier and published precision. */
+export function formatFigure(f: { value: number; unit: Unit; qualifier?: string; decimals?: number }): string {
+  return formatValue(f.value, f.unit, f.qualifier, f.decimals);
+}
