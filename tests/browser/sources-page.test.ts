@@ -42,7 +42,7 @@ describe.each(Object.entries(BUILDS))('Sources and methods page (%s build)', (_n
       'cl-2020-world-children',
       'cl-2024-world-children',
     ]);
-    expect(await table.locator('thead th[scope="col"]').allTextContents()).toEqual(['Reference year', 'Value', 'Source', 'Note']);
+    expect(await table.locator('thead th[scope="col"]').allTextContents()).toEqual(['Reference year', 'Value', 'Source']);
     expect(await table.locator('tbody tr').first().locator('td').first().textContent()).toContain('246 million');
   });
 
@@ -51,11 +51,14 @@ describe.each(Object.entries(BUILDS))('Sources and methods page (%s build)', (_n
     expect(totals.map(Number).reduce((a, b) => a + b, 0)).toBe(figures.length);
   });
 
-  it('shows stat cards with value, year and a linked source', async () => {
+  it('shows stat cards with value and one "year · source" line whose note gives the linked source', async () => {
     const card = page.locator('[data-figure="fl-2021-world-people"].ipec-stat');
     await expect(card.locator('.ipec-stat-value').textContent()).resolves.toBe('27.6 million');
-    await expect(card.locator('.ipec-stat-source').textContent()).resolves.toMatch(/^2021\. Global Estimates of Modern Slavery/);
-    await expect(card.locator('a').getAttribute('href')).resolves.toMatch(/^https:\/\/www\.ilo\.org\//);
+    await expect(card.locator('.ipec-stat-source').textContent()).resolves.toMatch(/^2021 · ILO, Walk Free and IOM, 2022Note \d+$/);
+    const noteHref = await card.locator('.ipec-note-ref a').getAttribute('href');
+    const note = page.locator(noteHref!);
+    await expect(note.textContent()).resolves.toContain('Global Estimates of Modern Slavery');
+    await expect(note.locator('cite').locator('..').getAttribute('href')).resolves.toMatch(/^https:\/\/www\.ilo\.org\//);
   });
 
   it('has no WCAG 2.2 AA violations found by axe', async () => {

@@ -1,0 +1,53 @@
+/**
+ * Numbered notes for the figures on a page. A component that shows a figure writes a placeholder,
+ * `<sup data-ipec-note="<figure id>"></sup>`, where its note marker goes; once the whole page body is
+ * rendered, `numberNotes` numbers the placeholders in document order (one note per figure, shared by
+ * every use of it on the page) and turns each into a marker linking to its entry in the page's
+ * "Sources" list. Numbering the finished HTML rather than counting as components render keeps the
+ * numbers in reading order whatever order Astro renders components in, and needs no JavaScript.
+ */
+
+/** The placeholder a component writes; `key` is the figure id the note cites. */
+export const notePlaceholder = (key: string) => `<sup data-ipec-note="${escapeAttribute(key)}"></sup>`;
+
+const PLACEHOLDER = /<sup data-ipec-note="([^"]*)"[^>]*><\/sup>/g;
+
+export interface Note {
+  /** 1, 2, 3… in the order the notes are first cited on the page. */
+  number: number;
+  /** The figure id the note cites. */
+  key: string;
+  /** Ids of the markers that cite it, in document order: "note-ref-3", then "note-ref-3-2"… */
+  refIds: string[];
+}
+
+export const noteId = (n: number) => `note-${n}`;
+export const refId = (n: number, use: number) => (use === 1 ? `note-ref-${n}` : `note-ref-${n}-${use}`);
+
+function escapeAttribute(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+const unescapeAttribute = (s: string) =>
+  s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** The marker a placeholder becomes: a superscript link whose accessible name is "Note <n>". */
+export function markerHtml(n: number, use: number): string {
+  return `<sup class="ipec-note-ref"><a href="#${noteId(n)}" id="${refId(n, use)}"><span class="sr-only">Note </span>${n}</a></sup>`;
+}
+
+/** Numbers every placeholder in `html` in document order; returns the HTML with markers and the notes. */
+export function numberNotes(html: string): { html: string; notes: Note[] } {
+  const byKey = new Map<string, Note>();
+  const out = html.replace(PLACEHOLDER, (_match, rawKey: string) => {
+    const key = unescapeAttribute(rawKey);
+    let note = byKey.get(key);
+    if (!note) {
+      note = { number: byKey.size + 1, key, refIds: [] };
+      byKey.set(key, note);
+    }
+    const use = note.refIds.length + 1;
+    note.refIds.push(refId(note.number, use));
+    return markerHtml(note.number, use);
+  });
+  return { html: out, notes: [...byKey.values()] };
+}
