@@ -6,6 +6,7 @@
 import type { ProjectedMap } from './regions-geometry';
 import { areaLabel } from './choropleth';
 import { esc, hatchPattern, swatch } from './svg';
+import { lowerFirst } from '../utils/text';
 
 export type ProgrammeCategory = 'listed' | 'mentioned';
 
@@ -28,7 +29,7 @@ export function renderProgrammeMap(o: { id: string; title: string; map: Projecte
   const drawn = o.countries.filter((c) => c.d);
   // One tab stop for the whole set: arrow keys move between countries (see map-interactions.ts).
   const countries = drawn.map((c, i) => {
-    const text = `${c.name} (${c.region}): ${CATEGORY_LABELS[c.category].toLowerCase()}`;
+    const text = `${c.name} (${c.region}): ${lowerFirst(CATEGORY_LABELS[c.category])}`;
     const fill = c.category === 'listed' ? '' : ` fill="url(#${hatchId})"`;
     return (
       `<path class="ipec-map-area ipec-map-country-${c.category}" d="${c.d}"${fill} tabindex="${i === 0 ? 0 : -1}"` +

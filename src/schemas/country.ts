@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { ILO_REGIONS } from './vocab';
 import { oneOf, text } from './messages';
+import { countryDisplayName } from '../utils/country-statements';
 
 /**
  * A country where the source documents place IPEC+ work. One YAML file per country in
@@ -9,7 +10,13 @@ import { oneOf, text } from './messages';
  */
 export const countrySchema = () =>
   z.strictObject({
-    name: text('name'),
+    /** The name as it reads in a sentence; an inverted name ("Congo, Democratic Republic of the") is turned round. */
+    name: text('name').transform(countryDisplayName),
+    /**
+     * Other names the source texts use for the country ("United Mexican States"), so that an
+     * achievement naming it that way is shown on the country's page.
+     */
+    alsoCalled: z.array(text('alsoCalled')).default([]),
     iso3: z.string().regex(/^[A-Z]{3}$/, { error: 'iso3 must be three capital letters, e.g. "CIV"' }),
     region: oneOf(ILO_REGIONS, 'region'),
     /** Listed in the brochure's "IPEC+ is operating in 50 countries" list (February 2024). */

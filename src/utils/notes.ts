@@ -30,6 +30,25 @@ function escapeAttribute(s: string): string {
 const unescapeAttribute = (s: string) =>
   s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
+/** Separates the figure ids of a note that covers several figures (a table's one source line). */
+export const KEY_SEPARATOR = ' ';
+
+/** The figure ids a note cites: one, or several for a table's source line. */
+export const figuresOfKey = (key: string) => key.split(KEY_SEPARATOR).filter(Boolean);
+
+/**
+ * Takes the placeholders out of a rendered fragment (a table), so that it can carry one note for all of
+ * them; returns the fragment and the figure ids its placeholders cited, first use first, each once.
+ */
+export function collectNotes(html: string): { html: string; figures: string[] } {
+  const figures = new Set<string>();
+  const out = html.replace(PLACEHOLDER, (_match, rawKey: string) => {
+    for (const id of figuresOfKey(unescapeAttribute(rawKey))) figures.add(id);
+    return '';
+  });
+  return { html: out, figures: [...figures] };
+}
+
 /** The marker a placeholder becomes: a superscript link whose accessible name is "Note <n>". */
 export function markerHtml(n: number, use: number): string {
   return `<sup class="ipec-note-ref"><a href="#${noteId(n)}" id="${refId(n, use)}"><span class="sr-only">Note </span>${n}</a></sup>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notePlaceholder, numberNotes } from '../../src/utils/notes';
+import { collectNotes, figuresOfKey, KEY_SEPARATOR, notePlaceholder, numberNotes } from '../../src/utils/notes';
 
 const body = (...keys: string[]) => keys.map((k, i) => `<p>Fact ${i}${notePlaceholder(k)}</p>`).join('');
 
@@ -39,5 +39,20 @@ describe('numberNotes', () => {
   it('keeps keys with characters that need escaping intact', () => {
     const { notes } = numberNotes(body('a"b<c&'));
     expect(notes[0]!.key).toBe('a"b<c&');
+  });
+});
+
+describe('collectNotes', () => {
+  it('takes every placeholder out of a fragment and returns its figures once each, first use first', () => {
+    const { html, figures } = collectNotes(`<table><tr><td>1${notePlaceholder('b')}</td><td>2${notePlaceholder('a')}</td><td>3${notePlaceholder('b')}</td></tr></table>`);
+    expect(html).toBe('<table><tr><td>1</td><td>2</td><td>3</td></tr></table>');
+    expect(figures).toEqual(['b', 'a']);
+  });
+
+  it('gives a table one shared note on the page, citing all its figures', () => {
+    const { figures } = collectNotes(`<td>${notePlaceholder('x')}</td><td>${notePlaceholder('y')}</td>`);
+    const page = `<p>Text${notePlaceholder('z')}</p><table></table>${notePlaceholder(figures.join(KEY_SEPARATOR))}`;
+    const { notes } = numberNotes(page);
+    expect(notes.map((n) => figuresOfKey(n.key))).toEqual([['z'], ['x', 'y']]);
   });
 });
