@@ -155,27 +155,3 @@ export function groupTools(tools: CatalogueTool[], pillars: readonly string[], t
     })
     .filter((g) => g.topicGroups.length > 0);
 }
-
-/**
- * Tools that share at least one category of change and one topic with `tool`, most alike first
- * (shared categories, topics and priorities), then by title; at most `limit`.
- */
-export function relatedTools(tool: CatalogueTool, all: CatalogueTool[], limit = 5): CatalogueTool[] {
-  const shared = (a: string[] = [], b: string[] = []) => a.filter((v) => b.includes(v)).length;
-  return all
-    .filter((other) => other.id !== tool.id)
-    .map((other) => ({
-      other,
-      pillars: shared(tool.pillars, other.pillars),
-      topics: shared(tool.topics, other.topics),
-      score:
-        shared(tool.pillars, other.pillars) +
-        shared(tool.topics, other.topics) +
-        shared(tool.priorities, other.priorities) +
-        (tool.kind === other.kind ? 1 : 0),
-    }))
-    .filter((r) => r.pillars > 0 && r.topics > 0)
-    .sort((a, b) => b.score - a.score || a.other.title.localeCompare(b.other.title, 'en'))
-    .slice(0, limit)
-    .map((r) => r.other);
-}

@@ -7,7 +7,6 @@ import {
   matchesText,
   optionCounts,
   parseQuery,
-  relatedTools,
   toQuery,
   type CatalogueTool,
   type FilterState,
@@ -110,17 +109,5 @@ describe('groupTools', () => {
     expect(groups.find((g) => g.pillar === 'partnerships-advocacy')!.topicGroups[0]!.tools).toEqual([dueDiligence]);
     const knowledge = groups.find((g) => g.pillar === 'knowledge-data')!;
     expect(knowledge.topicGroups).toEqual([{ key: 'child-labour+forced-labour', topics: ['child-labour', 'forced-labour'], tools: [estimates] }]);
-  });
-});
-
-describe('relatedTools', () => {
-  it('returns tools sharing a category and a topic, most alike first', () => {
-    expect(relatedTools(napFl, ALL).map((t) => t.id)).toEqual([]);
-    const more = [...ALL, tool('guide-fl', { topics: ['forced-labour'], pillars: ['public-policies-governance'] })];
-    expect(relatedTools(napFl, more).map((t) => t.id)).toEqual(['guide-fl']);
-    expect(relatedTools(napCl, ALL).map((t) => t.id)).toEqual([]);
-    expect(relatedTools(estimates, ALL).map((t) => t.id)).toEqual([]);
-    const many = Array.from({ length: 8 }, (_, i) => tool(`k${i}`, { title: `K ${i}`, kind: i % 2 ? 'report' : 'survey-methodology' }));
-    expect(relatedTools(estimates, many).map((t) => t.id)).toEqual(['k0', 'k2', 'k4', 'k6', 'k1']);
   });
 });
