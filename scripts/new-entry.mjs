@@ -112,29 +112,30 @@ normlex: ${NORMLEX}${letter}${number.padStart(3, '0')}
 }
 
 function priorityFile(title, order, v) {
-  return `# A thematic priority of IPEC+. No statistics in the text: numbers belong in content/figures, and the
-# "figures" lists name the ones the page shows (ids from content/figures).
+  return `# A thematic priority of IPEC+. Never type a statistic: numbers belong in content/figures. Write
+# {figure-id} in a sentence where its number goes, and list the id under the "figures" next to the text.
 title: ${q(title)}
 order: ${order} # position in lists, 1 to 9
 summary: "" # one or two sentences
-# The challenge, one paragraph per item.
+# The challenge, one paragraph per item; numbers as {figure-id}.
 challenge: []
-# Optional: ids of the figures that measure the challenge.
+# Ids of the figures the challenge paragraphs cite as {figure-id} (ids from content/figures).
 figures: []
 # ILO programmes and frameworks the priority works with, one per item.
 context: []
 # What IPEC+ does under each theory-of-change category, one paragraph each.
 approach:
 ${v.PILLARS.map((p) => `  ${p}: ""`).join('\n')}
-# Key achievements. Each: pillar (one of: ${choices(v.PILLARS)}), title, text,
-# countries (ids from content/countries), tools (ids from content/tools) and figures (ids from
-# content/figures: the numbers the text leaves out). For example:
+# Key achievements. Each: pillar (one of: ${choices(v.PILLARS)}), title, text (numbers as {figure-id};
+# name every country it lists, since a country's page shows only the sentences that name it),
+# countries (ids from content/countries), tools (ids from content/tools) and figures (the ids the text
+# cites). For example:
 #   - pillar: knowledge-data
-#     title: A new survey methodology
-#     text: What was done, where and with whom, without statistics.
-#     countries: [vnm]
-#     tools: [dw-supply-chain-survey]
-#     figures: []
+#     title: <what was achieved>
+#     text: In <country name>, <what was done and with whom>, reaching {<figure-id>} <what the number counts>.
+#     countries: [<iso3 id>]
+#     tools: [<tool id>]
+#     figures: [<figure-id>]
 achievements: []
 `;
 }
