@@ -18,6 +18,7 @@ import {
   type SearchState,
 } from '../../utils/search-query';
 import { describePartialMatches, queryWords, rankPartialMatches } from '../../utils/search-fallback';
+import { SEARCH_RANKING } from '../../utils/search-ranking';
 
 const PAGE_SIZE = 10;
 /** "/" at the root, "/ipec-plus/" under a sub-path: Pagefind's own URLs and its result URLs carry it. */
@@ -79,7 +80,7 @@ async function start(root: HTMLElement) {
   let totals: FilterCounts;
   try {
     pagefind = await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`);
-    await pagefind.options({ baseUrl: BASE, excerptLength: 24 });
+    await pagefind.options({ baseUrl: BASE, excerptLength: 24, ranking: SEARCH_RANKING });
     totals = await pagefind.filters();
   } catch (error) {
     console.error('Search index failed to load', error);
