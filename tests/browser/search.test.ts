@@ -172,7 +172,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await page.close();
     });
 
-    it('at 390 px the filters are folded above the results, and the first result is on the first screen', async () => {
+    it('at 390 px the filters are folded above the results (even when some are checked), and the first result is on the first screen', async () => {
       const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${site.url}search/?q=child+labour`);
@@ -187,6 +187,12 @@ for (const [name, build] of Object.entries(BUILDS)) {
       const facets = await page.locator('.search-facets').boundingBox();
       const moved = await page.locator('.search-result').first().boundingBox();
       expect(facets!.y + facets!.height).toBeLessThanOrEqual(moved!.y);
+      // Filters set in the address stay folded too; the heading says how many are checked.
+      await page.goto(`${site.url}search/?q=child+labour&type=Tool`);
+      await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('1 filter'));
+      expect(await page.locator('.search-facets').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(await page.locator('.search-facets summary').textContent()).toContain('(1 checked)');
+      expect((await page.locator('.search-result').first().boundingBox())!.y).toBeLessThan(844);
       await page.close();
     });
 

@@ -67,6 +67,7 @@ async function start(root: HTMLElement) {
   const form = $<HTMLFormElement>('form');
   const input = $<HTMLInputElement>('input[name="q"]');
   const facets = $<HTMLDetailsElement>('.search-facets');
+  const checkedCount = $<HTMLElement>('.search-facets-active');
   const section = $<HTMLElement>('.search-results');
   const status = $<HTMLElement>('.search-status');
   const list = $<HTMLOListElement>('.search-result-list');
@@ -91,8 +92,9 @@ async function start(root: HTMLElement) {
   const initial = stateFromParams(new URLSearchParams(location.search), keys);
   input.value = initial.query;
   for (const box of boxes) box.checked = initial.filters[box.name]?.includes(box.value) ?? false;
-  // Beside the results the filters start open; above them (phones) folded, unless the address sets some.
-  facets.open = matchMedia(SIDE_COLUMN).matches || Object.keys(initial.filters).length > 0;
+  // Beside the results the filters start open; above them (phones) folded, so the results come
+  // first, with the number of checked filters in the heading.
+  facets.open = matchMedia(SIDE_COLUMN).matches;
   section.hidden = false;
 
   /** Which pages carry each filter value, asked of Pagefind once, the first time a query needs partial matches. */
@@ -174,6 +176,8 @@ async function start(root: HTMLElement) {
     const params = paramsFromState(state).toString();
     history.replaceState(history.state, '', params ? `?${params}` : location.pathname);
     const filtered = Object.keys(state.filters).length > 0;
+    const checked = Object.values(state.filters).flat().length;
+    checkedCount.textContent = checked ? `(${checked} checked)` : '';
     if (!state.query && !filtered) {
       listed = [];
       list.replaceChildren();
