@@ -10,6 +10,7 @@ import { sidebar } from './src/sidebar.ts';
 import { CSP_DIRECTIVES } from './src/security.config.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { hostingHeaders } from './src/integrations/headers.ts';
+import { SEARCH_RANKING } from './src/utils/search-ranking.ts';
 
 const base = normalizeBase(process.env.BASE_PATH);
 
@@ -57,6 +58,7 @@ export default defineConfig({
         Footer: './src/components/overrides/Footer.astro',
       },
       sidebar,
+      pagefind: { ranking: SEARCH_RANKING },
     }),
     mdx(),
     cspInlineHashes(),

@@ -44,3 +44,38 @@ export function describeResults(count: number, state: SearchState): string {
   const filtered = activeFilters ? ` with ${activeFilters} ${activeFilters === 1 ? 'filter' : 'filters'}` : '';
   return `${results}${query}${filtered}`;
 }
+
+/** Results per filter value, as Pagefind reports them: { type: { Tool: 12 } }. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** Which pages carry each filter value: key → value → Pagefind page ids. */
+export type FilterMembership = Record<string, Record<string, ReadonlySet<string>>>;
+
+/** Whether a page passes the checked filters (any value within a group, every group), leaving out group `without`. */
+export function passesFilters(id: string, membership: FilterMembership, filters: SearchState['filters'], without?: string): boolean {
+  return Object.entries(filters).every(
+    ([key, values]) => key === without || values.length === 0 || values.some((value) => membership[key]?.[value]?.has(id)),
+  );
+}
+
+/**
+ * The counts beside each filter value for a list of pages the search page worked out itself (not
+ * Pagefind): what checking the value would give, with the same rule as Pagefind's counts on the
+ * page (a checked group's own values are counted as if that group were not checked).
+ */
+export function countFilterValues(ids: readonly string[], membership: FilterMembership, filters: SearchState['filters']): FilterCounts {
+  const counts: FilterCounts = {};
+  for (const [key, values] of Object.entries(membership)) {
+    const base = ids.filter((id) => passesFilters(id, membership, filters, key));
+    counts[key] = Object.fromEntries(Object.entries(values).map(([value, pages]) => [value, base.filter((id) => pages.has(id)).length]));
+  }
+  return counts;
+}
+
+/**
+ * Whether a filter value is offered: only when checking it would give results, so no "(0)" option
+ * is ever shown; a checked value stays, so it can be unchecked (its zero then explains the result).
+ */
+export function offersFilterValue(count: number | undefined, checked: boolean): boolean {
+  return checked || (count ?? 0) > 0;
+}

@@ -1,12 +1,16 @@
 /**
  * Search, end to end, on the root build and the /ipec-plus/ build: queries written from the seed
  * documents must put the right page first (in Starlight's dialog and on /search/), filters must
- * narrow results, the /search/ address must round-trip, keyboard-only use must work, and a query
- * must stay cheap on the network.
+ * narrow results and sit beside them on a wide screen, no filter option may offer nothing, excerpts
+ * must be the pages' prose (not their facts lists run together), a query whose words are on the
+ * site but never together must list the pages with some of them and say so, the /search/ address
+ * must round-trip, keyboard-only use must work, axe must pass in both themes, and a query must stay
+ * cheap on the network.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BUILDS, launchBrowser, serveSite, type StaticSite } from './harness';
+import { axeViolations, formatViolations } from './axe';
 
 type Via = 'dialog button' | 'dialog Ctrl+K' | 'search page';
 interface Case {
@@ -42,6 +46,26 @@ const CASES: Case[] = [
 ];
 
 const KB = 1024;
+/**
+ * Queries whose words are each on the site but (today) never all on one page; the test takes the
+ * first that still is, so adding a page that joins one of them does not break it.
+ */
+const SPLIT_QUERIES = ['IPEC+ donors Norway', 'cocoa Norway mica', 'Madagascar Qatar cocoa', 'SCREAM Norway donors'];
+/**
+ * Runs in the page: the first candidate whose words are each on some page, but never all on one.
+ * A string, because the test runner would rewrite a dynamic import() written as code.
+ */
+const FIND_SPLIT_QUERY = `async (base, candidates) => {
+  const pagefind = await import(base + 'pagefind/pagefind.js');
+  for (const candidate of candidates) {
+    const alone = await Promise.all(candidate.split(' ').map((word) => pagefind.search(word)));
+    const together = await pagefind.search(candidate);
+    if (alone.every((r) => r.results.length > 0) && together.results.length === 0) return candidate;
+  }
+  return null;
+}`;
+/** The labels of the facts lists on tool, country and convention pages, which must not run into excerpts. */
+const FACT_LABELS = /Kind of resource|Category of change|Named in|ILO region|In the February 2024 list|Fundamental instrument|Group on this site|[a-z](Topics|Audiences|Publisher)\b/;
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -133,6 +157,144 @@ for (const [name, build] of Object.entries(BUILDS)) {
       ]);
       await page.close();
     });
+
+    it('at 1280 px the filters sit in a column beside the results, and the first result is on the first screen', async () => {
+      const page = await newPage();
+      await page.goto(`${site.url}search/?q=child+labour`);
+      await resultCount(page);
+      const facets = await page.locator('.search-facets').boundingBox();
+      const first = await page.locator('.search-result').first().boundingBox();
+      expect(await page.locator('.search-facets').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      expect(facets && first).toBeTruthy();
+      expect(facets!.x + facets!.width, 'filters end before the results begin').toBeLessThanOrEqual(first!.x);
+      expect(first!.y, 'first result starts within the first 900 px').toBeLessThan(900);
+      expect(first!.y + 40).toBeLessThan(900);
+      await page.close();
+    });
+
+    it('at 390 px the filters are folded above the results (even when some are checked), and the first result is on the first screen', async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${site.url}search/?q=child+labour`);
+      await resultCount(page);
+      expect(await page.locator('.search-facets').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      const first = await page.locator('.search-result').first().boundingBox();
+      expect(first!.y).toBeLessThan(844);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // Unfolding shows the filters between the search box and the results.
+      await page.locator('.search-facets summary').click();
+      await page.locator('.search-facets fieldset').first().waitFor();
+      const facets = await page.locator('.search-facets').boundingBox();
+      const moved = await page.locator('.search-result').first().boundingBox();
+      expect(facets!.y + facets!.height).toBeLessThanOrEqual(moved!.y);
+      // Filters set in the address stay folded too; the heading says how many are checked.
+      await page.goto(`${site.url}search/?q=child+labour&type=Tool`);
+      await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('1 filter'));
+      expect(await page.locator('.search-facets').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(await page.locator('.search-facets summary').textContent()).toContain('(1 checked)');
+      expect((await page.locator('.search-result').first().boundingBox())!.y).toBeLessThan(844);
+      await page.close();
+    });
+
+    it('offers no filter value that would give nothing; a checked value stays so it can be unchecked', async () => {
+      const page = await newPage();
+      // Conventions have no kind of tool, so with this filter every "Kind of tool" value would give nothing.
+      await page.goto(`${site.url}search/?q=child+labour&type=Convention`);
+      await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('1 filter'));
+      const options = await facetOptions(page);
+      const offered = options.filter((o) => o.visible);
+      expect(offered.length).toBeGreaterThan(0);
+      expect(options.some((o) => !o.visible && o.count === 0), 'some value gives nothing here').toBe(true);
+      for (const o of options) expect(o.visible, `${o.key}=${o.value} (${o.count}, checked: ${o.checked})`).toBe(o.checked || o.count > 0);
+      expect(await page.locator('fieldset[data-filter="kind"]').isHidden()).toBe(true);
+      // A checked value that gives nothing stays visible, with its zero.
+      await page.goto(`${site.url}search/?q=xylophonist&type=Tool`);
+      await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.startsWith('0 results'));
+      const tool = page.locator('fieldset[data-filter="type"] li[data-value="Tool"]');
+      expect(await tool.isVisible()).toBe(true);
+      expect(await tool.locator('.facet-count').textContent()).toBe('(0)');
+      await tool.locator('input').uncheck();
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has('type'));
+      expect(await tool.isHidden()).toBe(true);
+      await page.close();
+    });
+
+    it('shows excerpts of the pages’ prose, with their facts on a separate labelled line', async () => {
+      const page = await newPage();
+      // A tool, a country and a convention page: each has a facts list (<dl>) near the top.
+      for (const [query, path, fact] of [
+        ['survey methodology', '/tools/dw-supply-chain-survey/', /^Tool · Kind: Survey methodology · Topics?: /],
+        ['Nepal', '/countries/npl/', /^Country · .*Region: Asia and the Pacific/],
+        ['C182', '/conventions/c182/', /^Convention · Topic: Child labour/],
+      ] as const) {
+        await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+        await resultCount(page);
+        const result = page.locator('.search-result', { has: page.locator(`h3 a[href="${at(path)}"]`) });
+        await result.waitFor();
+        expect(await result.locator('.search-result-facts').textContent()).toMatch(fact);
+        const excerpts = await page.locator('.search-result-excerpt').allTextContents();
+        expect(excerpts.length).toBeGreaterThan(0);
+        for (const excerpt of excerpts) {
+          expect(excerpt, `excerpt for “${query}”`).not.toMatch(FACT_LABELS);
+        }
+      }
+      await page.close();
+    });
+
+    it('when no page has all the words, lists the pages with some of them, most words first, and says so', async () => {
+      const page = await newPage();
+      await page.goto(`${site.url}search/`);
+      await page.waitForSelector('.search-facets:not([hidden])');
+      const query = (await page.evaluate(`(${FIND_SPLIT_QUERY})(${JSON.stringify(build.base)}, ${JSON.stringify(SPLIT_QUERIES)})`)) as string | null;
+      expect(query, `one of ${SPLIT_QUERIES.join(' | ')} has its words on the site but not on one page`).not.toBeNull();
+      const words = query!.split(' ');
+      await page.goto(`${site.url}search/?q=${encodeURIComponent(query!)}`);
+      const status = page.locator('.search-status');
+      await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.startsWith('No page has all of the words'));
+      expect(await status.textContent()).toMatch(new RegExp(`^No page has all of the words “${escapeRegExp(query!)}”\\. \\d+ pages? ha(s|ve) some of the words`));
+      const announced = Number((await status.textContent())?.match(/(\d+) pages? ha/)?.[1]);
+      expect(announced).toBeGreaterThan(0);
+      await page.locator('.search-result').first().waitFor();
+      const missing = await page.locator('.search-result').evaluateAll((items) =>
+        items.map((item) => item.querySelector('.search-result-missing')?.textContent ?? ''),
+      );
+      expect(missing.length).toBe(Math.min(10, announced));
+      const lacking = missing.map((line) => {
+        expect(line).toMatch(/^Missing: /);
+        const gone = line.replace(/^Missing: /, '').split(', ');
+        for (const word of gone) expect(words).toContain(word);
+        return gone.length;
+      });
+      expect(Math.max(...lacking)).toBeLessThan(words.length);
+      expect(lacking, 'pages with more of the words come first').toEqual([...lacking].sort((a, b) => a - b));
+      expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+      // The filter counts describe these pages: checking one gives the number it showed.
+      const option = page.locator('.search-facets fieldset[data-filter="type"] li:not([hidden])').first();
+      const promised = Number((await option.locator('.facet-count').textContent())?.replace(/\D/g, ''));
+      await option.locator('input').check();
+      await page.waitForFunction(
+        (n) => new RegExp(`\\b${n} pages? ha`).test(document.querySelector('.search-status')?.textContent ?? ''),
+        promised,
+      );
+      await page.close();
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`axe finds no WCAG A/AA violation on /search/ with results, filters and partial matches (${theme})`, async () => {
+        const context = await browser.newContext({ bypassCSP: true, colorScheme: theme, viewport: { width: 1280, height: 900 } });
+        await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+        const page = await context.newPage();
+        const report: string[] = [];
+        for (const query of ['child labour', 'cocoa xylophonist']) {
+          await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+          await page.waitForFunction(() => /^(\d+ results?|No page has all)/.test(document.querySelector('.search-status')?.textContent ?? ''));
+          await page.locator('.search-result').first().waitFor();
+          report.push(...formatViolations(`${theme} “${query}”`, await axeViolations(page)));
+        }
+        await context.close();
+        expect(report.join('\n')).toBe('');
+      });
+    }
 
     it('keyboard: Ctrl+K opens the dialog with focus in its input; Escape closes it and gives focus back', async () => {
       const page = await newPage();
@@ -263,4 +425,25 @@ async function resultCount(page: Page): Promise<number> {
   await page.waitForFunction(() => /^\d+ results?/.test(document.querySelector('.search-status')?.textContent ?? ''));
   const status = (await page.locator('.search-status').textContent()) ?? '';
   return Number(status.match(/^(\d+)/)?.[1]);
+}
+
+/** Every filter value on the page: whether it is shown, checked, and the count beside it. */
+async function facetOptions(page: Page) {
+  return page.locator('.search-facets li[data-value]').evaluateAll((items) =>
+    items.map((li) => {
+      const box = li.querySelector('input') as HTMLInputElement;
+      return {
+        key: box.name,
+        value: box.value,
+        checked: box.checked,
+        count: Number(li.querySelector('.facet-count')?.textContent?.replace(/\D/g, '') || 0),
+        // Offered: neither the value, nor its group, nor the whole panel is hidden.
+        visible: !li.closest('[hidden]'),
+      };
+    }),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
