@@ -44,7 +44,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       lastUpdated: false,
       disable404Route: true,
-      routeMiddleware: './src/route-data.ts',
+      routeMiddleware: ['./src/route-data.ts', './src/route-toc.ts'],
       pagination: true,
       customCss: ['./src/styles/site.css'],
       // Long lines in code blocks wrap instead of scrolling sideways: easier on phones, and a scrolling
