@@ -1,5 +1,5 @@
 /**
- * Layout on a phone (390 px) and a desktop (1280 px), for one page of every kind: nothing makes the
+ * Layout on phones (320 and 390 px) and a desktop (1280 px), for one page of every kind: nothing makes the
  * page scroll sideways, a section heading (h2) is clearly larger than a subsection (h3), and a page
  * with no headings of its own has no "On this page" box.
  */
@@ -32,7 +32,7 @@ const SAMPLE = [
 describe('layout on the root build', () => {
   const ctx = useBrowserAndSite(BUILDS.root);
 
-  it.each([390, 1280])('no page scrolls sideways at %i px', async (width) => {
+  it.each([320, 390, 1280])('no page scrolls sideways at %i px', async (width) => {
     const page = await ctx.browser.newPage({ viewport: { width, height: 800 } });
     const overflowing: string[] = [];
     for (const path of SAMPLE) {
