@@ -3,9 +3,10 @@
  *
  * Starlight's `autogenerate` only finds pages under src/content/docs, and this site keeps its docs in the
  * top-level content/docs, so every group is listed here explicitly: each folder of content/docs is a
- * section, its pages ordered by their frontmatter `sidebar.order` (then by title). The browse pages of the
- * typed collections sit after the guidance sections. A page in no section, or a folder that is not a
- * section, stops the build with a message saying what to do.
+ * section, its pages ordered by their frontmatter `sidebar.order` (then by title). SECTIONS gives each
+ * folder its label and place; a folder not listed there still appears, after them, named after the
+ * folder (tests/unit/sidebar.test.ts asks for a label). The browse pages of the typed collections come
+ * next. A page directly in content/docs, other than the home page, stops the build.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -93,6 +94,9 @@ function readPage(path: string, docsDir: string, root: string): DocsPage {
 const byOrderThenTitle = (a: DocsPage, b: DocsPage) =>
   (a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY) || a.title.localeCompare(b.title);
 
+/** "child-labour" → "Child labour": the label of a folder that SECTIONS does not name. */
+const folderLabel = (directory: string) => directory.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
 /** The sidebar for a set of docs pages; throws when a page has no place in it. */
 export function buildSidebar(pages: DocsPage[]): SidebarGroup[] {
   const placed = new Set<string>([HOME_SLUG]);
@@ -103,28 +107,27 @@ export function buildSidebar(pages: DocsPage[]): SidebarGroup[] {
     }
     placed.add(item.slug);
   }
-  const sections = [...SECTIONS, ...TRAILING_SECTIONS];
-  const folders = sections.map((s) => s.directory).join(', ');
+  const listed = [...SECTIONS, ...TRAILING_SECTIONS];
+  const unlisted: { directory: string; label: string }[] = [];
   for (const page of pages) {
     if (placed.has(page.slug)) continue;
     if (!page.directory) {
-      throw new Error(`${page.file}: a guidance page must be in a section folder of content/docs (${folders})`);
-    }
-    if (!sections.some((s) => s.directory === page.directory)) {
       throw new Error(
-        `${page.file}: the folder "${page.directory}" is not a sidebar section: add it to SECTIONS in src/sidebar.ts with its label, or move the page into one of: ${folders}`,
+        `${page.file}: a guidance page must be in a section folder of content/docs (${listed.map((s) => s.directory).join(', ')})`,
       );
     }
+    if (![...listed, ...unlisted].some((s) => s.directory === page.directory)) {
+      unlisted.push({ directory: page.directory, label: folderLabel(page.directory) });
+    }
   }
-  const group = ({ directory, label }: { directory: string; label: string }): SidebarGroup => {
+  const group = ({ directory, label }: { directory: string; label: string }): SidebarGroup[] => {
     const members = pages.filter((p) => !placed.has(p.slug) && p.directory === directory).sort(byOrderThenTitle);
-    if (members.length === 0) throw new Error(`content/docs/${directory}/: the sidebar section "${label}" has no pages`);
-    return { label, items: members.map((p) => ({ slug: p.slug })) };
+    return members.length ? [{ label, items: members.map((p) => ({ slug: p.slug })) }] : [];
   };
   return [
-    ...SECTIONS.map(group),
+    ...[...SECTIONS, ...unlisted.sort((a, b) => a.directory.localeCompare(b.directory))].flatMap(group),
     { label: BROWSE_GROUP_LABEL, items: BROWSE_ITEMS.map((item) => ({ ...item })) },
-    ...TRAILING_SECTIONS.map(group),
+    ...TRAILING_SECTIONS.flatMap(group),
   ];
 }
 
