@@ -45,7 +45,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       lastUpdated: false,
       disable404Route: true,
-      routeMiddleware: './src/route-data.ts',
+      routeMiddleware: ['./src/route-data.ts', './src/route-toc.ts'],
       pagination: true,
       customCss: ['./src/styles/site.css'],
       // Long lines in code blocks wrap instead of scrolling sideways: easier on phones, and a scrolling
@@ -56,6 +56,7 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Footer: './src/components/overrides/Footer.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
       },
       sidebar,
       pagefind: { ranking: SEARCH_RANKING },

@@ -181,6 +181,9 @@ pageType: guidance # one of: guidance, tool, convention, priority, country, data
 topics: []
 regions: []
 pillars: []
+# Its place in the sidebar section (lower numbers first); pages without an order come after the others.
+# sidebar:
+#   order: 5
 ---
 
 {/* Write the page below. Never type a statistic: use <Figure id="..." /> (import it from src/components/Figure.astro).

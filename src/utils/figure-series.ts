@@ -32,3 +32,8 @@ export function selectSeries<F extends SeriesFigure>(figures: F[], indicator: st
 export function referenceText(f: { referenceYear: number; referenceNote?: string }): string {
   return f.referenceNote ? `${f.referenceYear} (${f.referenceNote})` : String(f.referenceYear);
 }
+
+/** The most recent figure for an indicator and area (the latest revision when two share a year), if any. */
+export function latestFigure<F extends SeriesFigure>(figures: F[], indicator: string, area: string): F | undefined {
+  return selectSeries(figures, indicator, area).at(-1);
+}
