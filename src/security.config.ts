@@ -14,3 +14,21 @@ export const CSP_DIRECTIVES = [
   "base-uri 'self'",
   "form-action 'self'",
 ] as const;
+
+/**
+ * The only inline scripts a page may carry, besides the scripts Astro bundles and hashes itself: the
+ * `<script is:inline>` elements of these components, identified by the hash of their text. Starlight's
+ * are read from the installed package (paths inside its dist/ folder), so an upgrade that changes one
+ * of them is allowed with it; an inline script in any other component fails the build until its file is
+ * listed here. Content (MDX, YAML) can never add one.
+ */
+export const INLINE_SCRIPT_COMPONENTS = {
+  starlight: [
+    'components/ThemeProvider.astro',
+    'components/ThemeSelect.astro',
+    'components/Search.astro',
+    'components/SidebarPersister.astro',
+    'user-components/Tabs.astro',
+  ],
+  site: ['src/components/search/SearchFallback.astro'],
+} as const;
