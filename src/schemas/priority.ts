@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { PILLARS } from './vocab';
-import { oneOf, text } from './messages';
+import { oneOf, text, title } from './messages';
 import type { RefFactory } from './reference';
 
 const achievementSchema = (ref: RefFactory) =>
   z.strictObject({
     pillar: oneOf(PILLARS, 'pillar'),
-    title: text('title'),
+    title: title('title'),
     text: text('text'),
     countries: z.array(ref('countries')).default([]),
     tools: z.array(ref('tools')).default([]),
@@ -19,7 +19,7 @@ const achievementSchema = (ref: RefFactory) =>
  */
 export const prioritySchema = (ref: RefFactory) =>
   z.strictObject({
-    title: text('title'),
+    title: title('title'),
     order: z.number().int().min(1).max(9),
     summary: text('summary'),
     challenge: z.array(text('challenge')).min(1, { error: 'challenge must list at least one paragraph' }),

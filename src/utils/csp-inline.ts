@@ -22,8 +22,9 @@ const ATTRIBUTE = /\s*([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?
 export interface HtmlElement {
   name: string;
   attributes: Map<string, string>;
-  /** The start tag as written. */
+  /** The start tag as written, and where it starts in the document. */
   source: string;
+  index: number;
   /** Text of a <script> or <style> element. */
   body?: string;
 }
@@ -63,7 +64,7 @@ export function htmlElements(html: string): HtmlElement[] {
       cursor = ATTRIBUTE.lastIndex;
     }
     at = cursor + 1;
-    const element: HtmlElement = { name: name.toLowerCase(), attributes, source: html.slice(start, at) };
+    const element: HtmlElement = { name: name.toLowerCase(), attributes, source: html.slice(start, at), index: start };
     if (element.name === 'script' || element.name === 'style') {
       const close = html.slice(at).search(new RegExp(`</${element.name}[\\s>/]`, 'i'));
       const end = close === -1 ? html.length : at + close;

@@ -19,11 +19,21 @@ describe('content guard', () => {
     expect(cases.length).toBeGreaterThanOrEqual(12);
   });
 
+  it('every fixture says which rule it breaks and where', () => {
+    for (const name of cases) {
+      const expected = JSON.parse(readFileSync(join(fixtures, 'bad', name, 'expected.json'), 'utf8'));
+      expect(Object.keys(expected).sort(), name).toEqual(expect.arrayContaining(['field', 'file', 'match', 'rule']));
+    }
+  });
+
   it.each(cases)('reports %s with its file, field and rule', (name) => {
     const expected = JSON.parse(readFileSync(join(fixtures, 'bad', name, 'expected.json'), 'utf8'));
     const messages = validateContent(siteWith(name)).map(formatProblem);
-    const hit = messages.find((m) => m.startsWith(`${expected.file} → ${expected.field}: `));
+    const here = messages.filter((m) => m.startsWith(`${expected.file} → ${expected.field}: `));
+    const hit = here.find((m) => new RegExp(expected.match).test(m)) ?? here[0];
     expect(hit, `no message for ${expected.file} → ${expected.field} in:\n${messages.join('\n')}`).toBeDefined();
     expect(hit).toMatch(new RegExp(expected.match));
+    // "only": the mistake gives exactly this message, with no follow-on errors.
+    if (expected.only === true) expect(messages).toEqual([hit]);
   });
 });
