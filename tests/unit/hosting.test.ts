@@ -32,6 +32,31 @@ describe('_headers file', () => {
     expect(rule(text, '/')).toContain(CACHE.revalidate);
   });
 
+  it('gives every file the build writes exactly one Cache-Control rule', () => {
+    const built = [
+      ...files, 'robots.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'og-image.png', 'data/figures.csv', 'data/figures.json',
+      'data/child-labour-map/index.html', 'data/child-labour-map.svg', 'tools/audience/governments/index.html', 'pagefind/index/en_1.pf_index',
+    ];
+    const text = headersFile(built, '/');
+    const cacheRules = text.split('\n\n').filter((b) => b.includes('Cache-Control')).map((b) => b.split('\n')[0]!);
+    const matches = (rule: string, path: string) => (rule.endsWith('*') ? path.startsWith(rule.slice(0, -1)) : rule === path);
+    for (const file of built) {
+      const matching = cacheRules.filter((rule) => matches(rule, `/${file}`));
+      expect(matching, file).toHaveLength(1);
+    }
+    expect(rule(text, '/robots.txt')).toContain(CACHE.revalidate);
+    expect(rule(text, '/og-image.png')).toContain(CACHE.revalidate);
+    expect(rule(text, '/data/*')).toContain(CACHE.revalidate);
+  });
+
+  it('sends HSTS, COOP and a Permissions-Policy without the obsolete interest-cohort', () => {
+    const all = rule(headersFile(files, '/'), '/*')!;
+    expect(all).toMatch(/Strict-Transport-Security: max-age=\d{8,}/);
+    expect(all).toContain('Cross-Origin-Opener-Policy: same-origin');
+    expect(all).toMatch(/Permissions-Policy: .*camera=\(\)/);
+    expect(all).not.toContain('interest-cohort');
+  });
+
   it('sets security headers once, on /*, and Cache-Control never there', () => {
     const text = headersFile(files, '/');
     const all = rule(text, '/*')!;
