@@ -35,7 +35,8 @@ const plainLine = (what: string) => text(what).refine((value) => !/[<>]/.test(va
  */
 export const pageFrontmatter = pageExtension
   .extend({
-    description: description('description').optional(),
+    // An empty description (as the scaffold writes it) means "use the site's", as Starlight reads it.
+    description: z.preprocess((value) => (value === '' ? undefined : value), description('description').optional()),
     template: oneOf(['doc', 'splash'], 'template').optional(),
     sidebar: z
       .strictObject({

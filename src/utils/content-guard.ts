@@ -250,11 +250,13 @@ function checkPages(root: string, ids: Record<CollectionName, Set<string>>): Con
 }
 
 /**
- * The page's text with what is not MDX markup blanked out (frontmatter, fenced code, inline code), so
+ * The page's text with what is not MDX markup blanked out (frontmatter, comments, fenced code, inline code), so
  * line numbers stay those of the file and a <script> shown as code is not taken for one.
  */
 export function markupOnly(text: string): string {
-  const lines = text.split('\n');
+  // MDX comments ({/* … */}) may span lines: blank them first, keeping the line breaks.
+  const uncommented = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  const lines = uncommented.split('\n');
   let fence: string | undefined;
   let inFrontmatter = lines[0]?.trim() === '---';
   return lines

@@ -28,9 +28,9 @@ export const CACHE = {
   revalidate: 'public, max-age=0, must-revalidate',
 } as const;
 
-/** Pagefind files named by content hash: the index chunks, fragments and the per-language meta file. */
+/** Pagefind files named by content hash: the index chunks, fragments, filters and the per-language meta file. */
 function isHashedPagefindFile(path: string): boolean {
-  return /^pagefind\/(fragment|index)\//.test(path) || /^pagefind\/pagefind\.[\w-]+_[0-9a-f]+\.pf_meta$/.test(path);
+  return /^pagefind\/(fragment|index|filter)\//.test(path) || /^pagefind\/pagefind\.[\w-]+_[0-9a-f]+\.pf_meta$/.test(path);
 }
 
 function block(path: string, headers: Record<string, string>): string {
@@ -47,7 +47,7 @@ function block(path: string, headers: Record<string, string>): string {
 export function headersFile(files: string[], base: string): string {
   const prefix = base.replace(/\/$/, '');
   const at = (path: string) => `${prefix}/${path}`;
-  const immutableFolders = ['_astro/*', 'pagefind/fragment/*', 'pagefind/index/*'];
+  const immutableFolders = ['_astro/*', 'pagefind/fragment/*', 'pagefind/index/*', 'pagefind/filter/*'];
   const isImmutable = (file: string) => file.startsWith('_astro/') || isHashedPagefindFile(file);
   const served = files.filter((file) => file !== '_headers').sort();
   const mixedFolders = new Set(served.filter(isImmutable).map((file) => file.split('/')[0]!));

@@ -11,7 +11,7 @@ describe('_headers file', () => {
   const files = [
     'index.html', '404.html', 'about/index.html', '_astro/page.Ab12.js', 'favicon.svg',
     'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.en_5781e747fb.pf_meta',
-    'pagefind/fragment/en_255a488.pf_fragment', 'pagefind/wasm.en.pagefind',
+    'pagefind/fragment/en_255a488.pf_fragment', 'pagefind/wasm.en.pagefind', 'pagefind/filter/en_44494eb.pf_filter',
   ];
 
   it('puts every rule under the base path', () => {
