@@ -57,7 +57,11 @@ const PLACES =
 export function contentFileRole(path: string): ContentFileRole {
   const parts = path.split('/');
   const name = parts.at(-1)!;
-  if (name === '.gitkeep') return { kind: 'ignored' };
+  // Placeholders for empty folders and the metadata files operating systems drop into folders.
+  if (['.gitkeep', '.DS_Store', 'Thumbs.db', 'desktop.ini'].includes(name)) return { kind: 'ignored' };
+  if (parts.some((part) => part.startsWith('.'))) {
+    return { kind: 'problem', rule: 'names starting with "." are hidden files, which no collection loads: rename it' };
+  }
   if (parts.some((part) => part.startsWith('_'))) {
     return { kind: 'problem', rule: 'names starting with "_" are not allowed in content/: every file here is checked and published; keep drafts outside content/' };
   }
@@ -115,7 +119,9 @@ export function listFilesDeep(dir: string, extensions: readonly string[]): strin
 export function collectionFiles(root: string, collection: ContentCollection): string[] {
   const { folder, extensions, nested } = COLLECTION_FILES[collection];
   const dir = join(root, 'content', folder);
-  return nested ? listFilesDeep(dir, extensions) : listFiles(dir, extensions);
+  // Like Astro's glob, skip hidden files (the guard reports them).
+  const files = nested ? listFilesDeep(dir, extensions) : listFiles(dir, extensions);
+  return files.filter((path) => !relative(dir, path).split(sep).some((part) => part.startsWith('.')));
 }
 
 /** The id Astro's glob loader gives a data file: its name without extension. */

@@ -21,7 +21,7 @@ const root = resolve(import.meta.dirname, '../..');
 
 describe('collection files', () => {
   const samples = [
-    'docs/index.mdx', 'docs/about/history.mdx', 'docs/about/history.md', 'docs/a/b/c.mdx', 'docs/page.MDX',
+    'docs/index.mdx', 'docs/.hidden.mdx', 'docs/about/history.mdx', 'docs/about/history.md', 'docs/a/b/c.mdx', 'docs/page.MDX',
     'docs/page.markdown', 'docs/x.yml', 'tools/x.yaml', 'tools/x.yml', 'tools/x.YAML', 'tools/sub/x.yaml',
     'tools/x.yaml.txt', 'tools/page.mdx', 'figures/f.yaml', 'i18n/en.json', 'i18n/en.yaml', 'tool/x.yaml', 'x.yaml',
   ];
@@ -38,11 +38,13 @@ describe('collection files', () => {
     }
   });
 
-  it('allows the reference tables and .gitkeep, and nothing else outside the collections', () => {
+  it('allows the reference tables, .gitkeep and OS folder metadata, and nothing else outside the collections', () => {
     expect(contentFileRole('reference/ilo-regions.csv').kind).toBe('reference');
     expect(contentFileRole('tools/.gitkeep').kind).toBe('ignored');
+    expect(contentFileRole('tools/.DS_Store').kind).toBe('ignored');
     expect(contentFileRole('reference/notes.txt').kind).toBe('problem');
-    expect(contentFileRole('.DS_Store').kind).toBe('problem');
+    expect(contentFileRole('tools/.hidden.yaml').kind).toBe('problem');
+    expect(contentFileRole('notes.txt').kind).toBe('problem');
   });
 });
 
