@@ -17,10 +17,11 @@ export const CSP_DIRECTIVES = [
 
 /**
  * The only inline scripts a page may carry, besides the scripts Astro bundles and hashes itself: the
- * `<script is:inline>` elements of these components, identified by the hash of their text. Starlight's
- * are read from the installed package (paths inside its dist/ folder), so an upgrade that changes one
- * of them is allowed with it; an inline script in any other component fails the build until its file is
- * listed here. Content (MDX, YAML) can never add one.
+ * `<script is:inline>` elements of these components, identified by the hash of their text.
+ * - Starlight's, listed one by one (paths inside its dist/ folder) and read from the installed package,
+ *   so an upgrade that changes one of them is allowed with it, and a new one fails the build until listed.
+ * - The site's own: every .astro component under these folders (code, reviewed as code).
+ * Content (MDX, YAML) can never add one: the build fails on any other inline script.
  */
 export const INLINE_SCRIPT_COMPONENTS = {
   starlight: [
@@ -30,5 +31,5 @@ export const INLINE_SCRIPT_COMPONENTS = {
     'components/SidebarPersister.astro',
     'user-components/Tabs.astro',
   ],
-  site: ['src/components/search/SearchFallback.astro'],
+  siteFolders: ['src/components', 'src/pages'],
 } as const;

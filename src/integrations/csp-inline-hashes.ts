@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INLINE_SCRIPT_COMPONENTS } from '../security.config.ts';
+import { listFilesDeep } from '../utils/content-files.ts';
 import { cspHash, inlineScriptBodies, securePage } from '../utils/csp-inline.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -17,7 +18,7 @@ export function allowedInlineScriptHashes(root: string): Set<string> {
   const starlightDist = dirname(createRequire(join(root, 'package.json')).resolve('@astrojs/starlight/components'));
   const files = [
     ...INLINE_SCRIPT_COMPONENTS.starlight.map((path) => join(starlightDist, path)),
-    ...INLINE_SCRIPT_COMPONENTS.site.map((path) => join(root, path)),
+    ...INLINE_SCRIPT_COMPONENTS.siteFolders.flatMap((folder) => listFilesDeep(join(root, folder), ['.astro'])),
   ];
   return new Set(files.flatMap((file) => inlineScriptBodies(readFileSync(file, 'utf8')).map(cspHash)));
 }

@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
  *
  * Astro's CSP (security.csp) hashes the scripts it bundles and writes those hashes into a <meta> on
  * each page. Starlight's `is:inline` scripts (theme, search shortcut, sidebar state) and the site's
- * own are not hashed by Astro: they are allowed by an explicit list of the component files that hold
- * them (INLINE_SCRIPT_COMPONENTS in src/security.config.ts), identified by the hash of the script text
- * in those files. Any other inline script, an inline event handler (on…= attribute) or a javascript: or
+ * own are not hashed by Astro: they are allowed by an explicit list of the component files (and site
+ * folders) that hold them (INLINE_SCRIPT_COMPONENTS in src/security.config.ts), identified by the hash
+ * of the script text in those files. Any other inline script, an inline event handler (on…= attribute) or a javascript: or
  * data: link is content that slipped past the content guard, and fails the build.
  */
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;

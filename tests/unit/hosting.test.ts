@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { allowedInlineScriptHashes } from '../../src/integrations/csp-inline-hashes.ts';
+import { listFilesDeep } from '../../src/utils/content-files.ts';
 import { cspHash, htmlElements, inlineScriptBodies, isScriptableUrl, securePage } from '../../src/utils/csp-inline.ts';
 import { CACHE, headersFile } from '../../src/utils/headers-file.ts';
 
@@ -136,5 +141,16 @@ describe('post-build page check (inline scripts, event handlers, links, CSP posi
   it('reads the is:inline scripts of a component and nothing else', () => {
     const source = '---\n---\n<script is:inline>a()</script><script>bundled()</script><script is:inline aria-hidden="true">b()</script>';
     expect(inlineScriptBodies(source)).toEqual(['a()', 'b()']);
+  });
+
+  it("allows exactly the inline scripts of the listed Starlight components and of the site's components", () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const allowed = allowedInlineScriptHashes(root);
+    const starlight = dirname(createRequire(join(root, 'package.json')).resolve('@astrojs/starlight/components'));
+    const theme = inlineScriptBodies(readFileSync(join(starlight, 'components/ThemeProvider.astro'), 'utf8'));
+    expect(theme.length).toBeGreaterThan(0);
+    const site = listFilesDeep(join(root, 'src/components'), ['.astro']).flatMap((f) => inlineScriptBodies(readFileSync(f, 'utf8')));
+    for (const body of [...theme, ...site]) expect(allowed.has(cspHash(body))).toBe(true);
+    expect(allowed.has(cspHash('alert(8)'))).toBe(false);
   });
 });
