@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { conventionSchema } from '../schemas/convention';
 import { countrySchema } from '../schemas/country';
 import { figureFileSchema } from '../schemas/figure';
+import { urlProblem } from '../schemas/messages';
 import { pageFrontmatter } from '../schemas/page';
 import { prioritySchema } from '../schemas/priority';
 import type { CollectionName, RefFactory } from '../schemas/reference';
@@ -292,6 +293,9 @@ export function checkPageBody(file: string, text: string, figureIds: ReadonlySet
   const checkLink = (link: string, index: number, where = at(index)) => {
     if (isScriptableUrl(link)) {
       problems.push({ file, field: where, rule: `link ${JSON.stringify(link)}: javascript: and data: links are not allowed in content` });
+    } else if (/^https?:/i.test(link)) {
+      const problem = urlProblem(link);
+      if (problem) problems.push({ file, field: where, rule: `link ${JSON.stringify(link)} ${problem}` });
     } else if (link.startsWith('/') && !link.startsWith('//')) {
       const problem = internalLinkProblem(link, routes);
       if (problem) problems.push({ file, field: where, rule: `internal link ${JSON.stringify(link)} ${problem}` });
