@@ -101,4 +101,15 @@ describe('routes for internal links', () => {
     expect(docsSlug('about/index.mdx')).toBe('about');
     expect(docsSlug('about/history.mdx')).toBe('about/history');
   });
+
+  it('fails a page whose address a file in src/pages also makes', () => {
+    const dir = siteWith();
+    mkdirSync(join(dir, 'src/pages/tools'), { recursive: true });
+    writeFileSync(join(dir, 'src/pages/tools/index.astro'), '---\n---\n');
+    mkdirSync(join(dir, 'content/docs/tools'), { recursive: true });
+    writeFileSync(join(dir, 'content/docs/tools/index.mdx'), '---\ntitle: Tools\n---\n\nText.\n');
+    expect(validateContent(dir).map(formatProblem)).toEqual([
+      'content/docs/tools/index.mdx → (file name): its address is also made by src/pages/tools/index.astro; rename the page',
+    ]);
+  });
 });
