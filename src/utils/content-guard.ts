@@ -325,7 +325,7 @@ export function checkPageBody(file: string, text: string, figureIds: ReadonlySet
   // Markdown links and images: [text](url "title"), and reference definitions: [label]: url
   for (const match of body.matchAll(/\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)/g)) checkLink(match[1]!, match.index!);
   for (const match of body.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) checkLink(match[1]!, match.index!);
-  // Bare autolinks: <javascript:…> is not a link in MDX, but <https://…> is; only the scheme matters here.
+  // Autolinks (<https://…>): one with a javascript:, data: or vbscript: scheme is reported whatever MDX makes of it.
   for (const match of body.matchAll(/<((?:javascript|data|vbscript):[^>\s]*)>/gi)) checkLink(match[1]!, match.index!);
 
   // Links in frontmatter (hero actions, prev/next): reported at the line that holds them.
