@@ -2,8 +2,8 @@
 /**
  * `npm test`: every test the project has, in order.
  *   1. unit tests (vitest): schemas, content guard, data, chart functions, components
- *   2. two builds of the site: at the root (dist/) and under /ipec-plus/ (dist-sub/); any build warning
- *      other than the upstream MODULE_LEVEL_DIRECTIVE one fails
+ *   2. two builds of the site (npm run build, with SITE_URL set): at the root (dist/) and under
+ *      /ipec-plus/ (dist-sub/); any build warning other than the upstream MODULE_LEVEL_DIRECTIVE one fails
  *   3. browser and post-build gates (tests/browser/, vitest + playwright-core + Debian's Chromium) against
  *      both builds: crawl (links, anchors, assets, base path), a11y (axe-core, light and dark), keyboard,
  *      no-external-requests (and CSP violations), page-weight (budgets, no JS beyond Starlight's on text
@@ -18,7 +18,10 @@ import { join, resolve } from 'node:path';
 import { unexpectedWarnings } from './build-warnings.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// Both builds get a SITE_URL, as a deployed build must (without one the build warns, and warnings fail
+// here); the .example domain is reserved, so nothing can ever be fetched from it. Browser tests read it
+// too (crawl checks the site's own absolute URLs; site-url checks no output names localhost).
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL || 'https://ipec-plus.example' };
 const node = process.execPath;
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const totals = { passed: 0, failed: 0 };
@@ -75,7 +78,7 @@ function vitest(label, configArgs) {
 }
 
 function build(label, outDir, extraEnv) {
-  const result = run(label, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], extraEnv, { capture: true });
+  const result = run(label, ['scripts/build.mjs', '--outDir', outDir], extraEnv, { capture: true });
   if (result.status !== 0) fail(`${label} failed`);
   const warnings = unexpectedWarnings(result.stdout + result.stderr);
   if (warnings.length) fail(`${label} printed warnings:\n${warnings.join('\n')}`);

@@ -8,22 +8,24 @@ import { countrySchema } from './schemas/country';
 import { figureEntrySchema } from './schemas/figure';
 import { pageExtension } from './schemas/page';
 import { figuresLoader } from './loaders/figures';
+import { yamlFilesLoader } from './loaders/yaml-files';
+import { collectionGlob } from './utils/content-files';
 import type { RefFactory } from './schemas/reference';
 
-// Every collection lives in the top-level content/ folder. The content guard
-// (src/integrations/content-guard.ts) has already checked these files when the build gets here.
+// Every collection lives in the top-level content/ folder; which files each one loads is defined once,
+// in COLLECTION_FILES (src/utils/content-files.ts), for these loaders and for the content guard
+// (src/integrations/content-guard.ts), which has already checked these files when the build gets here.
 const ref: RefFactory = (collection) => reference(collection);
-const yamlIn = (folder: string) => glob({ pattern: '*.{yaml,yml}', base: `./content/${folder}` });
 
 export const collections = {
   docs: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
+    loader: glob(collectionGlob('docs')),
     schema: docsSchema({ extend: pageExtension }),
   }),
-  i18n: defineCollection({ loader: glob({ pattern: '*.json', base: './content/i18n' }), schema: i18nSchema() }),
-  tools: defineCollection({ loader: yamlIn('tools'), schema: toolSchema(ref) }),
-  conventions: defineCollection({ loader: yamlIn('conventions'), schema: conventionSchema(ref) }),
-  priorities: defineCollection({ loader: yamlIn('priorities'), schema: prioritySchema(ref) }),
-  countries: defineCollection({ loader: yamlIn('countries'), schema: countrySchema() }),
-  figures: defineCollection({ loader: figuresLoader('content/figures'), schema: figureEntrySchema(ref) }),
+  i18n: defineCollection({ loader: glob(collectionGlob('i18n')), schema: i18nSchema() }),
+  tools: defineCollection({ loader: yamlFilesLoader('tools'), schema: toolSchema(ref) }),
+  conventions: defineCollection({ loader: yamlFilesLoader('conventions'), schema: conventionSchema(ref) }),
+  priorities: defineCollection({ loader: yamlFilesLoader('priorities'), schema: prioritySchema(ref) }),
+  countries: defineCollection({ loader: yamlFilesLoader('countries'), schema: countrySchema() }),
+  figures: defineCollection({ loader: figuresLoader(), schema: figureEntrySchema(ref) }),
 };

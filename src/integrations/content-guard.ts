@@ -13,7 +13,9 @@ export function contentGuard(): AstroIntegration {
         if (problems.length === 0) return;
         const list = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
         logger.error(`${problems.length} problem(s) in content files:\n${list}`);
-        throw new Error(`Content check failed: ${problems.length} problem(s) in content files:\n${list}`);
+        // The list is in the log above; a short error keeps Astro from appending hints meant for code
+        // (it suggests browser APIs whenever an error mentions "document" or "window").
+        throw new Error(`Content check failed: ${problems.length} problem(s) in content files, listed above.`);
       },
     },
   };

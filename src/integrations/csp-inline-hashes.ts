@@ -1,25 +1,57 @@
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addInlineHashes } from '../utils/csp-inline.ts';
+import { INLINE_SCRIPT_COMPONENTS } from '../security.config.ts';
+import { listFilesDeep } from '../utils/content-files.ts';
+import { cspHash, inlineScriptBodies, securePage } from '../utils/csp-inline.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
-/** After the build, completes each page's CSP <meta> with the hashes of its `is:inline` scripts and styles. */
+/** Hashes of the inline scripts in the allow-listed components (src/security.config.ts). */
+export function allowedInlineScriptHashes(root: string): Set<string> {
+  const starlightDist = dirname(createRequire(join(root, 'package.json')).resolve('@astrojs/starlight/components'));
+  const files = [
+    ...INLINE_SCRIPT_COMPONENTS.starlight.map((path) => join(starlightDist, path)),
+    ...INLINE_SCRIPT_COMPONENTS.siteFolders.flatMap((folder) => listFilesDeep(join(root, folder), ['.astro'])),
+  ];
+  return new Set(files.flatMap((file) => inlineScriptBodies(readFileSync(file, 'utf8')).map(cspHash)));
+}
+
+/**
+ * After the build, checks every page and completes its CSP <meta> (src/utils/csp-inline.ts): allowed
+ * inline scripts and inline styles get their hashes, the policy moves to the top of <head>, and any
+ * other inline script, event handler attribute or javascript:/data: link fails the build.
+ */
 export function cspInlineHashes(): AstroIntegration {
+  let root = '';
   return {
     name: 'ipec-csp-inline-hashes',
     hooks: {
-      'astro:build:done': async ({ dir }) => {
-        for (const file of await htmlFiles(fileURLToPath(dir))) {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const allowed = allowedInlineScriptHashes(root);
+        const problems: string[] = [];
+        for (const file of await htmlFiles(outDir)) {
           const html = await readFile(file, 'utf8');
-          const updated = addInlineHashes(html);
-          if (updated !== html) await writeFile(file, updated);
+          const secured = securePage(html, allowed);
+          const page = relative(outDir, file);
+          problems.push(...secured.problems.map((problem) => `${page}: ${problem}`));
+          if (secured.html !== html) await writeFile(file, secured.html);
         }
+        if (problems.length === 0) return;
+        const list = problems.map((p) => `  - ${p}`).join('\n');
+        logger.error(`${problems.length} unsafe element(s) in built pages:\n${list}`);
+        // The list is in the log above; a short error keeps Astro from appending hints meant for code.
+        throw new Error(`Security check failed: ${problems.length} unsafe element(s) in built pages, listed above.`);
       },
     },
   };

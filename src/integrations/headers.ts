@@ -3,9 +3,11 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../utils/headers-file.ts';
+import { DEFAULT_SITE_URL } from '../site.config.ts';
 
 /**
- * Writes `_headers` (Netlify and Cloudflare Pages syntax) into the build output once the build and the
+ * Warns when a build has no SITE_URL (its canonical links, og:url, sitemap and robots.txt would name
+ * localhost), and writes `_headers` (Netlify and Cloudflare Pages syntax) into the build output once the build and the
  * Pagefind index are done, with every path carrying the configured base. GitHub Pages ignores the file.
  */
 export function hostingHeaders(): AstroIntegration {
@@ -13,6 +15,14 @@ export function hostingHeaders(): AstroIntegration {
   return {
     name: 'ipec-hosting-headers',
     hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command === 'build' && !process.env.SITE_URL?.trim()) {
+          logger.warn(
+            `SITE_URL is not set, so canonical links, og:url, the sitemap and robots.txt name ${DEFAULT_SITE_URL}. ` +
+              'Set SITE_URL to the address the site is served from (e.g. SITE_URL=https://www.example.org) for a build you deploy.',
+          );
+        }
+      },
       'astro:config:done': ({ config }) => {
         base = config.base;
       },

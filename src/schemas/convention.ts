@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpUrl, isoDate, oneOf, text, year } from './messages';
+import { httpUrl, isoDate, oneOf, text, title, year } from './messages';
 import type { RefFactory } from './reference';
 
 /**
@@ -12,8 +12,8 @@ export const conventionSchema = (ref: RefFactory) =>
     code: z.string().regex(/^(C|P|R)\d{1,3}$/, {
       error: 'code must be C, P or R followed by the instrument number, e.g. "C138", "P29", "R190"',
     }),
-    title: text('title'),
-    shortTitle: text('shortTitle'),
+    title: title('title'),
+    shortTitle: title('shortTitle'),
     instrument: oneOf(['convention', 'protocol', 'recommendation'], 'instrument'),
     adopted: year('adopted'),
     /** Full adoption date, only when a checked source gives it. */

@@ -28,11 +28,50 @@ export function text(what: string) {
     .min(1, { error: `${what} must not be empty` });
 }
 
-/** An absolute http(s) URL. */
+/** Longest title and description a page or entry may have (a search result shows about this much). */
+export const MAX_TITLE = 200;
+export const MAX_DESCRIPTION = 400;
+
+/**
+ * A title: one line of text, at most MAX_TITLE characters, without "<" or ">" (a title reaches the
+ * page's <title>, headings, search results and social previews, some of which read it as HTML).
+ */
+export function title(what: string) {
+  return text(what)
+    .max(MAX_TITLE, { error: (issue) => `${what} must be at most ${MAX_TITLE} characters (it has ${String(issue.input).length})` })
+    .refine((value) => !/[<>]/.test(value), { error: `${what} must not contain "<" or ">": write plain text, not HTML` })
+    .refine((value) => !/[\r\n]/.test(value), { error: `${what} must be one line` });
+}
+
+/** A description: text of at most MAX_DESCRIPTION characters. */
+export function description(what: string) {
+  return text(what).max(MAX_DESCRIPTION, {
+    error: (issue) => `${what} must be at most ${MAX_DESCRIPTION} characters (it has ${String(issue.input).length})`,
+  });
+}
+
+/** Why `value` is not an acceptable web address, or undefined when it is. */
+export function urlProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'is not a web address';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `starts with "${url.protocol}"`;
+  if (url.username || url.password) {
+    return `has a user name or password before "@", so it really leads to "${url.hostname}"`;
+  }
+  if (/\s/.test(value)) return 'contains spaces';
+  return undefined;
+}
+
+/** An absolute http(s) URL without credentials; the error quotes what was written. */
 export function httpUrl(what: string) {
-  return z.url({
-    protocol: /^https?$/,
-    error: missingOr(`${what} must be a full http:// or https:// address, e.g. https://www.ilo.org/…`),
+  const expected = `${what} must be a full http:// or https:// address, e.g. https://www.ilo.org/…`;
+  return z.string({ error: missingOr(expected) }).superRefine((value, ctx) => {
+    const problem = urlProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: `${expected} (got ${JSON.stringify(value)}, which ${problem})` });
   });
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { PILLARS } from './vocab';
-import { oneOf, text } from './messages';
+import { oneOf, text, title } from './messages';
 import type { RefFactory } from './reference';
 import { figuresCited, hasStrayBraces } from '../utils/figure-text';
 
@@ -32,7 +32,7 @@ const achievementSchema = (ref: RefFactory) =>
   z
     .strictObject({
       pillar: oneOf(PILLARS, 'pillar'),
-      title: text('title'),
+      title: title('title'),
       /** What was achieved, numbers as {figure-id}. Name each country so its page shows its sentences. */
       text: text('text'),
       countries: z.array(ref('countries')).default([]),
@@ -48,7 +48,7 @@ const achievementSchema = (ref: RefFactory) =>
 export const prioritySchema = (ref: RefFactory) =>
   z
     .strictObject({
-      title: text('title'),
+      title: title('title'),
       order: z.number().int().min(1).max(9),
       summary: text('summary'),
       /** Paragraphs on the challenge; numbers as {figure-id}. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { AUDIENCES, PILLARS, SEED_DOCUMENTS, TOOL_KINDS, TOPICS } from './vocab';
-import { httpUrl, oneOf, text, year } from './messages';
+import { description, httpUrl, oneOf, text, title, year } from './messages';
 import type { RefFactory } from './reference';
 
 /**
@@ -10,9 +10,9 @@ import type { RefFactory } from './reference';
 export const toolSchema = (ref: RefFactory) =>
   z.strictObject({
     /** The resource's own title, as published. */
-    title: text('title'),
+    title: title('title'),
     /** One or two sentences, in our words, on what it is for and who uses it. */
-    description: text('description').max(400, { error: 'description must be at most 400 characters' }),
+    description: description('description'),
     kind: oneOf(TOOL_KINDS, 'kind'),
     topics: z.array(oneOf(TOPICS, 'topics')).min(1, { error: 'topics must list at least one topic' }),
     /** Theory-of-change categories the seeds file it under. */

@@ -1,29 +1,45 @@
 /**
  * Checks every file in `content/` before the build, so a mistake stops `npm run build` with a message
- * naming the file, the field and the rule. Astro validates schemas too, but names entries rather than
- * files and does not check that a `reference()` points at an existing entry.
+ * naming the file, the field (or line) and the rule. Astro validates schemas too, but names entries
+ * rather than files, does not check that a `reference()` points at an existing entry, and silently
+ * skips files no collection loads.
  */
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { conventionSchema } from '../schemas/convention';
 import { countrySchema } from '../schemas/country';
 import { figureFileSchema } from '../schemas/figure';
-import { pageExtension } from '../schemas/page';
+import { urlProblem } from '../schemas/messages';
+import { pageFrontmatter } from '../schemas/page';
 import { prioritySchema } from '../schemas/priority';
 import type { CollectionName, RefFactory } from '../schemas/reference';
 import { toolSchema } from '../schemas/tool';
-import { idFromPath, listFiles, listFilesDeep, parseFrontmatterFile, parseYamlFile, type ParsedFile } from './content-files';
+import {
+  COLLECTION_FILES,
+  collectionFiles,
+  contentFileRole,
+  idFromPath,
+  listAllFiles,
+  parseFrontmatterFile,
+  parseYamlFile,
+  readUtf8,
+  type ParsedFile,
+} from './content-files';
+import { htmlElements, isScriptableUrl } from './csp-inline';
 import { readRegionTable } from './region-table';
 import { checkFigureArithmetic, type FigureRecord } from './figure-arithmetic';
+import { docsSlug, internalLinkProblem, siteRoutes, type RoutePattern } from './site-routes';
 
 export interface ContentProblem {
   file: string;
+  /** A field path, "line N", or a parenthesized part such as "(file name)". */
   field: string;
   rule: string;
 }
 
 export const DATA_COLLECTIONS = ['tools', 'conventions', 'priorities', 'countries'] as const;
-const YAML = ['.yaml', '.yml'];
+const YAML_COLLECTIONS = [...DATA_COLLECTIONS, 'figures'] as const;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function formatProblem(p: ContentProblem): string {
   return `${p.file} → ${p.field}: ${p.rule}`;
@@ -32,13 +48,32 @@ export function formatProblem(p: ContentProblem): string {
 function zodProblems(file: string, error: z.ZodError, prefix = ''): ContentProblem[] {
   return error.issues.map((issue) => {
     const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(whole file)';
-    const rule =
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove or rename ${issue.keys.length > 1 ? 'them' : 'it'} (check the spelling against the schema)`
-        : issue.message;
-    const fieldName = issue.code === 'unrecognized_keys' ? [field === '(whole file)' ? '' : field, issue.keys[0]].filter(Boolean).join('.') : field;
-    return { file, field: fieldName, rule };
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      const many = issue.keys.length > 1;
+      return {
+        file,
+        field: [field === '(whole file)' ? '' : field, issue.keys[0]].filter(Boolean).join('.'),
+        rule: `unknown field${many ? 's' : ''} ${keys}: remove or rename ${many ? 'them' : 'it'} (check the spelling against the schema)`,
+      };
+    }
+    // Zod's own words for a missing nested object ("expected object, received undefined").
+    const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
+    return { file, field, rule: missing ? 'is required but missing' : issue.message };
   });
+}
+
+/** A problem when a file's data is not a mapping of fields ("name: value" lines). */
+function shapeProblem(parsed: ParsedFile, field: string, what: string): ContentProblem | undefined {
+  const { data, file } = parsed;
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) return undefined;
+  const rule =
+    data === null || data === undefined
+      ? `the ${what} is empty: it must hold the entry's fields as "name: value" lines`
+      : Array.isArray(data)
+        ? `the ${what} holds a list: it must hold the entry's fields as "name: value" lines`
+        : `the ${what} holds only the value ${JSON.stringify(data).slice(0, 60)}: it must hold the entry's fields as "name: value" lines`;
+  return { file, field, rule };
 }
 
 /** A `ref` factory that accepts only ids present in the collection. */
@@ -53,33 +88,59 @@ function checkingRef(ids: Record<CollectionName, Set<string>>): RefFactory {
 export function validateContent(root: string): ContentProblem[] {
   const contentDir = join(root, 'content');
   const problems: ContentProblem[] = [];
-  const read = (name: string) => listFiles(join(contentDir, name), YAML).map((p) => parseYamlFile(root, p));
 
-  const files: Record<(typeof DATA_COLLECTIONS)[number] | 'figures', ParsedFile[]> = {
-    tools: read('tools'),
-    conventions: read('conventions'),
-    priorities: read('priorities'),
-    countries: read('countries'),
-    figures: read('figures'),
-  };
-  for (const parsed of Object.values(files).flat()) {
-    if (parsed.syntaxError) problems.push({ file: parsed.file, field: '(YAML syntax)', rule: parsed.syntaxError });
+  // Every file under content/ is loaded by exactly one collection, or is a reference table, or fails.
+  for (const path of listAllFiles(contentDir)) {
+    const role = contentFileRole(path);
+    if (role.kind === 'problem') problems.push({ file: `content/${path}`, field: '(file)', rule: role.rule });
   }
 
+  const files = Object.fromEntries(
+    YAML_COLLECTIONS.map((c) => [c, collectionFiles(root, c).filter((p) => !isUnderscored(p)).map((p) => parseYamlFile(root, p))]),
+  ) as Record<(typeof YAML_COLLECTIONS)[number], ParsedFile[]>;
+  const readable: Record<string, ParsedFile[]> = {};
+  for (const collection of YAML_COLLECTIONS) {
+    readable[collection] = [];
+    const seen = new Map<string, string>();
+    for (const parsed of files[collection]) {
+      if (parsed.syntaxError) {
+        problems.push({ file: parsed.file, field: parsed.syntaxError.startsWith('not UTF-8') ? '(encoding)' : '(YAML syntax)', rule: parsed.syntaxError });
+        continue;
+      }
+      const id = idFromPath(parsed.file);
+      const first = seen.get(id);
+      if (first) {
+        problems.push({ file: parsed.file, field: '(file name)', rule: `duplicate id "${id}": ${first} has the same name; keep one of them` });
+        continue;
+      }
+      seen.set(id, parsed.file);
+      if (!SLUG.test(id)) {
+        problems.push({ file: parsed.file, field: '(file name)', rule: 'file names must be lower-case words joined by hyphens, e.g. "hard-to-see.yaml"' });
+      }
+      const shape = shapeProblem(parsed, '(whole file)', 'file');
+      if (shape) problems.push(shape);
+      else readable[collection].push(parsed);
+    }
+  }
+
+  // Every file present counts as an entry, readable or not, so its own problem is not repeated as a
+  // broken reference in each file that names it.
   const ids = Object.fromEntries(
-    (Object.keys(files) as CollectionName[]).map((c) => [c, new Set(files[c].map((f) => idFromPath(f.file)))]),
+    YAML_COLLECTIONS.map((c) => [c, new Set(files[c].map((f) => idFromPath(f.file)))]),
   ) as Record<CollectionName, Set<string>>;
 
   // Figure ids live inside the files; collect them and report duplicates with both places.
   ids.figures = new Set();
   const figureHome = new Map<string, string>();
-  for (const parsed of files.figures) {
-    const list = (parsed.data as { figures?: { id?: unknown }[] } | undefined)?.figures;
+  const duplicated = new Set<string>();
+  for (const parsed of readable.figures!) {
+    const list = (parsed.data as { figures?: { id?: unknown }[] }).figures;
     if (!Array.isArray(list)) continue;
     list.forEach((figure, index) => {
       if (typeof figure?.id !== 'string') return;
       const first = figureHome.get(figure.id);
       if (first) {
+        duplicated.add(figure.id);
         problems.push({ file: parsed.file, field: `figures.${index}.id`, rule: `duplicate id "${figure.id}": already used in ${first}; every figure id must be unique` });
       } else {
         figureHome.set(figure.id, parsed.file);
@@ -97,13 +158,9 @@ export function validateContent(root: string): ContentProblem[] {
     figures: figureFileSchema(ref),
   };
   const valid: Record<string, { file: string; data: any }[]> = {};
-  for (const collection of Object.keys(schemas) as (keyof typeof schemas)[]) {
+  for (const collection of YAML_COLLECTIONS) {
     valid[collection] = [];
-    for (const parsed of files[collection]) {
-      if (parsed.syntaxError) continue;
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(idFromPath(parsed.file))) {
-        problems.push({ file: parsed.file, field: '(file name)', rule: 'file names must be lower-case words joined by hyphens, e.g. "hard-to-see.yaml"' });
-      }
+    for (const parsed of readable[collection]!) {
       const result = schemas[collection].safeParse(parsed.data);
       if (result.success) valid[collection].push({ file: parsed.file, data: result.data });
       else problems.push(...zodProblems(parsed.file, result.error));
@@ -113,19 +170,168 @@ export function validateContent(root: string): ContentProblem[] {
   problems.push(...checkCountries(root, valid.countries!));
   problems.push(...checkConventionCodes(valid.conventions!));
 
+  // Sums over a duplicated id would mix two figures: the duplicate is reported, not its arithmetic.
   const figures: (FigureRecord & { file: string; index: number })[] = valid.figures!.flatMap(({ file, data }) =>
-    data.figures.map((f: FigureRecord, index: number) => ({ ...f, file, index })),
+    data.figures
+      .map((f: FigureRecord, index: number) => ({ ...f, file, index }))
+      .filter((f: FigureRecord & { partOf?: string }) => !duplicated.has(f.id) && !(f.partOf && duplicated.has(f.partOf))),
   );
   problems.push(...checkFigureArithmetic(figures));
 
-  for (const path of listFilesDeep(join(contentDir, 'docs'), ['.md', '.mdx'])) {
+  problems.push(...checkI18n(root));
+  problems.push(...checkPages(root, ids));
+  return problems;
+}
+
+const isUnderscored = (path: string) => path.split(/[\\/]/).some((part) => part.startsWith('_'));
+
+function checkI18n(root: string): ContentProblem[] {
+  return collectionFiles(root, 'i18n').flatMap((path) => {
+    const file = `content/${COLLECTION_FILES.i18n.folder}/${path.split(/[\\/]/).at(-1)}`;
+    const read = readUtf8(path);
+    if (read.error !== undefined) return [{ file, field: '(encoding)', rule: read.error }];
+    try {
+      JSON.parse(read.text);
+      return [];
+    } catch (e) {
+      return [{ file, field: '(JSON syntax)', rule: (e as Error).message }];
+    }
+  });
+}
+
+/** Frontmatter, slugs, and what the MDX body may contain, for every page in content/docs/. */
+function checkPages(root: string, ids: Record<CollectionName, Set<string>>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const docsDir = join(root, 'content', COLLECTION_FILES.docs.folder);
+  const pages = collectionFiles(root, 'docs')
+    .filter((p) => !isUnderscored(p))
+    .map((path) => ({ path, inDocs: path.slice(docsDir.length + 1).split(/[\\/]/).join('/') }));
+
+  const slugHome = new Map<string, string>();
+  const slugs: string[] = [];
+  for (const { inDocs } of pages) {
+    const file = `content/docs/${inDocs}`;
+    const slug = docsSlug(inDocs);
+    const bad = inDocs.replace(/\.[^./]+$/, '').split('/').find((part) => !SLUG.test(part));
+    if (bad) problems.push({ file, field: '(file name)', rule: `"${bad}": folder and file names must be lower-case words joined by hyphens (the name is the page's address)` });
+    const first = slugHome.get(slug);
+    if (first) {
+      problems.push({ file, field: '(file name)', rule: `duplicate page address "/${slug}${slug ? '/' : ''}": ${first} makes the same one; keep one of them` });
+    } else {
+      slugHome.set(slug, file);
+      slugs.push(slug);
+    }
+  }
+  const routes = siteRoutes(root, slugs, ids);
+  for (const route of routes) {
+    if (!route.source.startsWith('src/pages/') || !route.page) continue;
+    const path = route.segments.map((s) => (s.kind === 'static' ? s.value : null));
+    if (path.includes(null)) continue;
+    const clash = slugHome.get(path.join('/'));
+    if (clash) problems.push({ file: clash, field: '(file name)', rule: `its address is also made by ${route.source}; rename the page` });
+  }
+
+  for (const { path } of pages) {
     const parsed = parseFrontmatterFile(root, path);
     if (parsed.syntaxError) {
-      problems.push({ file: parsed.file, field: '(frontmatter)', rule: parsed.syntaxError });
+      const encoding = parsed.syntaxError.startsWith('not UTF-8');
+      problems.push({ file: parsed.file, field: encoding ? '(encoding)' : '(frontmatter)', rule: parsed.syntaxError });
       continue;
     }
-    const result = pageExtension.safeParse(parsed.data);
+    const shape = shapeProblem(parsed, '(frontmatter)', 'frontmatter');
+    if (shape) {
+      problems.push(shape);
+      continue;
+    }
+    const result = pageFrontmatter.safeParse(parsed.data);
     if (!result.success) problems.push(...zodProblems(parsed.file, result.error));
+    problems.push(...checkPageBody(parsed.file, parsed.text!, ids.figures, routes));
+  }
+  return problems;
+}
+
+/**
+ * The page's text with what is not MDX markup blanked out (frontmatter, comments, fenced code, inline code), so
+ * line numbers stay those of the file and a <script> shown as code is not taken for one.
+ */
+export function markupOnly(text: string): string {
+  // MDX comments ({/* … */}) may span lines: blank them first, keeping the line breaks.
+  const uncommented = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  const lines = uncommented.split('\n');
+  let fence: string | undefined;
+  let inFrontmatter = lines[0]?.trim() === '---';
+  return lines
+    .map((line, index) => {
+      if (inFrontmatter) {
+        if (index > 0 && line.trim() === '---') inFrontmatter = false;
+        return '';
+      }
+      const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+      if (fence) {
+        if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+        return '';
+      }
+      if (marker) {
+        fence = marker;
+        return '';
+      }
+      return line.replace(/(`+)[\s\S]*?\1/g, (code) => ' '.repeat(code.length));
+    })
+    .join('\n');
+}
+
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+/** Attributes of HTML elements and components (LinkCard href, hero link) that hold a URL. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'link', 'action', 'formaction', 'poster', 'xlink:href']);
+
+export function checkPageBody(file: string, text: string, figureIds: ReadonlySet<string>, routes: RoutePattern[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const body = markupOnly(text);
+  // `body` keeps every line of `text` (blanked, not removed), so its line numbers are the file's.
+  const at = (index: number) => `line ${lineAt(body, index)}`;
+  const checkLink = (link: string, index: number, where = at(index)) => {
+    if (isScriptableUrl(link)) {
+      problems.push({ file, field: where, rule: `link ${JSON.stringify(link)}: javascript: and data: links are not allowed in content` });
+    } else if (/^https?:/i.test(link)) {
+      const problem = urlProblem(link);
+      if (problem) problems.push({ file, field: where, rule: `link ${JSON.stringify(link)} ${problem}` });
+    } else if (link.startsWith('/') && !link.startsWith('//')) {
+      const problem = internalLinkProblem(link, routes);
+      if (problem) problems.push({ file, field: where, rule: `internal link ${JSON.stringify(link)} ${problem}` });
+    }
+  };
+
+  for (const element of htmlElements(body)) {
+    const { name, attributes, index } = element;
+    if (name === 'script') {
+      problems.push({ file, field: at(index), rule: 'inline <script> is not allowed in content: nothing an editor writes may run in readers\' browsers (interactive parts are components in src/components/)' });
+    }
+    for (const [attribute, value] of attributes) {
+      if (/^on[a-z]/.test(attribute)) {
+        problems.push({ file, field: at(index), rule: `inline event handler ${attribute}= on <${name}> is not allowed in content` });
+      } else if (URL_ATTRIBUTES.has(attribute)) {
+        checkLink(value, index);
+      }
+    }
+    if ((name === 'figure' || name === 'statcard') && /^[A-Z]/.test(element.source.slice(1))) {
+      const id = attributes.get('id');
+      if (id !== undefined && !/^\{/.test(id) && !figureIds.has(id)) {
+        problems.push({ file, field: at(index), rule: `<${element.source.slice(1).split(/[\s/>]/)[0]} id="${id}">: no figure with id "${id}" in content/figures/` });
+      }
+    }
+  }
+
+  // Markdown links and images: [text](url "title"), and reference definitions: [label]: url
+  for (const match of body.matchAll(/\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)/g)) checkLink(match[1]!, match.index!);
+  for (const match of body.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) checkLink(match[1]!, match.index!);
+  // Autolinks (<https://…>): one with a javascript:, data: or vbscript: scheme is reported whatever MDX makes of it.
+  for (const match of body.matchAll(/<((?:javascript|data|vbscript):[^>\s]*)>/gi)) checkLink(match[1]!, match.index!);
+
+  // Links in frontmatter (hero actions, prev/next): reported at the line that holds them.
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  for (const match of frontmatter.matchAll(/^\s*(?:-\s*)?link:\s*["']?([^"'\s#]+[^"'\s]*)["']?\s*$/gm)) {
+    checkLink(match[1]!, 0, `line ${lineAt(text, match.index! + 4)}`);
   }
   return problems;
 }

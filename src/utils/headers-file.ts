@@ -11,7 +11,14 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  // Features the site never uses, switched off for it and anything it could embed; browsing-topics is
+  // the Topics API that replaced FLoC's interest-cohort.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  // Browsers only honour this over HTTPS; a year, without includeSubDomains, because the site may share
+  // its host name's parent domain with other services (see DEPLOYING.md).
+  'Strict-Transport-Security': 'max-age=31536000',
+  // A page opened from the site cannot reach back into it through window.opener, and the reverse.
+  'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
 export const CACHE = {
@@ -21,40 +28,46 @@ export const CACHE = {
   revalidate: 'public, max-age=0, must-revalidate',
 } as const;
 
-/** Pagefind files named by content hash: the index chunks, fragments and the per-language meta file. */
+/** Pagefind files named by content hash: the index chunks, fragments, filters and the per-language meta file. */
 function isHashedPagefindFile(path: string): boolean {
-  return /^pagefind\/(fragment|index)\//.test(path) || /^pagefind\/pagefind\.[\w-]+_[0-9a-f]+\.pf_meta$/.test(path);
+  return /^pagefind\/(fragment|index|filter)\//.test(path) || /^pagefind\/pagefind\.[\w-]+_[0-9a-f]+\.pf_meta$/.test(path);
 }
 
 function block(path: string, headers: Record<string, string>): string {
   return [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 }
 
-/** @param files paths of every built file, relative to the output directory, with "/" separators. */
+/**
+ * Every built file gets exactly one Cache-Control rule: hashed files are immutable; everything else
+ * (HTML, robots.txt, sitemaps, the favicon and social image, downloads, unhashed Pagefind files) is
+ * revalidated. A top-level folder holding no hashed file gets one "folder/*" rule; files at the top
+ * and unhashed files beside hashed ones get a rule each.
+ * @param files paths of every built file, relative to the output directory, with "/" separators.
+ */
 export function headersFile(files: string[], base: string): string {
   const prefix = base.replace(/\/$/, '');
   const at = (path: string) => `${prefix}/${path}`;
-  const htmlSections = new Set<string>();
-  const pagefindShort: string[] = [];
-  for (const file of files) {
-    if (file.endsWith('.html')) {
-      const [first, ...rest] = file.split('/');
-      htmlSections.add(rest.length ? `${first}/*` : first === 'index.html' ? '' : first);
+  const immutableFolders = ['_astro/*', 'pagefind/fragment/*', 'pagefind/index/*', 'pagefind/filter/*'];
+  const isImmutable = (file: string) => file.startsWith('_astro/') || isHashedPagefindFile(file);
+  const served = files.filter((file) => file !== '_headers').sort();
+  const mixedFolders = new Set(served.filter(isImmutable).map((file) => file.split('/')[0]!));
+
+  const rules = [block(at('*'), SECURITY_HEADERS), ...immutableFolders.map((folder) => block(at(folder), { 'Cache-Control': CACHE.immutable }))];
+  const revalidateFolders = new Set<string>();
+  for (const file of served) {
+    const [first, ...rest] = file.split('/');
+    if (isImmutable(file)) {
+      // Folder rules above cover the rest; a hashed file on its own (the Pagefind meta file) needs its own.
+      if (!immutableFolders.some((folder) => file.startsWith(folder.slice(0, -1)))) rules.push(block(at(file), { 'Cache-Control': CACHE.immutable }));
+    } else if (rest.length === 0) {
+      if (file === 'index.html') rules.push(block(at(''), { 'Cache-Control': CACHE.revalidate }));
+      rules.push(block(at(file), { 'Cache-Control': CACHE.revalidate }));
+    } else if (mixedFolders.has(first!)) {
+      rules.push(block(at(file), { 'Cache-Control': CACHE.revalidate }));
+    } else if (!revalidateFolders.has(first!)) {
+      revalidateFolders.add(first!);
+      rules.push(block(at(`${first}/*`), { 'Cache-Control': CACHE.revalidate }));
     }
-    if (file.startsWith('pagefind/') && !isHashedPagefindFile(file)) pagefindShort.push(file);
   }
-  const rules = [
-    block(at('*'), SECURITY_HEADERS),
-    block(at('_astro/*'), { 'Cache-Control': CACHE.immutable }),
-    block(at('pagefind/fragment/*'), { 'Cache-Control': CACHE.immutable }),
-    block(at('pagefind/index/*'), { 'Cache-Control': CACHE.immutable }),
-    ...files.filter((f) => /^pagefind\/[^/]+\.pf_meta$/.test(f) && isHashedPagefindFile(f)).sort()
-      .map((f) => block(at(f), { 'Cache-Control': CACHE.immutable })),
-    ...pagefindShort.sort().map((f) => block(at(f), { 'Cache-Control': CACHE.revalidate })),
-    ...[...htmlSections].sort().flatMap((section) =>
-      section === '' ? [block(at(''), { 'Cache-Control': CACHE.revalidate }), block(at('index.html'), { 'Cache-Control': CACHE.revalidate })]
-        : [block(at(section), { 'Cache-Control': CACHE.revalidate })],
-    ),
-  ];
   return `# Generated by src/integrations/headers.ts at build time.\n${rules.join('\n\n')}\n`;
 }

@@ -37,4 +37,16 @@ describe('npm run build on bad content', () => {
       'content/tools/sample-tool.yaml → priorities.0: refers to priorities entry "child-soldiers", which does not exist in content/priorities/',
     );
   });
+
+  it('stops on an inline <script> in an MDX page, naming the file and line', () => {
+    const { status, output } = buildWith('mdx-inline-script');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/docs/page.mdx → line 8: inline <script> is not allowed in content');
+  });
+
+  it('stops on a title that would end <title> and inject a script', () => {
+    const { status, output } = buildWith('title-injection');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/tools/sample-tool.yaml → title: title must not contain "<" or ">"');
+  });
 });

@@ -1,0 +1,124 @@
+/**
+ * Second line of defence: content that tries to run script is built with the content guard and the
+ * schemas' "no < or >" rules switched off (as if a rule had a gap), and the pages must still run none of it. The fixture
+ * (tests/fixtures/hostile/) puts "</title><script>…" and event handlers in a tool's title and
+ * description, and in an MDX page's title, description and hero tagline; it also holds a page saved
+ * with a UTF-8 byte-order mark, which must build. One build of a small temporary project.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, launchBrowser, serveSite, type StaticSite } from './harness';
+
+let project = '';
+let site: StaticSite;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+beforeAll(async () => {
+  // Inside the project (git-ignored .astro/), so node_modules resolves as it does for the real build.
+  mkdirSync(join(ROOT, '.astro'), { recursive: true });
+  project = mkdtempSync(join(ROOT, '.astro', 'hostile-site-'));
+  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(project, name), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  cpSync(join(ROOT, 'tests/fixtures/content/valid/content'), join(project, 'content'), { recursive: true });
+  cpSync(join(ROOT, 'content/i18n'), join(project, 'content/i18n'), { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/hostile/content'), join(project, 'content'), { recursive: true });
+  // The schemas reject "<" and ">" in titles and taglines; switch that rule off in this copy only.
+  let rulesOff = 0;
+  for (const name of readdirSync(join(project, 'src/schemas'))) {
+    const file = join(project, 'src/schemas', name);
+    const text = readFileSync(file, 'utf8');
+    const relaxed = text.replaceAll('!/[<>]/.test(value)', 'true');
+    rulesOff += text.split('!/[<>]/.test(value)').length - 1;
+    writeFileSync(file, relaxed);
+  }
+  if (rulesOff < 2) throw new Error('the schemas\' "no < or >" rules were not found: update this test with them');
+  writeFileSync(
+    join(project, 'without-guard.config.mjs'),
+    "import config from './astro.config.mjs';\n" +
+      "export default { ...config, integrations: config.integrations.filter((i) => i.name !== 'ipec-content-guard') };\n",
+  );
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'without-guard.config.mjs'], {
+    cwd: project,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://ipec-plus.example', BASE_PATH: '' },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`the hostile fixture did not build:\n${build.stdout}\n${build.stderr}`);
+  site = await serveSite(join(project, 'dist'), '/');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await site?.close();
+  await browser?.close();
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+interface Visit {
+  page: Page;
+  dialogs: string[];
+  offSite: string[];
+  violations: string[];
+}
+
+async function visit(path: string): Promise<Visit> {
+  const page = await browser.newPage();
+  const visited: Visit = { page, dialogs: [], offSite: [], violations: [] };
+  page.on('dialog', (dialog) => {
+    visited.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(site.origin)) return route.continue();
+    visited.offSite.push(url);
+    return route.abort();
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) visited.violations.push(message.text());
+  });
+  await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+  // A meta refresh with content=0 would navigate now; give it the chance.
+  await page.waitForTimeout(300);
+  return visited;
+}
+
+describe.each([
+  { path: 'tools/sample-tool/', what: 'a tool with script in its title and description' },
+  { path: 'splash/', what: 'an MDX splash page with script in its title, description and hero tagline' },
+])('$what', ({ path }) => {
+  it('runs none of it, navigates nowhere, and keeps the CSP first in <head>', async () => {
+    const { page, dialogs, offSite } = await visit(path);
+    try {
+      expect(page.url()).toBe(`${site.url}${path}`);
+      expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      expect(offSite).toEqual([]);
+      const head = await page.evaluate(() => ({
+        first: [...document.head.children].slice(0, 2).map((e) => e.outerHTML.slice(0, 60)),
+        policiesInBody: document.body.querySelectorAll('meta[http-equiv="content-security-policy" i]').length,
+        refreshes: document.querySelectorAll('meta[http-equiv="refresh" i]').length,
+        title: document.title,
+      }));
+      expect(head.first[0]).toMatch(/^<meta charset="utf-8"/);
+      expect(head.first[1]).toMatch(/^<meta http-equiv="content-security-policy"/);
+      expect(head.policiesInBody).toBe(0);
+      expect(head.refreshes).toBe(0);
+      // The payload is shown as the text it is.
+      expect(head.title).toMatch(/^x<\/title><script>window\.__pwned=/);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+it('builds a page saved with a UTF-8 byte-order mark', async () => {
+  const { page } = await visit('bom/');
+  try {
+    expect(await page.locator('h1').textContent()).toBe('Saved with a byte-order mark');
+  } finally {
+    await page.close();
+  }
+});
