@@ -6,6 +6,7 @@ import { conventionSchema } from './schemas/convention';
 import { prioritySchema } from './schemas/priority';
 import { countrySchema } from './schemas/country';
 import { figureEntrySchema } from './schemas/figure';
+import { chartSchema } from './schemas/chart';
 import { pageExtension } from './schemas/page';
 import { figuresLoader } from './loaders/figures';
 import type { RefFactory } from './schemas/reference';
@@ -26,4 +27,5 @@ export const collections = {
   priorities: defineCollection({ loader: yamlIn('priorities'), schema: prioritySchema(ref) }),
   countries: defineCollection({ loader: yamlIn('countries'), schema: countrySchema() }),
   figures: defineCollection({ loader: figuresLoader('content/figures'), schema: figureEntrySchema(ref) }),
+  charts: defineCollection({ loader: yamlIn('charts'), schema: chartSchema() }),
 };
