@@ -15,6 +15,9 @@ export interface FittedLegend {
   classes: LegendClass[];
 }
 
+/** Gaps compared without floating-point noise: 4.1 − 2.9 and 5.3 − 4.1 are the same gap. */
+const roundGap = (gap: number) => Math.round(gap * 1e9) / 1e9;
+
 export function fitClasses(values: number[], maxClasses = 4): FittedLegend {
   const distinct = [...new Set(values.filter(Number.isFinite))].sort((a, b) => a - b);
   if (distinct.length === 0) return { thresholds: [], classes: [] };
@@ -22,7 +25,7 @@ export function fitClasses(values: number[], maxClasses = 4): FittedLegend {
   // Indexes i where a class starts at distinct[i]: the k − 1 widest gaps (the lower one on a tie).
   const starts = distinct
     .slice(1)
-    .map((v, i) => ({ at: i + 1, gap: v - distinct[i] }))
+    .map((v, i) => ({ at: i + 1, gap: roundGap(v - distinct[i]) }))
     .sort((a, b) => b.gap - a.gap || a.at - b.at)
     .slice(0, k - 1)
     .map((g) => g.at)
