@@ -27,6 +27,23 @@ const CSS = [
 ].join('');
 
 /**
+ * A path drawn by d3-geo (absolute M, L and Z commands) with whole-unit coordinates, dropping points
+ * that round onto the one before and rings that shrink to nothing: at thumbnail size nothing shows.
+ */
+export function coarsePath(d: string): string {
+  const out: string[] = [];
+  for (const ring of d.split(/(?=M)/)) {
+    const points: string[] = [];
+    for (const [, x, y] of ring.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)) {
+      const p = `${Math.round(Number(x))},${Math.round(Number(y))}`;
+      if (p !== points.at(-1)) points.push(p);
+    }
+    if (new Set(points).size >= 3) out.push(`M${points.join('L')}${ring.trimEnd().endsWith('Z') ? 'Z' : ''}`);
+  }
+  return out.join('');
+}
+
+/**
  * A small picture of a chart for the cards on /data/: the shapes only, on white (it stays a thumbnail
  * in both themes; the card's text says what it shows).
  */
@@ -37,7 +54,10 @@ export function previewSvg(chart: string): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<style>${CSS}${hide}</style><rect width="100%" height="100%" fill="#fff"/>` +
-    chart.replace(/^<svg /, `<svg x="0" y="0" width="${width}" height="${height}" `) +
+    chart
+      .replace(/^<svg /, `<svg x="0" y="0" width="${width}" height="${height}" `)
+      .replace(/ d="(M[MLZ\d.,-]*)"/g, (_, d: string) => ` d="${coarsePath(d)}"`)
+      .replace(/<title>[^<]*<\/title>/g, '') +
     `</svg>\n`
   );
 }

@@ -12,6 +12,7 @@ import { BOM, neutraliseCell, REQUIRED_META, toCsv, toJson } from '../../src/cha
 import { regionSummary, trendModel, type Addresses } from '../../src/charts/chart-model';
 import type { DataRow, FigureLike } from '../../src/charts/datasets';
 import { tooltipPosition } from '../../src/client/chart-client';
+import { coarsePath } from '../../src/charts/standalone';
 
 describe('legend classes', () => {
   it('splits the values at the widest gaps, naming each class by the values it holds', () => {
@@ -206,5 +207,11 @@ describe('tooltip placement', () => {
     expect(pos.left).toBe(0);
     const right = tooltipPosition({ left: 290, right: 300, top: 100, bottom: 110 }, { width: 120, height: 30 }, { width: 300 }, 100);
     expect(right.left).toBe(180);
+  });
+});
+
+describe('previews', () => {
+  it('draws paths with whole units, dropping points and rings that vanish at thumbnail size', () => {
+    expect(coarsePath('M0.2,0.1L0.4,0.3L10.2,0.1L10.4,10.4ZM50,50L50.2,50.1L50.4,50.3Z')).toBe('M0,0L10,0L10,10Z');
   });
 });
