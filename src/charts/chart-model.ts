@@ -279,7 +279,7 @@ export function trendModel(id: string, chart: TrendChartSpec, figures: FigureLik
             id,
             query: {},
             switchLabel: '',
-            heading: chart.title,
+            heading: `World, ${years[0]} to ${years.at(-1)}`,
             subtitle,
             summary: drawn
               .map((s) => {
@@ -383,7 +383,7 @@ export function countriesModel(id: string, chart: CountriesChart, countries: Cou
     id,
     query: {},
     switchLabel: '',
-    heading: title,
+    heading: 'By ILO region',
     subtitle,
     summary: `${countries.length} countries: ${count('listed')} in the February 2024 list and ${count('mentioned')} mentioned elsewhere in the sources. By region: ${byRegion}.`,
     notes,

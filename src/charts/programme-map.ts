@@ -36,7 +36,7 @@ export function renderProgrammeMap(o: { id: string; title: string; map: Projecte
     const tip = `${c.name} · ${CATEGORY_LABELS[c.category]}`;
     const shape = `<path class="ipec-map-country-${c.category}" d="${c.d}"${fill}/>`;
     const common = `class="ipec-map-area" data-tip="${esc(tip)}" data-region="${esc(c.name)}" aria-label="${esc(text)}"`;
-    if (!c.href) return `<g ${common} tabindex="${i === 0 ? 0 : -1}"><title>${esc(text)}</title>${shape}</g>`;
+    if (!c.href) return `<g role="img" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${esc(text)}</title>${shape}</g>`;
     return `<a href="${esc(c.href)}" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${esc(text)}</title>${shape}</a>`;
   });
   const labels = o.map.areas.map((a) => areaLabel(a.key, a.label));

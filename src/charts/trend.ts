@@ -1,6 +1,7 @@
 /**
  * A line-and-point chart of estimates over time as an SVG string, with its legend as HTML.
- * Series differ by dash and marker shape as well as colour; every point carries its value as a label.
+ * Series differ by dash and marker shape as well as colour; the first and last values (and any not
+ * comparable) are written on the chart, every value shows on hover and focus, and each line is named.
  * A point marked not comparable is drawn hollow and the line does not join it to its neighbours.
  */
 import { line, scaleLinear } from 'd3';
@@ -108,20 +109,30 @@ export function renderTrend(o: TrendOptions): { svg: string; legend: string } {
     const lines = comparableRuns(s.points, yearTicks)
       .filter((run) => run.length > 1)
       .map((run) => `<path class="ipec-chart-line" d="${path(run)}"${s.dashed ? ' stroke-dasharray="7 5"' : ''}/>`);
+    const years = s.points.map((p) => p.year);
+    const [firstYear, lastYear] = [Math.min(...years), Math.max(...years)];
     const points = s.points.map((p) => {
       const px = r1(x(p.year));
       const py = r1(y(p.value));
       const ly = s.labelPosition === 'above' ? py - 14 : py + 24;
       const star = p.comparable ? '' : '*';
+      // Values written on the chart: where the series starts and ends, and any value measured another
+      // way; every value shows on hover and focus, and all are in the table.
+      const labelled = p.year === firstYear || p.year === lastYear || !p.comparable;
+      // The last value sits left of its point: the series name is on the right.
+      const [lx, anchor] = p.year === lastYear && p.year !== firstYear ? [px + 6, 'end'] : [px, 'middle'];
       const tabindex = tabStop ? '0' : '-1';
       tabStop = false;
       // The marker is the focus and hover target; a larger transparent circle makes it easy to hit.
       return (
-        `<g class="ipec-chart-point" tabindex="${tabindex}" data-tip="${esc(p.tip)}" aria-label="${esc(p.tip)}">` +
+        `<g class="ipec-chart-point" role="img" tabindex="${tabindex}" data-tip="${esc(p.tip)}" aria-label="${esc(p.tip)}">` +
         `<circle class="ipec-chart-hit" cx="${px}" cy="${py}" r="14"/>` +
         `<path class="ipec-chart-marker${p.comparable ? '' : ' ipec-chart-marker-hollow'}" d="${markerPath(s.marker, px, py)}"/>` +
-        `<text class="ipec-chart-point-label" x="${px}" y="${ly}" text-anchor="middle" aria-hidden="true">` +
-        `<tspan class="ipec-chart-full">${esc(p.valueText)}${star}</tspan><tspan class="ipec-chart-short">${esc(p.shortText)}${star}</tspan></text></g>`
+        (labelled
+          ? `<text class="ipec-chart-point-label" x="${lx}" y="${ly}" text-anchor="${anchor}" aria-hidden="true">` +
+            `<tspan class="ipec-chart-full">${esc(p.valueText)}${star}</tspan><tspan class="ipec-chart-short">${esc(p.shortText)}${star}</tspan></text>`
+          : '') +
+        `</g>`
       );
     });
     return `<g class="ipec-chart-series ipec-chart-series-${i + 1}" data-series="${esc(s.key)}">${lines.join('')}${points.join('')}${endLabels[i]}</g>`;

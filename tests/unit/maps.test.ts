@@ -203,7 +203,7 @@ describe('programme map', () => {
     });
     // A country with a page is a link to it (click or Enter), with one tab stop for the whole set.
     expect(out.svg).toMatch(/<a href="\/countries\/gha\/" class="ipec-map-area" [^>]*data-region="Ghana"[^>]*tabindex="0"><title>[^<]+<\/title><path class="ipec-map-country-listed" d="M1,1L2,2Z"/);
-    expect(out.svg).toMatch(/<g class="ipec-map-area" [^>]*data-region="Nepal"[^>]*tabindex="-1"><title>[^<]+<\/title><path class="ipec-map-country-mentioned" d="M3,3L4,4Z" fill="url\(#pc-mentioned\)"/);
+    expect(out.svg).toMatch(/<g role="img" class="ipec-map-area" [^>]*data-region="Nepal"[^>]*tabindex="-1"><title>[^<]+<\/title><path class="ipec-map-country-mentioned" d="M3,3L4,4Z" fill="url\(#pc-mentioned\)"/);
     expect(out.notDrawn.map((c) => c.name)).toEqual(['Fiji']);
   });
 });

@@ -45,7 +45,7 @@ describe('trend', () => {
     expect(rows[1].alsoReported).toEqual(['218 million (ILO, 2006)']);
   });
 
-  it('draws both series with different dashes and markers, labels every point and marks the odd one', () => {
+  it('draws both series with different dashes and markers, writes first, last and odd values, and marks the odd one', () => {
     const { svg, legend } = renderTrend({
       title: 'Forced labour',
       yLabel: 'People',
@@ -58,7 +58,9 @@ describe('trend', () => {
       ],
     });
     expect(svg).toContain('>21 million*</tspan><tspan class="ipec-chart-short">21*</tspan>');
-    expect(svg).toContain('>24.9 million</tspan>');
+    // A middle value is not written on the chart (it shows on hover and focus).
+    expect(svg).not.toContain('>24.9 million</tspan>');
+    expect(svg).toContain('data-tip="Series, 2016: 24.9 million. Source: ILO (2022)"');
     expect(svg).toContain('>27.6 million</tspan><tspan class="ipec-chart-short">27.6</tspan>');
     expect((svg.match(/class="ipec-chart-marker ipec-chart-marker-hollow"/g) ?? []).length).toBe(1);
     expect((svg.match(/<path class="ipec-chart-line"/g) ?? []).length).toBe(2);
@@ -68,8 +70,8 @@ describe('trend', () => {
     expect(legend).toContain('Forced labour');
     // Each series is named beside its line, and every point can be focused and tells its value, year and source.
     expect(svg).toMatch(/<text class="ipec-chart-name"[^>]*><tspan[^>]*>Forced<\/tspan><tspan[^>]*>labour<\/tspan><\/text>/);
-    expect((svg.match(/<g class="ipec-chart-point" tabindex="0"/g) ?? []).length).toBe(1);
-    expect((svg.match(/<g class="ipec-chart-point" tabindex="-1"/g) ?? []).length).toBe(4);
+    expect((svg.match(/<g class="ipec-chart-point" role="img" tabindex="0"/g) ?? []).length).toBe(1);
+    expect((svg.match(/<g class="ipec-chart-point" role="img" tabindex="-1"/g) ?? []).length).toBe(4);
     expect(svg).toContain('data-tip="Series, 2021: 27.6 million. Source: ILO (2022)"');
     expect(legend).toContain(markerPath('square', 20, 8, 5));
   });
