@@ -4,7 +4,8 @@
  * the countries map. Pure: geometry, figures and addresses come in, strings go out. The SVG, table,
  * CSV, JSON and citation of a state are built from the same rows, so they never disagree.
  */
-import type { CountriesChart, RegionMapChart, TrendChartSpec } from '../schemas/chart';
+import type { BreakdownChart, CountriesChart, RegionMapChart, TrendChartSpec } from '../schemas/chart';
+import { renderBars } from './bars';
 import { formatCount, formatValue } from '../utils/format';
 import { geometryDefs, renderChoropleth } from './choropleth';
 import { regionDataset, worldSeries, yearsWithRegions, type DataRow, type FigureLike } from './datasets';
@@ -51,7 +52,7 @@ export interface ChartState {
 
 export interface ChartModel {
   id: string;
-  kind: 'region-map' | 'trend' | 'programme-countries';
+  kind: 'region-map' | 'trend' | 'breakdown' | 'programme-countries';
   title: string;
   description: string;
   notes: string[];
@@ -351,6 +352,77 @@ export function trendModel(id: string, chart: TrendChartSpec, figures: FigureLik
     switchName: '',
     viewName: 'Chart',
     latestYear: years.at(-1),
+    sharedSvg: '',
+  };
+}
+
+/** Parts of a whole by reference year: one state per year, most recent first, bars largest first. */
+export function breakdownModel(id: string, chart: BreakdownChart, figures: FigureLike[], at: Addresses): ChartModel {
+  const matching = figures.filter((f) => f.indicator === chart.indicator && f.area === chart.area);
+  const years = [...new Set(matching.map((f) => f.referenceYear))].sort((a, b) => b - a);
+  const states = years.map((year): ChartState => {
+    const parts = matching.filter((f) => f.referenceYear === year).sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
+    const sources: SourceMeta[] = [...new Map(parts.map((f) => [f.source.title, { ...f.source }])).values()];
+    const labelOf = (f: FigureLike) => f.label ?? f.id;
+    const bars = parts.map((f) => ({
+      label: labelOf(f),
+      value: f.value,
+      valueText: formatValue(f.value, f.unit, f.qualifier, f.decimals),
+      tip: `${labelOf(f)}, ${year}: ${formatValue(f.value, f.unit, f.qualifier, f.decimals)}. Source: ${f.source.publisher} (${f.source.published})`,
+    }));
+    const render = () => renderBars({ title: `${chart.title}, ${year}`, bars });
+    const { svg, legend } = render();
+    const query = years.length > 1 ? { year: String(year) } : {};
+    const url = chartUrl(at, id, query);
+    const title = `${chart.title}, ${year}`;
+    const subtitle = `${parts.length} types, ${chart.area === 'World' ? 'worldwide' : chart.area}. Reference year ${year}.`;
+    return {
+      id: `${chart.indicator}-${year}`,
+      query,
+      switchLabel: String(year),
+      heading: `Reference year ${year}`,
+      subtitle,
+      summary:
+        bars.length > 1
+          ? `Largest: ${bars[0].label}, ${bars[0].valueText}. Smallest: ${bars.at(-1)!.label}, ${bars.at(-1)!.valueText}.`
+          : bars.map((b) => `${b.label}: ${b.valueText}.`).join(' '),
+      notes: chart.notes,
+      svg,
+      legend,
+      valueList: '',
+      table: {
+        caption: title,
+        head: ['Type', 'Value', 'Reference year'],
+        rows: bars.map((b) => ({ region: b.label, cells: [b.valueText, String(year)] })),
+      },
+      columns: ['label', 'indicator', 'value', 'unit', 'reference_year', 'source_title', 'source_publisher', 'source_url'],
+      rows: parts.map((f) => [labelOf(f), f.indicator, f.value, f.unit, f.referenceYear, f.source.title, f.source.publisher, f.source.url ?? '']),
+      sources,
+      meta: {
+        title,
+        description: chart.description,
+        unit: chart.unit,
+        referenceYear: year,
+        sources,
+        notes: chart.notes,
+        chartUrl: url,
+        citation: citationText({ site: SITE_NAME, title, sources, url }),
+      },
+      bare: () => render().svg,
+      file: () => standaloneSvg(render().svg, { title, subtitle: chart.description, source: sourceLine(sources, SITE_NAME) }),
+    };
+  });
+  return {
+    id,
+    kind: 'breakdown',
+    title: chart.title,
+    description: chart.description,
+    notes: [],
+    states,
+    stateKeys: years.length > 1 ? ['year'] : [],
+    switchName: 'Reference year',
+    viewName: 'Chart',
+    latestYear: years[0],
     sharedSvg: '',
   };
 }

@@ -12,6 +12,8 @@ import type { AreaKey } from './regions-geometry';
 export interface FigureLike {
   id: string;
   indicator: string;
+  /** What the number counts, in words. */
+  label?: string;
   area: string;
   value: number;
   unit: Unit;

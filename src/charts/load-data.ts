@@ -8,7 +8,7 @@ import { readRegionTable } from '../utils/region-table';
 import { ILO_REGIONS } from '../schemas/vocab';
 import type { ChartEntry } from '../schemas/chart';
 import type { FigureLike } from './datasets';
-import { countriesModel, regionMapModel, trendModel, type Addresses, type ChartModel, type CountryRow } from './chart-model';
+import { breakdownModel, countriesModel, regionMapModel, trendModel, type Addresses, type ChartModel, type CountryRow } from './chart-model';
 import { countryPaths, loadWorldTopology, projectAreas, regionShapes } from './regions-geometry';
 
 export async function loadFigures(): Promise<FigureLike[]> {
@@ -60,6 +60,7 @@ export async function chartModel(id: string, entry: ChartEntry, width = MAP_WIDT
     return regionMapModel(id, entry, await loadFigures(), { whole: regionMap(false, width).map, split: regionMap(true, width).map }, at);
   }
   if (entry.kind === 'trend') return trendModel(id, entry, await loadFigures(), at);
+  if (entry.kind === 'breakdown') return breakdownModel(id, entry, await loadFigures(), at);
   const countries = await loadProgrammeCountries();
   const { topology, table, map } = regionMap(false, width);
   const numericOf = new Map(table.map((r) => [r.iso3, r.isoNumeric]));
@@ -73,7 +74,7 @@ const modelCache = new Map<string, Promise<ChartModel>>();
 /** Every chart in content/charts/, in a fixed reading order (maps, trends, countries), built once. */
 export async function loadCharts(): Promise<ChartModel[]> {
   const entries = await getCollection('charts');
-  const order = { 'region-map': 0, trend: 1, 'programme-countries': 2 };
+  const order = { 'region-map': 0, trend: 1, breakdown: 2, 'programme-countries': 3 };
   entries.sort((a, b) => order[a.data.kind] - order[b.data.kind] || a.id.localeCompare(b.id));
   return Promise.all(
     entries.map((e) => {

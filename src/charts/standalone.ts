@@ -17,6 +17,7 @@ const CSS = [
   '.ipec-chart-tick{font-size:14px;fill:#454a54}.ipec-chart-axis-label,.ipec-chart-name{font-size:15px;font-weight:600}',
   '.ipec-chart-point-label{font-size:14px;font-weight:600;stroke:#fff;stroke-width:3px;paint-order:stroke}',
   '.ipec-chart-short,.ipec-chart-hit{display:none}.ipec-chart-line{fill:none;stroke-width:2.5}',
+  '.ipec-bar-rect{fill:#2f5fb3}.ipec-bar-label{font-size:15px}',
   '.ipec-chart-series-1{--s:#2f5fb3}.ipec-chart-series-2{--s:#c2410c}',
   '.ipec-chart-series-1 .ipec-chart-line{stroke:#2f5fb3}.ipec-chart-series-2 .ipec-chart-line{stroke:#c2410c}',
   '.ipec-chart-series-1 .ipec-chart-marker{fill:#2f5fb3}.ipec-chart-series-2 .ipec-chart-marker{fill:#c2410c}',
@@ -28,7 +29,7 @@ const CSS = [
 
 /**
  * A path drawn by d3-geo (absolute M, L and Z commands) with whole-unit coordinates, dropping points
- * that round onto the one before and rings that shrink to nothing: at thumbnail size nothing shows.
+ * that round onto the one before, and rings or lines that shrink to a point.
  */
 export function coarsePath(d: string): string {
   const out: string[] = [];
@@ -38,7 +39,9 @@ export function coarsePath(d: string): string {
       const p = `${Math.round(Number(x))},${Math.round(Number(y))}`;
       if (p !== points.at(-1)) points.push(p);
     }
-    if (new Set(points).size >= 3) out.push(`M${points.join('L')}${ring.trimEnd().endsWith('Z') ? 'Z' : ''}`);
+    // A closed ring needs three distinct points to show, an open line two.
+    const closed = ring.trimEnd().endsWith('Z');
+    if (new Set(points).size >= (closed ? 3 : 2)) out.push(`M${points.join('L')}${closed ? 'Z' : ''}`);
   }
   return out.join('');
 }

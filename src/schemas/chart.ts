@@ -64,6 +64,18 @@ const trend = z.strictObject({
   notes,
 });
 
+/** Parts of a whole (e.g. forced labour by type) as bars: one state per reference year. */
+const breakdown = z.strictObject({
+  kind: z.literal('breakdown'),
+  title: text('title'),
+  description: text('description'),
+  indicator: slug,
+  area: oneOf(STAT_AREAS, 'area').default('World'),
+  /** Unit in words for downloads: "people". */
+  unit: text('unit'),
+  notes,
+});
+
 const countries = z.strictObject({
   kind: z.literal('programme-countries'),
   title: text('title'),
@@ -72,11 +84,12 @@ const countries = z.strictObject({
 });
 
 export const chartSchema = () =>
-  z.discriminatedUnion('kind', [regionMap, trend, countries], {
-    error: missingOr('kind must be one of: "region-map", "trend", "programme-countries"'),
+  z.discriminatedUnion('kind', [regionMap, trend, breakdown, countries], {
+    error: missingOr('kind must be one of: "region-map", "trend", "breakdown", "programme-countries"'),
   });
 
 export type ChartEntry = z.infer<ReturnType<typeof chartSchema>>;
 export type RegionMapChart = Extract<ChartEntry, { kind: 'region-map' }>;
 export type TrendChartSpec = Extract<ChartEntry, { kind: 'trend' }>;
+export type BreakdownChart = Extract<ChartEntry, { kind: 'breakdown' }>;
 export type CountriesChart = Extract<ChartEntry, { kind: 'programme-countries' }>;

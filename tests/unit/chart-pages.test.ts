@@ -13,6 +13,7 @@ import { regionSummary, trendModel, type Addresses } from '../../src/charts/char
 import type { DataRow, FigureLike } from '../../src/charts/datasets';
 import { tooltipPosition } from '../../src/client/chart-client';
 import { coarsePath } from '../../src/charts/standalone';
+import { renderBars, wrapWords } from '../../src/charts/bars';
 
 describe('legend classes', () => {
   it('splits the values at the widest gaps, naming each class by the values it holds', () => {
@@ -213,5 +214,24 @@ describe('tooltip placement', () => {
 describe('previews', () => {
   it('draws paths with whole units, dropping points and rings that vanish at thumbnail size', () => {
     expect(coarsePath('M0.2,0.1L0.4,0.3L10.2,0.1L10.4,10.4ZM50,50L50.2,50.1L50.4,50.3Z')).toBe('M0,0L10,0L10,10Z');
+    // An open line of two points stays.
+    expect(coarsePath('M0.2,0.1L20.4,9.8')).toBe('M0,0L20,10');
+  });
+});
+
+describe('bars', () => {
+  it('wraps long names by words and makes each bar a focusable item with its value, year and source', () => {
+    expect(wrapWords('People in forced labour exploitation in the private economy', 24)).toEqual(['People in forced labour', 'exploitation in the', 'private economy']);
+    const { svg } = renderBars({
+      title: 'By type',
+      bars: [
+        { label: 'Private economy', value: 17.3e6, valueText: '17.3 million', tip: 'Private economy, 2021: 17.3 million. Source: ILO (2022)' },
+        { label: 'State-imposed', value: 3.9e6, valueText: '3.9 million', tip: 'State-imposed, 2021: 3.9 million. Source: ILO (2022)' },
+      ],
+    });
+    expect((svg.match(/<g class="ipec-chart-point ipec-bar" role="img" tabindex="0"/g) ?? []).length).toBe(1);
+    expect(svg).toContain('data-tip="State-imposed, 2021: 3.9 million. Source: ILO (2022)"');
+    const widths = [...svg.matchAll(/<rect class="ipec-bar-rect" x="0" y="[\d.]+" width="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(widths[0]).toBeGreaterThan(widths[1] * 4);
   });
 });
