@@ -6,6 +6,7 @@ import { conventionSchema } from './schemas/convention';
 import { prioritySchema } from './schemas/priority';
 import { countrySchema } from './schemas/country';
 import { figureEntrySchema } from './schemas/figure';
+import { chartSchema } from './schemas/chart';
 import { pageExtension } from './schemas/page';
 import { figuresLoader } from './loaders/figures';
 import { yamlFilesLoader } from './loaders/yaml-files';
@@ -28,4 +29,5 @@ export const collections = {
   priorities: defineCollection({ loader: yamlFilesLoader('priorities'), schema: prioritySchema(ref) }),
   countries: defineCollection({ loader: yamlFilesLoader('countries'), schema: countrySchema() }),
   figures: defineCollection({ loader: figuresLoader(), schema: figureEntrySchema(ref) }),
+  charts: defineCollection({ loader: yamlFilesLoader('charts'), schema: chartSchema() }),
 };

@@ -2,7 +2,10 @@
  * A choropleth of ILO regions as an SVG string, plus its legend as HTML. Colour is never the only
  * channel: every region carries a direct label with its value, and regions without data are hatched.
  */
-import { interpolateBlues, scaleThreshold } from 'd3';
+import { scaleThreshold } from 'd3';
+import { classLabel, fitClasses, rampSteps } from './legend';
+import { droppedClasses, labelPlan } from './label-layout';
+import { RAMPS } from './palette';
 import type { AreaKey, ProjectedArea, ProjectedMap } from './regions-geometry';
 import { esc, hatchPattern, swatch } from './svg';
 
@@ -25,10 +28,8 @@ export interface ChoroplethOptions {
   title: string;
   map: ProjectedMap;
   data: ChoroplethDatum[];
-  /** Class boundaries, ascending: n thresholds make n + 1 classes. */
-  thresholds: number[];
-  /** Unit written after the boundaries in the legend, e.g. "%". */
-  unitSuffix: string;
+  /** The value with its unit, for the legend: 3.1 → "3.1%". */
+  formatValue: (value: number) => string;
   /** What the classes measure, shown above the legend, e.g. "People in forced labour per thousand people". */
   legendTitle: string;
   /**
@@ -56,21 +57,8 @@ export function geometryDefs(prefix: string, areas: ProjectedArea[], countryBord
 export interface ChoroplethOutput {
   svg: string;
   legend: string;
-}
-
-/** n sequential blues from light to dark, skipping the near-white end so every class shows on white. */
-export function sequentialColours(n: number): string[] {
-  return Array.from({ length: n }, (_, i) => interpolateBlues(0.3 + (0.65 * i) / Math.max(1, n - 1)));
-}
-
-/** Short legend text for each class: "below 5%", "5% to 10%", "20% or more". */
-export function classLabels(thresholds: number[], unitSuffix: string): string[] {
-  const u = (n: number) => `${n}${unitSuffix}`;
-  return [
-    `below ${u(thresholds[0])}`,
-    ...thresholds.slice(1).map((t, i) => `${u(thresholds[i])} to under ${u(t)}`),
-    `${u(thresholds[thresholds.length - 1])} or more`,
-  ];
+  /** HTML list of the values whose labels are dropped on narrow maps (empty when none ever are). */
+  valueList: string;
 }
 
 /** Region names split over lines for the map labels. */
@@ -84,37 +72,68 @@ const LABEL_LINES: Record<AreaKey, string[]> = {
   'Northern America': ['Northern', 'America'],
 };
 
-/** A label with a name over a value, centred on (x, y). Shared with the programme map. */
-export function areaLabel(key: AreaKey, [x, y]: [number, number], valueText?: string): string {
+/** Text lines of an area's label: the name, then the value if given. */
+export const labelLines = (key: AreaKey, valueText?: string) => [...LABEL_LINES[key], ...(valueText ? [valueText] : [])];
+
+/**
+ * A label with a name over a value, centred on (x, y). Shared with the programme map. `className`
+ * hides it in the width classes where it would collide (see label-layout.ts).
+ */
+export function areaLabel(key: AreaKey, [x, y]: [number, number], valueText?: string, className = ''): string {
   const lines = LABEL_LINES[key].map((l) => `<tspan x="${x}" dy="1.1em">${esc(l)}</tspan>`);
   if (valueText) lines.push(`<tspan x="${x}" dy="1.15em" class="ipec-map-label-value">${esc(valueText)}</tspan>`);
   const shift = -((lines.length * 1.1) / 2 + 0.8);
-  return `<text x="${x}" y="${y}" dy="${shift.toFixed(2)}em">${lines.join('')}</text>`;
+  const cls = className ? ` class="${className}"` : '';
+  return `<text${cls} x="${x}" y="${y}" dy="${shift.toFixed(2)}em" data-label-for="${esc(key)}">${lines.join('')}</text>`;
 }
 
+/** Labels in the order the collision rule keeps them: the largest areas first. */
+const LABEL_PRIORITY: AreaKey[] = [
+  'Africa',
+  'Asia and the Pacific',
+  'Americas',
+  'Latin America and the Caribbean',
+  'Northern America',
+  'Europe and Central Asia',
+  'Arab States',
+];
+
 export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
-  const colours = sequentialColours(o.thresholds.length + 1);
-  const colour = scaleThreshold<number, string>().domain(o.thresholds).range(colours);
+  const values = o.data.flatMap((d) => (d.value === null ? [] : [d.value]));
+  const fitted = fitClasses(values);
+  const steps = rampSteps(fitted.classes.length);
+  const scale = scaleThreshold<number, number>()
+    .domain(fitted.thresholds)
+    .range(fitted.classes.map((_, i) => i));
   const noDataId = `${o.id}-nodata`;
   const byKey = new Map(o.data.map((d) => [d.key, d]));
+  const labelText = (key: AreaKey) => {
+    const d = byKey.get(key);
+    return d && d.value !== null ? (d.labelText ?? d.valueText) : 'no data';
+  };
+  const plan = labelPlan(
+    [...o.map.areas]
+      .sort((a, b) => LABEL_PRIORITY.indexOf(a.key) - LABEL_PRIORITY.indexOf(b.key))
+      .map((a) => ({ key: a.key, x: a.label[0], y: a.label[1], lines: labelLines(a.key, labelText(a.key)) })),
+  );
   const areas = o.map.areas.map((area) => {
     const d = byKey.get(area.key);
     const hasValue = d !== undefined && d.value !== null;
-    const fill = hasValue ? colour(d.value as number) : `url(#${noDataId})`;
+    const step = hasValue ? steps[scale(d.value as number)] : -1;
+    const fill = hasValue ? RAMPS.light[step] : `url(#${noDataId})`;
     const name = d?.name ?? area.key;
     const text = hasValue ? `${name}: ${d.valueText}, ${d.year}` : `${name}: no data${d ? `, ${d.year}` : ''}`;
+    const tip = [name, hasValue ? d.valueText : 'No data', d?.year].filter(Boolean).join(' · ');
     const data = d ? ` data-year="${d.year}"` : '';
     const value = hasValue ? ` data-value="${d.value}" data-value-text="${esc(d.valueText)}"` : ' data-value=""';
     const [tag, shape] = o.sharedGeometry ? ['use', `href="#${shapeId(o.sharedGeometry, area.key)}"`] : ['path', `d="${area.d}"`];
+    const stepClass = hasValue ? ` ipec-fill-${step}` : ' ipec-map-nodata';
     return (
-      `<${tag} class="ipec-map-area${hasValue ? '' : ' ipec-map-nodata'}" ${shape} fill="${fill}" tabindex="0"` +
+      `<${tag} class="ipec-map-area${stepClass}" ${shape} fill="${fill}" tabindex="0" data-key="${esc(area.key)}" data-tip="${esc(tip)}"` +
       ` data-region="${esc(name)}"${value}${data} aria-label="${esc(text)}"><title>${esc(text)}</title></${tag}>`
     );
   });
-  const labels = o.map.areas.map((area) => {
-    const d = byKey.get(area.key);
-    return areaLabel(area.key, area.label, d && d.value !== null ? (d.labelText ?? d.valueText) : 'no data');
-  });
+  const labels = o.map.areas.map((area) => areaLabel(area.key, area.label, labelText(area.key), droppedClasses(plan.get(area.key) ?? [])));
   const anyMissing = o.map.areas.some((a) => byKey.get(a.key)?.value == null);
   const svg =
     `<svg class="ipec-map-svg" viewBox="0 0 ${o.map.width} ${o.map.height}" role="group" aria-label="${esc(o.title)}">` +
@@ -125,12 +144,25 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
       : `<path class="ipec-map-borders" d="${o.map.countryBorders}" aria-hidden="true"/>`) +
     `<g class="ipec-map-labels" aria-hidden="true">${labels.join('')}</g></svg>`;
 
-  const items = classLabels(o.thresholds, o.unitSuffix).map(
-    (label, i) => `<li>${swatch(colours[i])}<span>${esc(label)}</span></li>`,
+  const items = fitted.classes.map(
+    (c, i) => `<li>${swatch(RAMPS.light[steps[i]], undefined, `ipec-fill-${steps[i]}`)}<span>${esc(classLabel(c, o.formatValue))}</span></li>`,
   );
   if (anyMissing) {
     items.push(`<li>${swatch('', { id: `${noDataId}-key`, stroke: '#8a8f98', background: '#e6e8eb' })}<span>No data</span></li>`);
   }
-  const legend = `<p class="ipec-legend-title">${esc(o.legendTitle)}</p><ul class="ipec-legend">${items.join('')}</ul>`;
-  return { svg, legend };
+  const n = values.length;
+  const basis =
+    fitted.classes.length <= 1
+      ? ''
+      : ` Classes group the ${n} values shown, split at the widest gaps between them.`;
+  const legend =
+    `<p class="ipec-legend-title">${esc(o.legendTitle)}.${esc(basis)}</p><ul class="ipec-legend">${items.join('')}</ul>`;
+  // Shown only in the width classes where some labels are dropped: the values those labels carried.
+  const listed = o.map.areas.filter((a) => (plan.get(a.key) ?? []).length > 0);
+  const valueList = listed.length
+    ? `<ul class="ipec-map-value-list" aria-hidden="true">${listed
+        .map((a) => `<li class="${droppedClasses(plan.get(a.key)!)}"><span>${esc(byKey.get(a.key)?.name ?? a.key)}</span> ${esc(byKey.get(a.key)?.valueText ?? 'No data')}</li>`)
+        .join('')}</ul>`
+    : '';
+  return { svg, legend, valueList };
 }

@@ -1,8 +1,7 @@
 /**
  * What each map and chart shows, picked from the figures by indicator + area + reference year.
- * The same rows feed the SVG, the HTML table and the CSV download, so the three always agree.
+ * The same rows feed the SVG, the HTML table and the downloads, so they always agree.
  */
-import { csvFormatRows } from 'd3';
 import { ILO_REGIONS } from '../schemas/vocab';
 import type { Unit } from '../schemas/figure';
 import { formatFigure } from '../utils/format';
@@ -12,6 +11,8 @@ import type { AreaKey } from './regions-geometry';
 export interface FigureLike {
   id: string;
   indicator: string;
+  /** What the number counts, in words. */
+  label?: string;
   area: string;
   value: number;
   unit: Unit;
@@ -134,22 +135,4 @@ export function worldSeries(figures: FigureLike[], indicator: string): DataRow[]
       const { chosen, also } = pickFigure(figures, indicator, 'World', year)!;
       return rowFrom(chosen, undefined, 'World', also);
     });
-}
-
-/** Highest and lowest rows with a value, for the text summary. */
-export function extremes(rows: DataRow[]): { highest: DataRow; lowest: DataRow } | undefined {
-  const withValue = rows.filter((r) => r.value !== null);
-  if (withValue.length === 0) return undefined;
-  const sorted = [...withValue].sort((a, b) => (b.value as number) - (a.value as number));
-  return { highest: sorted[0], lowest: sorted[sorted.length - 1] };
-}
-
-export const CSV_COLUMNS = ['region', 'indicator', 'value', 'unit', 'reference_year', 'source_title', 'source_url'];
-
-/** The CSV download: exactly the rows with a value, as shown in the table. */
-export function rowsToCsv(rows: DataRow[]): string {
-  const body = rows
-    .filter((r) => r.value !== null)
-    .map((r) => [r.region, r.indicator, String(r.value), r.unit, String(r.referenceYear), r.sourceTitle, r.sourceUrl]);
-  return csvFormatRows([CSV_COLUMNS, ...body]) + '\n';
 }

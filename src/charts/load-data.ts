@@ -1,85 +1,91 @@
 /**
- * The bridge between the content collections and the pure chart functions: every map, chart and
- * CSV download reads its rows from here, so a page and its download never disagree.
+ * The bridge between the content collections and the pure chart functions: every chart page, map on
+ * a guidance page and download reads its data from here, so a page and its files never disagree.
  */
 import { getCollection } from 'astro:content';
-import type { ProgrammeCategory } from './programme-map';
-import { regionDataset, rowsToCsv, worldSeries, yearsWithRegions, type FigureLike, type RegionDataset } from './datasets';
-import { csvFormatRows } from 'd3';
 import { join } from 'node:path';
 import { readRegionTable } from '../utils/region-table';
-import { loadWorldTopology, projectAreas, regionShapes } from './regions-geometry';
+import { ILO_REGIONS } from '../schemas/vocab';
+import type { ChartEntry } from '../schemas/chart';
+import type { FigureLike } from './datasets';
+import { breakdownModel, countriesModel, regionMapModel, trendModel, type Addresses, type ChartModel, type CountryRow } from './chart-model';
+import { countryPaths, loadWorldTopology, projectAreas, regionShapes } from './regions-geometry';
 
 export async function loadFigures(): Promise<FigureLike[]> {
   const entries = await getCollection('figures');
   return entries.map((e) => ({ ...e.data, id: e.id }));
 }
 
-/** The region maps: one dataset per reference year of each indicator, named as its CSV file. */
-export const MAP_INDICATORS = ['child-labour-rate', 'forced-labour-prevalence', 'forced-labour-share'] as const;
-
-export function regionDatasets(figures: FigureLike[], indicator: string): (RegionDataset & { csvName: string })[] {
-  return yearsWithRegions(figures, indicator).map((year) => ({
-    ...regionDataset(figures, indicator, year),
-    csvName: `${indicator}-${year}`,
-  }));
-}
-
-/** The trend charts and the indicators each draws (the first is the main series). */
-export const TRENDS = {
-  'child-labour-trend': ['child-labour-children', 'hazardous-work-children'],
-  'forced-labour-trend': ['forced-labour-people'],
-} as const;
-export type TrendName = keyof typeof TRENDS;
-
-export function trendRows(figures: FigureLike[], name: TrendName) {
-  return TRENDS[name].map((indicator) => ({ indicator, rows: worldSeries(figures, indicator) }));
-}
-
-export interface ProgrammeCountryRow {
-  name: string;
-  iso3: string;
-  region: string;
-  category: ProgrammeCategory;
-}
-
-export async function loadProgrammeCountries(): Promise<ProgrammeCountryRow[]> {
+export async function loadProgrammeCountries(): Promise<Omit<CountryRow, 'd'>[]> {
   const entries = await getCollection('countries');
   return entries
     .map((e) => ({
+      id: e.id,
       name: e.data.name,
       iso3: e.data.iso3,
       region: e.data.region,
-      category: (e.data.listedFebruary2024 ? 'listed' : 'mentioned') as ProgrammeCategory,
+      category: e.data.listedFebruary2024 ? ('listed' as const) : ('mentioned' as const),
     }))
     .sort((a, b) => a.region.localeCompare(b.region) || a.name.localeCompare(b.name));
-}
-
-export function programmeCountriesCsv(rows: ProgrammeCountryRow[]): string {
-  const body = rows.map((r) => [r.name, r.iso3, r.region, r.category === 'listed' ? 'listed-february-2024' : 'mentioned-elsewhere']);
-  return csvFormatRows([['country', 'iso3', 'region', 'category'], ...body]) + '\n';
-}
-
-/** Every CSV download, by file name (without .csv). */
-export async function allCsvFiles(): Promise<Map<string, string>> {
-  const figures = await loadFigures();
-  const files = new Map<string, string>();
-  for (const indicator of MAP_INDICATORS) {
-    for (const d of regionDatasets(figures, indicator)) files.set(d.csvName, rowsToCsv(d.rows));
-  }
-  for (const name of Object.keys(TRENDS) as TrendName[]) {
-    files.set(name, rowsToCsv(trendRows(figures, name).flatMap((s) => s.rows)));
-  }
-  files.set('programme-countries', programmeCountriesCsv(await loadProgrammeCountries()));
-  return files;
 }
 
 /** Width of the map viewBox; the height follows the projection. */
 const MAP_WIDTH = 800;
 
-/** The ILO regions (or, split, the two parts of the Americas) projected for a map. */
-export function regionMap(splitAmericas: boolean) {
+const mapCache = new Map<string, ReturnType<typeof buildRegionMap>>();
+function buildRegionMap(splitAmericas: boolean, width: number) {
   const topology = loadWorldTopology();
   const table = readRegionTable(join(process.cwd(), 'content/reference/ilo-regions.csv'));
-  return { topology, table, map: projectAreas(topology, regionShapes(topology, table, splitAmericas), MAP_WIDTH) };
+  return { topology, table, map: projectAreas(topology, regionShapes(topology, table, splitAmericas), width) };
+}
+
+/** The ILO regions (or, split, the two parts of the Americas) projected for a map; built once per build. */
+export function regionMap(splitAmericas: boolean, width = MAP_WIDTH) {
+  const key = `${splitAmericas}-${width}`;
+  if (!mapCache.has(key)) mapCache.set(key, buildRegionMap(splitAmericas, width));
+  return mapCache.get(key)!;
+}
+
+/** Addresses for the chart models, from Astro's site and base settings. */
+export function addresses(): Addresses {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const site = (import.meta.env.SITE ?? 'http://localhost:4321').replace(/\/$/, '');
+  return { href: (path) => `${base}${path}`, absolute: (path) => `${site}${base}${path}` };
+}
+
+/** One chart's model from its entry in content/charts/. */
+export async function chartModel(id: string, entry: ChartEntry, width = MAP_WIDTH): Promise<ChartModel> {
+  const at = addresses();
+  if (entry.kind === 'region-map') {
+    return regionMapModel(id, entry, await loadFigures(), { whole: regionMap(false, width).map, split: regionMap(true, width).map }, at);
+  }
+  if (entry.kind === 'trend') return trendModel(id, entry, await loadFigures(), at);
+  if (entry.kind === 'breakdown') return breakdownModel(id, entry, await loadFigures(), at);
+  const countries = await loadProgrammeCountries();
+  const { topology, table, map } = regionMap(false, width);
+  const numericOf = new Map(table.map((r) => [r.iso3, r.isoNumeric]));
+  const paths = countryPaths(topology, map.projection, countries.map((c) => numericOf.get(c.iso3) ?? ''));
+  const rows = countries.map((c) => ({ ...c, d: paths.get(numericOf.get(c.iso3) ?? '') }));
+  return countriesModel(id, entry, rows, map, ILO_REGIONS, at);
+}
+
+const modelCache = new Map<string, Promise<ChartModel>>();
+
+/** Every chart in content/charts/, in a fixed reading order (maps, trends, countries), built once. */
+export async function loadCharts(): Promise<ChartModel[]> {
+  const entries = await getCollection('charts');
+  const order = { 'region-map': 0, trend: 1, breakdown: 2, 'programme-countries': 3 };
+  entries.sort((a, b) => order[a.data.kind] - order[b.data.kind] || a.id.localeCompare(b.id));
+  return Promise.all(
+    entries.map((e) => {
+      if (!modelCache.has(e.id)) modelCache.set(e.id, chartModel(e.id, e.data));
+      return modelCache.get(e.id)!;
+    }),
+  );
+}
+
+export async function loadChart(id: string): Promise<ChartModel> {
+  const chart = (await loadCharts()).find((c) => c.id === id);
+  if (!chart) throw new Error(`No chart "${id}" in content/charts/: add content/charts/${id}.yaml or fix the name.`);
+  return chart;
 }

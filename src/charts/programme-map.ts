@@ -6,6 +6,7 @@
 import type { ProjectedMap } from './regions-geometry';
 import { areaLabel } from './choropleth';
 import { esc, hatchPattern, swatch } from './svg';
+import { PROGRAMME_FILLS } from './palette';
 import { lowerFirst } from '../utils/text';
 
 export type ProgrammeCategory = 'listed' | 'mentioned';
@@ -16,6 +17,8 @@ export interface ProgrammeCountry {
   category: ProgrammeCategory;
   /** Outline at the map's scale; absent for countries too small for a 1:110m map. */
   d?: string;
+  /** The country's page: the shape becomes a link to it (click, or Enter on focus). */
+  href?: string;
 }
 
 export const CATEGORY_LABELS: Record<ProgrammeCategory, string> = {
@@ -25,16 +28,17 @@ export const CATEGORY_LABELS: Record<ProgrammeCategory, string> = {
 
 export function renderProgrammeMap(o: { id: string; title: string; map: ProjectedMap; countries: ProgrammeCountry[] }) {
   const hatchId = `${o.id}-mentioned`;
-  const regions = o.map.areas.map((a) => `<path class="ipec-map-region" d="${a.d}"/>`);
+  const regions = o.map.areas.map((a) => `<path class="ipec-map-region" d="${a.d}" fill="${PROGRAMME_FILLS.light.region}"/>`);
   const drawn = o.countries.filter((c) => c.d);
-  // One tab stop for the whole set: arrow keys move between countries (see map-interactions.ts).
+  // One tab stop for the whole set: arrow keys move between countries (src/client/chart-client.ts).
   const countries = drawn.map((c, i) => {
     const text = `${c.name} (${c.region}): ${lowerFirst(CATEGORY_LABELS[c.category])}`;
-    const fill = c.category === 'listed' ? '' : ` fill="url(#${hatchId})"`;
-    return (
-      `<path class="ipec-map-area ipec-map-country-${c.category}" d="${c.d}"${fill} tabindex="${i === 0 ? 0 : -1}"` +
-      ` data-region="${esc(c.name)}" data-value-text="${esc(CATEGORY_LABELS[c.category])}" aria-label="${esc(text)}"><title>${esc(text)}</title></path>`
-    );
+    const fill = c.category === 'listed' ? ` fill="${PROGRAMME_FILLS.light.listed}"` : ` fill="url(#${hatchId})"`;
+    const tip = `${c.name} · ${CATEGORY_LABELS[c.category]}`;
+    const shape = `<path class="ipec-map-country-${c.category}" d="${c.d}"${fill}/>`;
+    const common = `class="ipec-map-area" data-tip="${esc(tip)}" data-region="${esc(c.name)}" aria-label="${esc(text)}"`;
+    if (!c.href) return `<g role="img" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${esc(text)}</title>${shape}</g>`;
+    return `<a href="${esc(c.href)}" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${esc(text)}</title>${shape}</a>`;
   });
   const labels = o.map.areas.map((a) => areaLabel(a.key, a.label));
   const svg =
@@ -46,7 +50,7 @@ export function renderProgrammeMap(o: { id: string; title: string; map: Projecte
     `<g class="ipec-map-labels ipec-map-labels-faint" aria-hidden="true">${labels.join('')}</g></svg>`;
   const legend =
     `<ul class="ipec-legend">` +
-    `<li>${swatch('#1f4e9c')}<span>${esc(CATEGORY_LABELS.listed)}</span></li>` +
+    `<li>${swatch(PROGRAMME_FILLS.light.listed, undefined, 'ipec-map-country-listed')}<span>${esc(CATEGORY_LABELS.listed)}</span></li>` +
     `<li>${swatch('', { id: `${hatchId}-key`, stroke: '#1f4e9c', background: '#c6dbef' })}<span>${esc(CATEGORY_LABELS.mentioned)}</span></li>` +
     `</ul>`;
   return { svg, legend, notDrawn: o.countries.filter((c) => !c.d) };

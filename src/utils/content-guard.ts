@@ -14,6 +14,7 @@ import { pageFrontmatter } from '../schemas/page';
 import { prioritySchema } from '../schemas/priority';
 import type { CollectionName, RefFactory } from '../schemas/reference';
 import { toolSchema } from '../schemas/tool';
+import { chartSchema } from '../schemas/chart';
 import {
   COLLECTION_FILES,
   collectionFiles,
@@ -37,7 +38,7 @@ export interface ContentProblem {
   rule: string;
 }
 
-export const DATA_COLLECTIONS = ['tools', 'conventions', 'priorities', 'countries'] as const;
+export const DATA_COLLECTIONS = ['tools', 'conventions', 'priorities', 'countries', 'charts'] as const;
 const YAML_COLLECTIONS = [...DATA_COLLECTIONS, 'figures'] as const;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -155,6 +156,7 @@ export function validateContent(root: string): ContentProblem[] {
     conventions: conventionSchema(ref),
     priorities: prioritySchema(ref),
     countries: countrySchema(),
+    charts: chartSchema(),
     figures: figureFileSchema(ref),
   };
   const valid: Record<string, { file: string; data: any }[]> = {};

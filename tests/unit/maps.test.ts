@@ -8,9 +8,10 @@ import {
   regionShapes,
   rowForFeature,
 } from '../../src/charts/regions-geometry';
-import { classLabels, geometryDefs, renderChoropleth, sequentialColours } from '../../src/charts/choropleth';
+import { geometryDefs, renderChoropleth } from '../../src/charts/choropleth';
+import { RAMPS } from '../../src/charts/palette';
 import { renderProgrammeMap } from '../../src/charts/programme-map';
-import { extremes, pickFigure, regionDataset, rowsToCsv, yearsWithRegions, type FigureLike } from '../../src/charts/datasets';
+import { pickFigure, regionDataset, yearsWithRegions, type FigureLike } from '../../src/charts/datasets';
 
 const table = readRegionTable('content/reference/ilo-regions.csv');
 const topology = loadWorldTopology();
@@ -122,16 +123,6 @@ describe('datasets', () => {
     });
     // Sub-Saharan Africa (SDG region) is never drawn as ILO Africa.
     expect(d.rows.some((r) => r.value === 23.9)).toBe(false);
-    expect(extremes(d.rows)).toMatchObject({ highest: { region: 'Africa' }, lowest: { region: 'Arab States' } });
-  });
-
-  it('writes the CSV with the agreed columns and only the rows that have a value', () => {
-    const csv = rowsToCsv(regionDataset(FIGURES, 'child-labour-rate', 2020).rows).trim().split('\n');
-    expect(csv[0]).toBe('region,indicator,value,unit,reference_year,source_title,source_url');
-    expect(csv).toHaveLength(4);
-    expect(csv[2]).toBe(
-      'Latin America and the Caribbean (SDG region),child-labour-rate,6,percent,2020,Estimates 2021,https://example.org/2021',
-    );
   });
 });
 
@@ -143,18 +134,20 @@ describe('choropleth', () => {
     title: 'Child labour, 2020',
     map,
     data: d.rows.map((r) => ({ key: r.key!, name: r.region, value: r.value, valueText: r.valueText, year: 2020 })),
-    thresholds: [5, 10, 15, 20],
-    unitSuffix: '%',
+    formatValue: (v) => `${v}%`,
     legendTitle: 'Children in child labour, percentage',
   });
 
-  it('names the classes by their boundaries', () => {
-    expect(classLabels([5, 10, 20], '%')).toEqual(['below 5%', '5% to under 10%', '10% to under 20%', '20% or more']);
-    expect(sequentialColours(5)).toHaveLength(5);
+  it('names the classes by the values they hold', () => {
+    // Three values (21.6, 6, 5.8): three classes, each named by its value.
+    expect(legend).toContain('<span>5.8%</span>');
+    expect(legend).toContain('<span>6%</span>');
+    expect(legend).toContain('<span>21.6%</span>');
+    expect(legend).toContain('Classes group the 3 values shown');
   });
 
   it('draws one focusable path per area with its value, year and class colour', () => {
-    const paths = [...svg.matchAll(/<path class="ipec-map-area[^"]*" d="[^"]+" fill="([^"]+)" tabindex="0" data-region="([^"]+)" data-value="([^"]*)"/g)];
+    const paths = [...svg.matchAll(/<path class="ipec-map-area[^"]*" d="[^"]+" fill="([^"]+)" tabindex="0" data-key="[^"]+" data-tip="[^"]+" data-region="([^"]+)" data-value="([^"]*)"/g)];
     expect(paths.map((p) => p[2]).sort()).toEqual([
       'Africa',
       'Arab States',
@@ -164,7 +157,7 @@ describe('choropleth', () => {
       'Northern America',
     ]);
     const africa = paths.find((p) => p[2] === 'Africa')!;
-    expect(africa[1]).toBe(sequentialColours(5)[4]);
+    expect(africa[1]).toBe(RAMPS.light[3]);
     expect(africa[3]).toBe('21.6');
     expect(paths.find((p) => p[2] === 'Northern America')![1]).toBe('url(#cl-2020-nodata)');
     expect(svg).toContain('<title>Africa: 21.6%, 2020</title>');
@@ -177,8 +170,7 @@ describe('choropleth', () => {
       title: 'Child labour, 2020',
       map,
       data: [],
-      thresholds: [5],
-      unitSuffix: '%',
+      formatValue: (v) => `${v}%`,
       legendTitle: 'Percentage',
       sharedGeometry: 'geo',
     }).svg;
@@ -192,7 +184,6 @@ describe('choropleth', () => {
   it('labels every area directly and lists "No data" in the legend when a value is missing', () => {
     expect(svg).toContain('>21.6%</tspan>');
     expect((svg.match(/>no data<\/tspan>/g) ?? []).length).toBe(3);
-    expect(legend).toContain('20% or more');
     expect(legend).toContain('No data');
   });
 });
@@ -205,13 +196,14 @@ describe('programme map', () => {
       title: 'Countries',
       map,
       countries: [
-        { name: 'Ghana', region: 'Africa', category: 'listed', d: 'M1,1L2,2Z' },
+        { name: 'Ghana', region: 'Africa', category: 'listed', d: 'M1,1L2,2Z', href: '/countries/gha/' },
         { name: 'Nepal', region: 'Asia and the Pacific', category: 'mentioned', d: 'M3,3L4,4Z' },
         { name: 'Fiji', region: 'Asia and the Pacific', category: 'listed' },
       ],
     });
-    expect(out.svg).toMatch(/class="ipec-map-area ipec-map-country-listed" d="M1,1L2,2Z" tabindex="0" data-region="Ghana"/);
-    expect(out.svg).toMatch(/class="ipec-map-area ipec-map-country-mentioned" d="M3,3L4,4Z" fill="url\(#pc-mentioned\)" tabindex="-1"/);
+    // A country with a page is a link to it (click or Enter), with one tab stop for the whole set.
+    expect(out.svg).toMatch(/<a href="\/countries\/gha\/" class="ipec-map-area" [^>]*data-region="Ghana"[^>]*tabindex="0"><title>[^<]+<\/title><path class="ipec-map-country-listed" d="M1,1L2,2Z"/);
+    expect(out.svg).toMatch(/<g role="img" class="ipec-map-area" [^>]*data-region="Nepal"[^>]*tabindex="-1"><title>[^<]+<\/title><path class="ipec-map-country-mentioned" d="M3,3L4,4Z" fill="url\(#pc-mentioned\)"/);
     expect(out.notDrawn.map((c) => c.name)).toEqual(['Fiji']);
   });
 });

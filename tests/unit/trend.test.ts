@@ -8,6 +8,7 @@ const p = (year: number, value: number, comparable = true): TrendPoint => ({
   valueText: `${value / 1e6} million`,
   shortText: `${value / 1e6}`,
   comparable,
+  tip: `Series, ${year}: ${value / 1e6} million. Source: ILO (2022)`,
 });
 const world = (id: string, indicator: string, value: number, year: number, published: number): FigureLike => ({
   id,
@@ -44,7 +45,7 @@ describe('trend', () => {
     expect(rows[1].alsoReported).toEqual(['218 million (ILO, 2006)']);
   });
 
-  it('draws both series with different dashes and markers, labels every point and marks the odd one', () => {
+  it('draws both series with different dashes and markers, writes first, last and odd values, and marks the odd one', () => {
     const { svg, legend } = renderTrend({
       title: 'Forced labour',
       yLabel: 'People',
@@ -52,12 +53,14 @@ describe('trend', () => {
       formatShortTick: (v) => `${v / 1e6}`,
       yShortLabel: 'People (millions)',
       series: [
-        { key: 'a', label: 'Forced labour', points: [p(2012, 21e6, false), p(2016, 24.9e6), p(2021, 27.6e6)], dashed: false, marker: 'circle', labelPosition: 'above' },
-        { key: 'b', label: 'Second', points: [p(2016, 10e6), p(2021, 12e6)], dashed: true, marker: 'square', labelPosition: 'below' },
+        { key: 'a', label: 'Forced labour', short: 'Forced labour', points: [p(2012, 21e6, false), p(2016, 24.9e6), p(2021, 27.6e6)], dashed: false, marker: 'circle', labelPosition: 'above' },
+        { key: 'b', label: 'Second', short: 'Second', points: [p(2016, 10e6), p(2021, 12e6)], dashed: true, marker: 'square', labelPosition: 'below' },
       ],
     });
     expect(svg).toContain('>21 million*</tspan><tspan class="ipec-chart-short">21*</tspan>');
-    expect(svg).toContain('>24.9 million</tspan>');
+    // A middle value is not written on the chart (it shows on hover and focus).
+    expect(svg).not.toContain('>24.9 million</tspan>');
+    expect(svg).toContain('data-tip="Series, 2016: 24.9 million. Source: ILO (2022)"');
     expect(svg).toContain('>27.6 million</tspan><tspan class="ipec-chart-short">27.6</tspan>');
     expect((svg.match(/class="ipec-chart-marker ipec-chart-marker-hollow"/g) ?? []).length).toBe(1);
     expect((svg.match(/<path class="ipec-chart-line"/g) ?? []).length).toBe(2);
@@ -65,6 +68,11 @@ describe('trend', () => {
     expect(svg).toMatch(/>2012<\/text>.*>2016<\/text>.*>2021<\/text>/);
     expect(svg).toContain('>30 million</tspan><tspan class="ipec-chart-short">30</tspan>');
     expect(legend).toContain('Forced labour');
+    // Each series is named beside its line, and every point can be focused and tells its value, year and source.
+    expect(svg).toMatch(/<text class="ipec-chart-name"[^>]*><tspan[^>]*>Forced<\/tspan><tspan[^>]*>labour<\/tspan><\/text>/);
+    expect((svg.match(/<g class="ipec-chart-point" role="img" tabindex="0"/g) ?? []).length).toBe(1);
+    expect((svg.match(/<g class="ipec-chart-point" role="img" tabindex="-1"/g) ?? []).length).toBe(4);
+    expect(svg).toContain('data-tip="Series, 2021: 27.6 million. Source: ILO (2022)"');
     expect(legend).toContain(markerPath('square', 20, 8, 5));
   });
 });

@@ -1,11 +1,11 @@
-/** Static CSV downloads of exactly the data each map, chart and table on /data/ shows. */
+/** CSV downloads (UTF-8 with byte-order mark) of each chart state, and of every figure. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCsvFiles } from '../../charts/load-data';
+import { downloadFiles } from '../../charts/downloads-index';
 
 export const getStaticPaths = (async () => {
-  const files = await allCsvFiles();
-  return [...files].map(([name, csv]) => ({ params: { name }, props: { csv } }));
+  const files = await downloadFiles();
+  return [...files].map(([name, file]) => ({ params: { name }, props: { body: file.csv } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(props.csv as string, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(props.body as string, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

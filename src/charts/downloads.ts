@@ -1,0 +1,63 @@
+/**
+ * The files behind every chart page's downloads, as pure functions: CSV for spreadsheets (UTF-8 with a
+ * byte-order mark, so "Côte d'Ivoire" survives Excel; formula-like cells neutralised) and JSON with
+ * the metadata a reader needs to reuse the numbers.
+ */
+import { csvFormatRows } from 'd3';
+
+export const BOM = '\uFEFF';
+
+/**
+ * A cell that a spreadsheet would run as a formula ("=HYPERLINK(…)", "+1", "-2", "@SUM") gets a
+ * leading apostrophe, which spreadsheets show as text. Numbers stay numbers: -3.5 is data, not a formula.
+ */
+export function neutraliseCell(cell: string | number | null | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return String(cell);
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** A CSV file: header then rows, quoted where needed (commas, quotes, line breaks), BOM first. */
+export function toCsv(columns: string[], rows: (string | number | null | undefined)[][]): string {
+  return BOM + csvFormatRows([columns, ...rows.map((r) => r.map(neutraliseCell))]) + '\r\n';
+}
+
+export interface SourceMeta {
+  title: string;
+  publisher: string;
+  published: number;
+  /** Address a reader can open; absent when the source is not online. */
+  url?: string;
+}
+
+export interface DownloadMeta {
+  title: string;
+  description: string;
+  /** Unit of the values, in words: "percentage of children aged 5–17". */
+  unit: string;
+  /** The reference year, or first and last year of a series. */
+  referenceYear: number | [number, number];
+  sources: SourceMeta[];
+  notes: string[];
+  /** Address of the chart page. */
+  chartUrl: string;
+  /** How to cite the chart. */
+  citation: string;
+}
+
+export const REQUIRED_META: (keyof DownloadMeta)[] = ['title', 'description', 'unit', 'referenceYear', 'sources', 'notes', 'chartUrl', 'citation'];
+
+/** The JSON download: metadata first, then the rows under their column names. */
+export function toJson(meta: DownloadMeta, columns: string[], rows: (string | number | null)[][]): string {
+  const data = rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i] ?? null])));
+  return JSON.stringify({ ...meta, columns, data }, null, 2) + '\n';
+}
+
+/**
+ * "IPEC+ knowledge site (2026). Child labour by region [chart]. Data: ILO and UNICEF (2021), Child
+ * Labour: Global estimates 2020. https://…/data/child-labour-map/?year=2020"
+ */
+export function citationText(o: { site: string; title: string; sources: SourceMeta[]; url: string }): string {
+  const data = o.sources.map((s) => `${s.publisher} (${s.published}), ${s.title}`).join('; ');
+  return `${o.site}. ${o.title} [chart].${data ? ` Data: ${data}.` : ''} ${o.url}`;
+}

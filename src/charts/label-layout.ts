@@ -1,0 +1,67 @@
+/**
+ * The label-collision rule. Map labels are drawn in the map's own units, so on a narrow screen they
+ * must be larger to stay readable, and larger labels can run into each other. For each width class a
+ * label is kept only if it does not overlap a label kept before it (labels are listed largest region
+ * first); the ones dropped are listed with their values beside the map instead. Pure: the page
+ * applies the result with container queries, so it works without JavaScript.
+ */
+export interface MapLabel {
+  key: string;
+  /** Centre of the label block in map units. */
+  x: number;
+  y: number;
+  /** Text lines, the value last. */
+  lines: string[];
+}
+
+/** Width classes of the map's container (CSS px), with the label font size (map units) used in each. */
+export const LABEL_WIDTHS = [
+  { name: 'wide', minWidth: 640, fontSize: 17 },
+  { name: 'medium', minWidth: 440, fontSize: 24 },
+  { name: 'narrow', minWidth: 0, fontSize: 32 },
+] as const;
+export type WidthName = (typeof LABEL_WIDTHS)[number]['name'];
+
+/** Average advance of a character as a share of the font size (bold sans-serif), and line height. */
+const CHAR_WIDTH = 0.6;
+const LINE_HEIGHT = 1.15;
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export function labelBox(label: MapLabel, fontSize: number): Box {
+  const width = Math.max(...label.lines.map((l) => l.length)) * CHAR_WIDTH * fontSize;
+  const height = label.lines.length * LINE_HEIGHT * fontSize;
+  return { left: label.x - width / 2, right: label.x + width / 2, top: label.y - height / 2, bottom: label.y + height / 2 };
+}
+
+export const overlaps = (a: Box, b: Box, gap = 2) =>
+  a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
+
+/** Keys of the labels dropped at this font size: each overlaps a label kept before it. */
+export function droppedLabels(labels: MapLabel[], fontSize: number): string[] {
+  const kept: Box[] = [];
+  const dropped: string[] = [];
+  for (const label of labels) {
+    const box = labelBox(label, fontSize);
+    if (kept.some((k) => overlaps(k, box))) dropped.push(label.key);
+    else kept.push(box);
+  }
+  return dropped;
+}
+
+/** For each label, the width classes in which it is dropped. */
+export function labelPlan(labels: MapLabel[]): Map<string, WidthName[]> {
+  const plan = new Map<string, WidthName[]>(labels.map((l) => [l.key, []]));
+  for (const width of LABEL_WIDTHS) {
+    for (const key of droppedLabels(labels, width.fontSize)) plan.get(key)!.push(width.name);
+  }
+  return plan;
+}
+
+/** Class names that hide a label (and show its line in the value list) in the given width classes. */
+export const droppedClasses = (widths: WidthName[]) => widths.map((w) => `ipec-dropped-${w}`).join(' ');
