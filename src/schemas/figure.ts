@@ -79,6 +79,24 @@ const figureFields = (ref: RefFactory) =>
       partOf: slug.optional(),
       verification: oneOf(VERIFICATION, 'verification'),
       note: text('note').optional(),
+      /**
+       * Figures from another source (or another part of the same source) that this one should match:
+       * `rounds` when this figure is a rounding of them (the same estimate), `disagrees` when it does not
+       * match them. Pages show the comparison next to this figure, with any share computed from the
+       * figures, never typed.
+       */
+      comparedWith: z
+        .array(
+          z.strictObject({
+          relation: oneOf(['rounds', 'disagrees'], 'comparedWith.relation'),
+          /** Figures to add up (people, or shares of one whole). */
+          parts: z.array(ref('figures')).min(1, { error: 'comparedWith.parts must name at least one figure id' }),
+          /** When the parts are counts, the total they are a share of. */
+          total: ref('figures').optional(),
+          explanation: text('comparedWith.explanation'),
+          }),
+        )
+        .optional(),
     });
 
 type FigureFields = z.infer<ReturnType<typeof figureFields>>;
