@@ -79,6 +79,8 @@ const figureFields = (ref: RefFactory) =>
       partOf: slug.optional(),
       verification: oneOf(VERIFICATION, 'verification'),
       note: text('note').optional(),
+      /** For a ratification count: member States that later denounced the instrument, as the source reports. */
+      denouncedBy: z.array(text('denouncedBy')).min(1, { error: 'denouncedBy must list at least one State, or be left out' }).optional(),
       /**
        * Figures from another source (or another part of the same source) that this one should match:
        * `rounds` when this figure is a rounding of them (the same estimate), `disagrees` when it does not
