@@ -14,7 +14,6 @@ import { csvParse } from 'd3';
 
 const KINDS = ['tool', 'country', 'convention', 'priority', 'figure-file', 'page'];
 const DOC_SECTIONS = ['about', 'child-labour', 'forced-labour', 'partnerships', 'funding', 'flagships', 'reference'];
-const NORMLEX = 'https://normlex.ilo.org/dyn/normlex/en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:';
 
 /** The controlled vocabularies, read from src/schemas/vocab.ts so the comments list what the build accepts. */
 export function readVocab(root) {
@@ -61,8 +60,11 @@ countries: []
 # publisher: ""
 # Optional: year of publication or launch, only when a source gives it.
 # year: 2021
-# Optional: the address, only when a source document or a cited source gives it; never a guessed one.
+# Optional: the resource's own address, only one seen on a stored copy of the publisher's page; never a
+# guessed one. With it, urlCheck says how it was verified (methods: official-copy, publisher-page,
+# printed-in-source, text-copy, third-party-mirror):
 # url: https://www.ilo.org/...
+# urlCheck: { method: publisher-page, copyAddress: "https://...", copyPublisher: "ILO", checked: "2026-01-31" }
 # Which source documents mention it, at least one of: ${choices(v.SEED_DOCUMENTS)}
 mentionedIn: []
 `;
@@ -84,7 +86,6 @@ notes: []
 
 function conventionFile(code, title, v) {
   const letter = code[0];
-  const number = code.slice(1);
   const instrument = { C: 'convention', P: 'protocol', R: 'recommendation' }[letter];
   const year = title.match(/\b(19[1-9]\d|20\d\d)\b/)?.[1];
   return `# An ILO convention, protocol or recommendation. The file name is the code in lower case (${code.toLowerCase()}.yaml).
@@ -101,11 +102,16 @@ fundamental: false # true for the fundamental instruments under the 1998 Declara
 # One of: ${choices(['child-labour', 'forced-labour', 'other-fprw'])}
 group: ""
 subject: "" # what the instrument is about, in one sentence
-# What it provides, in plain words, one item per provision; only what the instrument itself says.
+# What it provides, in plain words, one item per provision, each checked against a copy of the instrument's
+# text: the summary, the Article (or Paragraph) it summarises, and the copy it was compared with.
+#   - text: ""
+#     article: "Article 1"
+#     check: { method: official-copy, copyAddress: "https://...", copyPublisher: "ILO (NORMLEX)", checked: "2026-01-31" }
 provisions: []
 # For protocols and recommendations: the id of the instrument it supplements, e.g. c29.
 # supplements: ""
-normlex: ${NORMLEX}${letter}${number.padStart(3, '0')}
+# Optional: the instrument's NORMLEX page, only an address seen in a stored copy, with how it was checked.
+# normlex: { url: "https://...", check: { method: official-copy, copyAddress: "https://...", copyPublisher: "ILO (NORMLEX)", checked: "2026-01-31" } }
 # Optional: where the dates or other facts were checked, in words a reader understands.
 # sourceNote: ""
 `;
@@ -146,8 +152,10 @@ source:
   title: ${q(title)} # the source's own title
   publisher: "" # e.g. "ILO and UNICEF"
   published: # year the source was published, e.g. 2021
-  # Optional: the address of the source, only one a document gives.
+  # The address of the source, only one a document gives or a stored copy shows. Without one, say why in
+  # noPublicAddress (e.g. "The brochure is not published online") and delete the url line.
   # url: https://www.ilo.org/...
+  noPublicAddress: ""
   # Optional: a page that quotes the source, when the value was checked there.
   # checkedVia: { title: "", url: "https://..." }
 figures:

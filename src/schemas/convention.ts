@@ -1,6 +1,43 @@
 import { z } from 'astro/zod';
+import { checkRecord } from './check';
 import { httpUrl, isoDate, oneOf, text, title, year } from './messages';
 import type { RefFactory } from './reference';
+
+/** "Article 3(3)", "Articles 1 and 2", "Paragraph 3": the part of the instrument a statement rests on. */
+const ARTICLE_REFERENCE = /^(Article|Articles|Paragraph|Paragraphs) \d+/;
+const ARTICLE_RULE =
+  'must name the Article (or, for a recommendation, the Paragraph) the provision summarises, e.g. "Article 3(3)" or "Paragraph 1"';
+
+function articleReference(what: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `every provision needs an article reference: ${what} ${ARTICLE_RULE}`
+          : `${what} must be text that ${ARTICLE_RULE}`,
+    })
+    .regex(ARTICLE_REFERENCE, { error: `${what} ${ARTICLE_RULE}` });
+}
+
+/**
+ * One key provision: our plain-words summary (or a quotation) of one Article, with the copy of the
+ * instrument's text it was compared with. A provision that could not be checked is left out.
+ */
+const provisionSchema = z.strictObject(
+  {
+    text: text('provisions.text'),
+    article: articleReference('provisions.article'),
+    check: checkRecord('provisions.check'),
+  },
+  { error: 'each provision must be written as { text, article, check }: the summary, the Article it summarises and how it was checked' },
+);
+
+/** An age the instrument sets, with the Article that sets it (shown in the conventions index). */
+const keyAgeSchema = z.strictObject({
+  age: z.number({ error: 'keyAges.age must be an age in years, e.g. 15' }).int().min(5).max(18, { error: 'keyAges.age must be 18 or less' }),
+  what: text('keyAges.what'),
+  article: articleReference('keyAges.article'),
+});
 
 /**
  * An ILO convention, protocol or recommendation. One YAML file per instrument in `content/conventions/`,
@@ -23,10 +60,21 @@ export const conventionSchema = (ref: RefFactory) =>
     fundamental: z.boolean().default(false),
     group: oneOf(['child-labour', 'forced-labour', 'other-fprw'], 'group'),
     subject: text('subject'),
-    /** Key provisions in plain words. */
-    provisions: z.array(text('provisions')).min(1, { error: 'provisions must list at least one provision' }),
+    /**
+     * Key provisions, each tied to its Article and to the copy of the text it was checked against.
+     * Empty when no copy of the text could be checked: the page then says so.
+     */
+    provisions: z.array(provisionSchema).default([]),
+    /** Ages the instrument sets (child labour instruments), each with its Article. */
+    keyAges: z.array(keyAgeSchema).default([]),
     /** The instrument this one supplements (recommendations, protocols). */
     supplements: ref('conventions').optional(),
-    normlex: httpUrl('normlex'),
+    /** The instrument's page in NORMLEX, only when its address was seen in a stored copy. */
+    normlex: z
+      .strictObject(
+        { url: httpUrl('normlex.url'), check: checkRecord('normlex.check') },
+        { error: 'normlex must be written as { url, check }: the NORMLEX address and how it was verified' },
+      )
+      .optional(),
     sourceNote: text('sourceNote').optional(),
   });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { checkRecord } from './check';
 import { STAT_AREAS } from './vocab';
 import { httpUrl, missingOr, oneOf, slug, text, year } from './messages';
 import type { RefFactory } from './reference';
@@ -19,11 +20,32 @@ export const sourceSchema = z.strictObject({
   title: text('source.title'),
   publisher: text('source.publisher'),
   url: httpUrl('source.url').optional(),
+  /** How `url` was verified: the stored copy of the publisher's page it was seen on. */
+  urlCheck: checkRecord('source.urlCheck').optional(),
+  /** When the source has no address a reader can open, a sentence saying so and why (required without `url`). */
+  noPublicAddress: text('source.noPublicAddress').optional(),
+  /**
+   * True when the source only reports the figure (an encyclopaedia copy, a news report) rather than
+   * publishing it; pages then call it a secondary source.
+   */
+  secondary: z.boolean().default(false),
   /** Year the source was published. */
   published: year('source.published'),
   /** A page that quotes the source, where the value was checked there rather than in the source. */
   checkedVia: z.strictObject({ title: text('source.checkedVia.title'), url: httpUrl('source.checkedVia.url') }).optional(),
-});
+}).superRefine(requireAddressOrNote);
+
+/** A reader must be able to open a figure's source, or be told plainly why they cannot. */
+function requireAddressOrNote(source: { url?: string; noPublicAddress?: string }, ctx: z.RefinementCtx) {
+  if (!source.url && !source.noPublicAddress) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['url'],
+      message:
+        'a figure source needs an address a reader can open (url) or, when there is none, noPublicAddress: a sentence saying why (e.g. "The brochure is not published online")',
+    });
+  }
+}
 
 /**
  * One statistic. Its id is used by `<Figure id="…" />` on pages.
@@ -57,6 +79,26 @@ const figureFields = (ref: RefFactory) =>
       partOf: slug.optional(),
       verification: oneOf(VERIFICATION, 'verification'),
       note: text('note').optional(),
+      /** For a ratification count: member States that later denounced the instrument, as the source reports. */
+      denouncedBy: z.array(text('denouncedBy')).min(1, { error: 'denouncedBy must list at least one State, or be left out' }).optional(),
+      /**
+       * Figures from another source (or another part of the same source) that this one should match:
+       * `rounds` when this figure is a rounding of them (the same estimate), `disagrees` when it does not
+       * match them. Pages show the comparison next to this figure, with any share computed from the
+       * figures, never typed.
+       */
+      comparedWith: z
+        .array(
+          z.strictObject({
+          relation: oneOf(['rounds', 'disagrees'], 'comparedWith.relation'),
+          /** Figures to add up (people, or shares of one whole). */
+          parts: z.array(ref('figures')).min(1, { error: 'comparedWith.parts must name at least one figure id' }),
+          /** When the parts are counts, the total they are a share of. */
+          total: ref('figures').optional(),
+          explanation: text('comparedWith.explanation'),
+          }),
+        )
+        .optional(),
     });
 
 type FigureFields = z.infer<ReturnType<typeof figureFields>>;

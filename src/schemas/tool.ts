@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { AUDIENCES, PILLARS, SEED_DOCUMENTS, TOOL_KINDS, TOPICS } from './vocab';
+import { checkRecord } from './check';
 import { description, httpUrl, oneOf, text, title, year } from './messages';
 import type { RefFactory } from './reference';
 
@@ -24,8 +25,28 @@ export const toolSchema = (ref: RefFactory) =>
     publisher: text('publisher').optional(),
     /** Year of publication or launch, only when a source gives it. */
     year: year('year').optional(),
-    /** Only a URL that a source gives; never a guessed one. */
+    /**
+     * The resource's own address, only when it was seen on a stored copy of the publisher's page (or a
+     * mirror, labelled as one); never a guessed one. Requires `urlCheck`.
+     */
     url: httpUrl('url').optional(),
+    /** How `url` was verified: the copy it was seen on, who published that copy, and when it was checked. */
+    urlCheck: checkRecord('urlCheck').optional(),
     /** Which source documents mention it. */
     mentionedIn: z.array(oneOf(SEED_DOCUMENTS, 'mentionedIn')).min(1, { error: 'mentionedIn must name the source document' }),
-  });
+  }).superRefine(requireUrlCheck);
+
+/** An address without the record of how it was verified is exactly the guessed link this site must not publish. */
+function requireUrlCheck(tool: { url?: string; urlCheck?: unknown }, ctx: z.RefinementCtx) {
+  if (tool.url && !tool.urlCheck) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['urlCheck'],
+      message:
+        'a tool with a url needs urlCheck { method, copyAddress, copyPublisher, checked } saying where the address was seen; remove the url if it was not verified',
+    });
+  }
+  if (tool.urlCheck && !tool.url) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: 'urlCheck is given but url is missing: add the verified address or remove urlCheck' });
+  }
+}

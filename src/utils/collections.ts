@@ -84,23 +84,6 @@ export function supplementedBy<T extends Entry<ConventionData>>(entries: T[], id
 }
 
 /**
- * Ratification counts of one instrument, oldest first. Only figures with indicator "ratifications"
- * (totals); other counts about the instrument, such as ratifications since a year, are left to the caller.
- */
-export function ratificationSeries<T extends Entry<FigureData>>(figures: T[], conventionId: string): T[] {
-  return figures
-    .filter((f) => f.data.indicator === 'ratifications' && f.data.convention && refId(f.data.convention) === conventionId)
-    .sort((a, b) => a.data.referenceYear - b.data.referenceYear || a.id.localeCompare(b.id));
-}
-
-/** Every figure about an instrument, oldest first (totals and other counts). */
-export function conventionFigures<T extends Entry<FigureData>>(figures: T[], conventionId: string): T[] {
-  return figures
-    .filter((f) => f.data.convention && refId(f.data.convention) === conventionId)
-    .sort((a, b) => a.data.referenceYear - b.data.referenceYear || a.id.localeCompare(b.id));
-}
-
-/**
  * Instrument ids a text cites by number: "Convention No. 182" → c182, "Recommendation No. 205" → r205,
  * "Work in Fishing Convention No. 188" → c188. Lets achievements link to conventions without a field.
  */

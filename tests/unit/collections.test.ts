@@ -13,7 +13,6 @@ import {
   groupCountriesByRegion,
   instrumentsCited,
   prioritiesForConvention,
-  ratificationSeries,
   refId,
   slugify,
   supplementedBy,
@@ -66,21 +65,6 @@ describe('conventions', () => {
     expect(supplementedBy(conventions, 'p29').map((e) => e.id)).toEqual(['r203']);
     expect(supplementedBy(conventions, 'c138')).toEqual([]);
     expect(refId({ id: 'c182' })).toBe('c182');
-  });
-
-  it('keeps only ratification totals of the instrument, oldest first', () => {
-    const fig = (id: string, indicator: string, referenceYear: number, convention?: string) => ({ id, data: { indicator, referenceYear, convention } });
-    const series = ratificationSeries(
-      [
-        fig('b', 'ratifications', 2023, 'c138'),
-        fig('a', 'ratifications', 2016, 'c138'),
-        fig('since', 'ratifications-since-2016', 2021, 'c138'),
-        fig('other', 'ratifications', 2020, 'c182'),
-        fig('none', 'ratifications', 2020),
-      ],
-      'c138',
-    );
-    expect(series.map((f) => f.id)).toEqual(['a', 'b']);
   });
 
   it('reads the instruments a text cites by number', () => {

@@ -50,12 +50,21 @@ const cases = [
     kind: 'convention',
     title: 'Violence and Harassment Convention, 2019 (No. 190)',
     file: 'content/conventions/c190.yaml',
-    blanks: ['shortTitle', 'group', 'subject', 'provisions'],
+    blanks: ['shortTitle', 'group', 'subject'],
     values: [
       [['shortTitle'], 'Violence and Harassment Convention'],
       [['group'], 'other-fprw'],
       [['subject'], 'Eliminating violence and harassment in the world of work.'],
-      [['provisions'], ['Recognizes the right of everyone to a world of work free from violence and harassment.']],
+      [
+        ['provisions'],
+        [
+          {
+            text: 'Recognizes the right of everyone to a world of work free from violence and harassment.',
+            article: 'Article 4(1)',
+            check: { method: 'text-copy', copyAddress: 'https://www.example.org/c190', copyPublisher: 'An example copy', checked: '2026-01-31' },
+          },
+        ],
+      ],
     ],
   },
   {
@@ -76,10 +85,11 @@ const cases = [
     kind: 'figure-file',
     title: 'Child Labour: Global estimates 2020',
     file: 'content/figures/child-labour-global-estimates-2020.yaml',
-    blanks: ['source.publisher', 'source.published', 'figures.0.indicator', 'figures.0.label', 'figures.0.area', 'figures.0.value', 'figures.0.unit', 'figures.0.referenceYear', 'figures.0.verification'],
+    blanks: ['source.publisher', 'source.published', 'source.noPublicAddress', 'figures.0.indicator', 'figures.0.label', 'figures.0.area', 'figures.0.value', 'figures.0.unit', 'figures.0.referenceYear', 'figures.0.verification'],
     values: [
       [['source', 'publisher'], 'ILO and UNICEF'],
       [['source', 'published'], 2021],
+      [['source', 'noPublicAddress'], 'The report is not published online.'],
       [['figures', 0, 'indicator'], 'child-labour-children'],
       [['figures', 0, 'label'], 'Children in child labour'],
       [['figures', 0, 'area'], 'World'],
@@ -107,13 +117,13 @@ describe('npm run new', () => {
     expect(problemsIn(c.file)).toEqual([]);
   });
 
-  it('fills in what it can look up: a country from the region table, a normlex address from the code', () => {
+  it('fills in what it can look up (a country from the region table), and never guesses a NORMLEX address', () => {
     const country = readFileSync(join(root, 'content/countries/gha.yaml'), 'utf8');
     expect(country).toMatch(/^name: "Ghana"$/m);
     expect(country).toMatch(/^region: Africa$/m);
     const convention = readFileSync(join(root, 'content/conventions/c190.yaml'), 'utf8');
     expect(convention).toMatch(/^adopted: 2019 /m);
-    expect(convention).toContain('P12100_ILO_CODE:C190');
+    expect(convention).not.toMatch(/^normlex:/m);
   });
 
   it('refuses to overwrite, and explains unknown kinds and countries', () => {
