@@ -81,8 +81,15 @@ describe('sidebar', () => {
     expect(index).toBeLessThan(groups.findIndex((g) => g.label === BROWSE_GROUP_LABEL));
   });
 
-  it('stops on a guidance page directly in content/docs', () => {
-    expect(() => buildSidebar([...everySection, page('stray.mdx')])).toThrow(/content\/docs\/stray\.mdx: a guidance page must be in a section folder/);
+  it('lists a guidance page directly in content/docs under "More pages" rather than dropping it', () => {
+    const groups = buildSidebar([...everySection, page('stray.mdx')]);
+    expect(slugsIn(groups.find((g) => g.label === 'More pages')!)).toEqual(['stray']);
+  });
+
+  it('links every Browse page that it names by slug, on the real site', () => {
+    const browse = sidebar.find((g) => g.label === BROWSE_GROUP_LABEL)!;
+    const named = BROWSE_ITEMS.filter((item) => 'slug' in item);
+    expect(browse.items.filter((item) => 'slug' in item)).toHaveLength(named.length);
   });
 
   it('orders a new page by its sidebar.order, pages without one last', () => {
