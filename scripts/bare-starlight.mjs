@@ -1,10 +1,13 @@
 /**
- * Temporary Astro projects for measurements: a bare Starlight site (default config only) and a copy of
- * this site's setup, each given the same generated MDX pages. Both link this checkout's node_modules.
+ * Temporary Astro projects for measurements: a bare Starlight site and a copy of this site's setup,
+ * each given the same generated MDX pages, listed in the same sidebar group, built with the same
+ * Markdown processor (Sätteri, no syntax highlighting) and Expressive Code settings. Both link this
+ * checkout's node_modules. The site copy can also be given generated tool entries.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readVocab } from './new-entry.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 /**
@@ -50,6 +53,19 @@ Each section has a heading so the table of contents and the search index have wo
 `;
 }
 
+/**
+ * The sidebar group listing the generated pages, the same in both projects: one explicit entry per
+ * page, by slug (Starlight looks each up in the docs collection, as autogenerate would).
+ */
+export function generatedGroup(count) {
+  const items = Array.from({ length: count }, (_, i) => ({ slug: `generated/page-${i}` }));
+  return { label: 'Generated pages', items };
+}
+
+/** Markdown settings this site uses, which the bare project gets too (see astro.config.mjs). */
+const SHARED_STARLIGHT_OPTIONS = `expressiveCode: { defaultProps: { wrap: true } }`;
+const SHARED_MARKDOWN = `markdown: { processor: satteri(), syntaxHighlight: false }`;
+
 function writePages(docsDir, count) {
   mkdirSync(join(docsDir, 'generated'), { recursive: true });
   for (let i = 0; i < count; i++) writeFileSync(join(docsDir, 'generated', `page-${i}.mdx`), syntheticPage(i, count));
@@ -65,9 +81,11 @@ export function bareProject(count) {
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n` +
-            // Caches inside the temp project, never in the shared node_modules.
-      `export default defineConfig({ cacheDir: './.astro/cache', vite: { cacheDir: './.astro/vite' },\n` +
-      `  integrations: [starlight({ title: 'Bare Starlight' })] });\n`,
+      `import { satteri } from '@astrojs/markdown-satteri';\n` +
+      // Caches inside the temp project, never in the shared node_modules.
+      `export default defineConfig({ cacheDir: './.astro/cache', vite: { cacheDir: './.astro/vite' }, ${SHARED_MARKDOWN},\n` +
+      `  integrations: [starlight({ title: 'Bare Starlight', ${SHARED_STARLIGHT_OPTIONS},\n` +
+      `    sidebar: [{ label: 'Guide', items: [{ slug: 'guide' }] }, ${JSON.stringify(generatedGroup(count))}] })] });\n`,
   );
   mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
   writeFileSync(
@@ -82,18 +100,80 @@ export function bareProject(count) {
   return dir;
 }
 
-/** This site's setup (config, src, public, content other than docs pages) plus `count` generated pages. */
-export function siteProject(count) {
+const SIDEBAR_IMPORT = "import { sidebar } from './src/sidebar.ts';";
+
+/** Whether a sidebar entry (or any entry inside it) points at the generated pages. */
+const mentionsGenerated = (item) =>
+  /(^|\/)generated(\/|$)/.test(String(item.slug ?? item.link ?? item.autogenerate?.directory ?? '')) ||
+  (Array.isArray(item.items) && item.items.some(mentionsGenerated));
+
+/**
+ * This site's setup (config, src, public, content other than docs pages) plus `count` generated pages,
+ * listed in the sidebar group bare Starlight gets. The copied astro.config.mjs has its sidebar import
+ * wrapped: whatever src/sidebar.ts builds, any entry it makes for content/docs/generated is dropped
+ * and the shared group appended, so both projects list the generated pages once, the same way.
+ * `tools` generated tool entries (see writeTools) can be added to content/tools.
+ */
+export function siteProject(count, { tools = 0 } = {}) {
   const dir = tempProject('ipec-synthetic-');
   for (const name of ['node_modules', 'src', 'public']) symlinkSync(join(ROOT, name), join(dir, name));
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(dir, name));
+  for (const name of ['package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(dir, name));
+  const config = readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8');
+  if (!config.includes(SIDEBAR_IMPORT)) throw new Error(`astro.config.mjs no longer has the line ${SIDEBAR_IMPORT}: update siteProject()`);
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    config.replace(
+      SIDEBAR_IMPORT,
+      `import { sidebar as siteSidebar } from './src/sidebar.ts';\n` +
+        `const mentionsGenerated = ${mentionsGenerated.toString()};\n` +
+        `const sidebar = [...siteSidebar.filter((item) => !mentionsGenerated(item))${count > 0 ? `, ${JSON.stringify(generatedGroup(count))}` : ''}];`,
+    ),
+  );
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
   writePages(join(dir, 'content/docs'), count);
+  if (tools > 0) writeTools(join(dir, 'content/tools'), tools);
   return dir;
 }
 
+const WORDS = [
+  'assessment', 'cocoa', 'cotton', 'due diligence', 'education', 'fisheries', 'garment', 'inspection', 'mining',
+  'migration', 'monitoring', 'recruitment', 'remediation', 'rural', 'social protection', 'statistics', 'survey',
+  'training', 'trafficking', 'youth',
+];
+const SHAPES = ['Guide to', 'Toolkit on', 'Handbook for', 'Course on', 'Data on', 'Brief on', 'Platform for', 'Campaign on'];
+
 /**
- * Builds the project in `dir`; returns wall time, peak memory (max RSS, from /usr/bin/time -v when
+ * `count` tool files (gen-tool-<i>.yaml) that pass the real schemas and content guard: values are taken
+ * from the vocabularies in src/schemas/vocab.ts (read as the scaffold reads them), spread so every
+ * facet value has tools; titles and descriptions vary so text filters and search have work to do.
+ */
+export function writeTools(toolsDir, count) {
+  const vocab = readVocab(ROOT);
+  const pick = (list, i, n = 1) => Array.from({ length: n }, (_, k) => list[(i + k * 3) % list.length]).filter((v, k, all) => all.indexOf(v) === k);
+  for (let i = 0; i < count; i++) {
+    const word = WORDS[i % WORDS.length];
+    const other = WORDS[(i * 7 + 3) % WORDS.length];
+    const title = `${SHAPES[i % SHAPES.length]} ${word} and ${other}, number ${i}`;
+    const description =
+      `A generated resource on ${word} and ${other} for catalogue benchmarks, entry ${i}. ` +
+      `It explains how ${other} relates to ${word} in programme work and who can use it.`;
+    const yaml = [
+      `title: ${JSON.stringify(title)}`,
+      `description: ${JSON.stringify(description)}`,
+      `kind: ${vocab.TOOL_KINDS[i % vocab.TOOL_KINDS.length]}`,
+      `topics: ${JSON.stringify(pick(vocab.TOPICS, i, 1 + (i % 3 === 0 ? 1 : 0)))}`,
+      `pillars: ${JSON.stringify(pick(vocab.PILLARS, i, 1 + (i % 4 === 0 ? 1 : 0)))}`,
+      `audiences: ${JSON.stringify(pick(vocab.AUDIENCES, i, 1 + (i % 3)))}`,
+      `publisher: International Labour Organization`,
+      `year: ${2000 + (i % 25)}`,
+      `mentionedIn: [${vocab.SEED_DOCUMENTS[i % vocab.SEED_DOCUMENTS.length]}]`,
+    ].join('\n');
+    writeFileSync(join(toolsDir, `gen-tool-${i}.yaml`), `${yaml}\n`);
+  }
+}
+
+/**
+ * Builds the project in `dir`; returns wall time, CPU time, peak memory (max RSS, from /usr/bin/time -v when
  * present, else from the child's resource usage) and the exit status.
  */
 export function buildProject(dir, { outDir = 'dist', env = {} } = {}) {
@@ -106,13 +186,17 @@ export function buildProject(dir, { outDir = 'dist', env = {} } = {}) {
     const started = performance.now();
     const plain = spawnSync(node, args, { cwd: dir, encoding: 'utf8', env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 512 * 1024 * 1024 });
     const seconds = (performance.now() - started) / 1000;
-    return { status: plain.status, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, output: plain.stdout + plain.stderr };
+    // Without /usr/bin/time there is no CPU time for the child alone.
+    return { status: plain.status, seconds, cpuSeconds: NaN, maxRssMb: process.resourceUsage().maxRSS / 1024, output: plain.stdout + plain.stderr };
   }
   const field = (name) => timed.stderr.match(new RegExp(`${name}: (.+)`))?.[1]?.trim();
   const [m, s] = (field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)') ?? '0:0').split(':').slice(-2);
   return {
     status: timed.status,
     seconds: Number(m) * 60 + Number(s),
+    // CPU time (user + system) of the build and its children: far less sensitive than wall time to
+    // other work on a shared machine.
+    cpuSeconds: Number(field('User time \\(seconds\\)') ?? 0) + Number(field('System time \\(seconds\\)') ?? 0),
     maxRssMb: Number(field('Maximum resident set size \\(kbytes\\)') ?? 0) / 1024,
     output: timed.stdout + timed.stderr,
   };

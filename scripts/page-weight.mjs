@@ -66,10 +66,38 @@ export function measurePage(dir, file, base = '/') {
   const total = (files) => [...files].reduce((sum, f) => sum + gzipBytes(readFileSync(f)), 0);
   return {
     html: gzipBytes(Buffer.from(html)),
+    chrome: chromeWeight(html),
     css: total(css),
     js: total(js),
     svg: total(svg),
     jsFiles: [...js].map(bundleStem).sort(),
+  };
+}
+
+/**
+ * The parts of a Starlight page outside <main>: gzip bytes of everything but <main>…</main> ("chrome"),
+ * and of each landmark alone (they do not add up: gzip shares repeats across a whole page).
+ * Starlight's markup is regular, so the landmarks are found by their opening tags.
+ * @param {string} html
+ */
+export function chromeWeight(html) {
+  const cut = (open, close) => {
+    const start = html.search(open);
+    if (start < 0) return '';
+    const end = html.indexOf(close, start);
+    return end < 0 ? '' : html.slice(start, end + close.length);
+  };
+  const main = cut(/<main\b/, '</main>');
+  const parts = {
+    head: cut(/<head\b/, '</head>'),
+    header: cut(/<header class="header\b/, '</header>'),
+    sidebar: cut(/<nav class="sidebar\b/, '</nav>'),
+    'on this page': cut(/<aside class="right-sidebar-container\b/, '</aside>'),
+  };
+  const gz = (text) => (text ? gzipBytes(Buffer.from(text)) : 0);
+  return {
+    outsideMain: gz(main ? html.replace(main, '') : html),
+    ...Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, gz(text)])),
   };
 }
 
@@ -100,11 +128,25 @@ export function formatTable(rows) {
   return lines.join('\n');
 }
 
+/** HTML outside <main> (gzip KB), per page type, with each landmark's own size. */
+export function formatChromeTable(rows) {
+  const names = ['outsideMain', 'head', 'header', 'sidebar', 'on this page'];
+  const lines = ['HTML outside <main>, gzip KB: all of it, then each part alone', `page type     ${names.map((n) => (n === 'outsideMain' ? 'outside' : n).padStart(13)).join('')}`];
+  for (const [type, m] of Object.entries(rows)) lines.push(`${type.padEnd(14)}${names.map((n) => kb(m.chrome[n]).padStart(13)).join('')}`);
+  return lines.join('\n');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' }, bare: { type: 'boolean', default: false } } });
   const rows = measureSite(resolve(values.dir), values.base);
   if (values.bare) rows['bare Starlight'] = measureBareStarlight();
   console.log(formatTable(rows));
+  console.log(`\n${formatChromeTable(rows)}`);
+  if (rows['bare Starlight'] && rows.guidance) {
+    const extra = rows.guidance.chrome.outsideMain - rows['bare Starlight'].chrome.outsideMain;
+    console.log(`guidance page chrome: ${(extra / 1024).toFixed(1)} KB more than bare Starlight's (target ≤ 3 KB)`);
+  }
+  console.log('');
   for (const [type, m] of Object.entries(rows)) console.log(`${type}: ${m.jsFiles.join(', ') || 'no JavaScript'}`);
 }
 
@@ -140,4 +182,18 @@ export function extraJavaScript(site, bare, textPages, { allowedChunks = [], sla
     if (site[type].js > bare.js + slack) extra.push(`${type}: ${site[type].js} B of JS > bare Starlight's ${bare.js} B`);
   }
   return extra;
+}
+
+/**
+ * Text pages whose HTML outside <main> (head, header, sidebar, table of contents) weighs more than a
+ * bare Starlight page's plus `slack` gzip bytes, as readable lines (empty when all fit).
+ * @param {Record<string, {chrome: {outsideMain: number}}>} site
+ * @param {{chrome: {outsideMain: number}}} bare
+ * @param {string[]} textPages
+ * @param {number} slack
+ */
+export function extraChrome(site, bare, textPages, slack) {
+  return textPages
+    .filter((type) => site[type] && site[type].chrome.outsideMain > bare.chrome.outsideMain + slack)
+    .map((type) => `${type}: ${site[type].chrome.outsideMain} B outside <main> > bare Starlight's ${bare.chrome.outsideMain} B + ${slack} B`);
 }

@@ -23,8 +23,9 @@ export function pageUrl(file, base) {
 const NON_GUIDANCE = new Set(['tools', 'conventions', 'countries', 'priorities', 'data', 'search', 'pagefind', '_astro']);
 
 /**
- * Built file of each page type present in `dir` (home, guidance, tool, convention, map (a chart
- * page), data-index, search, not-found). Types whose pages are not built are left out, so callers keep working as content grows.
+ * Built file of each page type present in `dir` (home, guidance, tool, catalogue, tool-list, convention,
+ * map (a chart page), data-index, search, not-found). Types whose pages are not built are left out, so
+ * callers keep working as content grows.
  * @param {string} dir @returns {Record<string, string>}
  */
 export function pageTypes(dir) {
@@ -36,6 +37,9 @@ export function pageTypes(dir) {
     home: 'index.html',
     guidance: files.find((f) => depth(f) === 3 && guidanceFolder(f)) ?? files.find((f) => depth(f) === 2 && guidanceFolder(f)),
     tool: firstIn('tools'),
+    catalogue: 'tools/index.html',
+    // A static facet list (/tools/audience/<id>/): a page of the catalogue without JavaScript.
+    'tool-list': files.find((f) => f.startsWith('tools/audience/') && depth(f) === 4),
     convention: firstIn('conventions'),
     // A chart page (one chart per page under /data/), and the index of chart cards.
     map: files.find((f) => /^data\/[^/]+\/index\.html$/.test(f)),

@@ -76,10 +76,10 @@ function textVector(tool: RelatedCandidate, weights: Map<string, number>): Map<s
 function cosine(a: Map<string, number>, b: Map<string, number>): number {
   let dot = 0;
   for (const [w, x] of a) dot += x * (b.get(w) ?? 0);
-  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
   const n = norm(a) * norm(b);
   return n === 0 ? 0 : dot / n;
 }
+const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
 
 const shared = (a: string[], b: string[]) => a.filter((v) => b.includes(v)).length;
 /** Overlap of two lists: 1 when they are the same, 0 when they share nothing (or both are empty). */
@@ -88,6 +88,17 @@ const overlap = (a: string[], b: string[]) => {
   return union === 0 ? 0 : shared(a, b) / union;
 };
 
+/** The score of `relatedness`, given the two tools' word vectors (so an index can compute each once). */
+function score(tool: RelatedCandidate, other: RelatedCandidate, toolWords: Map<string, number>, otherWords: Map<string, number>): number {
+  const topics = overlap(tool.topics, other.topics);
+  const pillars = overlap(tool.pillars, other.pillars);
+  if (topics === 0 || pillars === 0) return 0;
+  const specific =
+    overlap(tool.priorities, other.priorities) + overlap(tool.conventions, other.conventions) + 2 * cosine(toolWords, otherWords);
+  if (specific < MIN_SPECIFIC) return 0;
+  return topics + pillars + specific + (tool.kind === other.kind ? 0.5 : 0);
+}
+
 /**
  * How alike `other` is to `tool`: 0 when they share no category of change or no topic, or too little
  * that is specific (see MIN_SPECIFIC); else the overlaps of topics and categories (0–1 each), plus the
@@ -95,25 +106,47 @@ const overlap = (a: string[], b: string[]) => {
  * their words, 0–1), plus 0.5 for the same kind of resource.
  */
 export function relatedness(tool: RelatedCandidate, other: RelatedCandidate, weights: Map<string, number> = new Map()): number {
-  const topics = overlap(tool.topics, other.topics);
-  const pillars = overlap(tool.pillars, other.pillars);
-  if (topics === 0 || pillars === 0) return 0;
-  const specific =
-    overlap(tool.priorities, other.priorities) +
-    overlap(tool.conventions, other.conventions) +
-    2 * cosine(textVector(tool, weights), textVector(other, weights));
-  if (specific < MIN_SPECIFIC) return 0;
-  return topics + pillars + specific + (tool.kind === other.kind ? 0.5 : 0);
+  return score(tool, other, textVector(tool, weights), textVector(other, weights));
+}
+
+/** What a tool can share that is specific: its priorities, instruments and distinctive words. */
+const specificKeys = (tool: RelatedCandidate) => [
+  ...tool.priorities.map((p) => `priority:${p}`),
+  ...tool.conventions.map((c) => `instrument:${c}`),
+  ...new Set(distinctiveWords(tool).map((w) => `word:${w}`)),
+];
+
+/**
+ * Ranks related tools for every tool of `all`, computing word weights and vectors once. Only tools that
+ * share something specific can score above 0, so each tool is compared with those alone (found through
+ * an index of priorities, instruments and words): a tool page costs little even in a catalogue of
+ * thousands. Returns, for a tool, at most `limit` related tools, most alike first, then by title.
+ */
+export function relatedToolsIndex<T extends RelatedCandidate>(all: T[], limit = 5): (tool: RelatedCandidate) => T[] {
+  const weights = wordWeights(all);
+  const vectors = new Map(all.map((t) => [t, textVector(t, weights)]));
+  const sharing = new Map<string, T[]>();
+  for (const t of all) {
+    for (const key of specificKeys(t)) {
+      const list = sharing.get(key);
+      if (list) list.push(t);
+      else sharing.set(key, [t]);
+    }
+  }
+  return (tool) => {
+    const toolWords = textVector(tool, weights);
+    const candidates = new Set<T>();
+    for (const key of specificKeys(tool)) for (const other of sharing.get(key) ?? []) if (other.id !== tool.id) candidates.add(other);
+    return [...candidates]
+      .map((other) => ({ other, score: score(tool, other, toolWords, vectors.get(other)!) }))
+      .filter((r) => r.score > 0)
+      .sort((a, b) => b.score - a.score || a.other.title.localeCompare(b.other.title, 'en'))
+      .slice(0, limit)
+      .map((r) => r.other);
+  };
 }
 
 /** At most `limit` related tools, most alike first, then by title. */
 export function rankRelatedTools<T extends RelatedCandidate>(tool: RelatedCandidate, all: T[], limit = 5): T[] {
-  const weights = wordWeights(all);
-  return all
-    .filter((other) => other.id !== tool.id)
-    .map((other) => ({ other, score: relatedness(tool, other, weights) }))
-    .filter((r) => r.score > 0)
-    .sort((a, b) => b.score - a.score || a.other.title.localeCompare(b.other.title, 'en'))
-    .slice(0, limit)
-    .map((r) => r.other);
+  return relatedToolsIndex(all, limit)(tool);
 }

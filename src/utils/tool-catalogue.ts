@@ -1,6 +1,7 @@
 /**
- * Grouping and filtering for the tools catalogue. Pure functions, shared by the build-time page
- * (src/pages/tools/index.astro) and its small client script, so both agree on what a filter means.
+ * Listing and filtering for the tools catalogue. Pure functions, shared by the build-time pages
+ * (src/pages/tools/) and the filter script (src/client/tool-filter.ts), so both agree on what a
+ * filter means.
  */
 
 /** The fields of a tool the catalogue groups and filters on. */
@@ -81,15 +82,6 @@ export function matchesFilter(tool: CatalogueTool, state: FilterState, ignore?: 
   return matchesText(tool, state.q);
 }
 
-/**
- * A tool is listed once under each of its categories of change; when the reader filters by category,
- * only the copies under the chosen categories stay visible.
- */
-export function entryVisible(tool: CatalogueTool, groupPillar: string, state: FilterState): boolean {
-  if (state.pillar.length > 0 && !state.pillar.includes(groupPillar)) return false;
-  return matchesFilter(tool, state);
-}
-
 /** How many tools each option would show, given the other facets and the text. */
 export function optionCounts(tools: CatalogueTool[], state: FilterState, facet: Facet): Map<string, number> {
   const counts = new Map<string, number>();
@@ -121,37 +113,79 @@ export function toQuery(state: FilterState): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-export interface TopicGroup {
-  /** The tool's topics joined with "+", e.g. "child-labour+forced-labour". */
-  key: string;
-  topics: string[];
-  tools: CatalogueTool[];
+/** Tools sorted by title, the order of every list in the catalogue. */
+export function byTitle(tools: CatalogueTool[]): CatalogueTool[] {
+  return [...tools].sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id, 'en'));
 }
-export interface PillarGroup {
-  pillar: string;
-  topicGroups: TopicGroup[];
+
+/** The tools having `value` for `facet`, in catalogue order (give them sorted). */
+export function toolsWith(tools: CatalogueTool[], facet: Facet, value: string): CatalogueTool[] {
+  return tools.filter((tool) => facetValues(tool, facet).includes(value));
 }
 
 /**
- * Groups tools by category of change, then by topic. A tool with two categories appears in both;
- * a tool on both topics sits in one "both topics" group rather than twice in the same category.
- * Groups follow the order of `pillars` and `topics`; tools are sorted by title.
+ * The compact form of a tool in the catalogue's JSON chunks, which the filter script loads one after
+ * another: [id, title, description, kind, topics, pillars, audiences, year or 0], with each facet as
+ * a bit set over its vocabulary (`vocab`), so ten thousand tools stay small on the wire.
  */
-export function groupTools(tools: CatalogueTool[], pillars: readonly string[], topics: readonly string[]): PillarGroup[] {
-  const topicKey = (t: CatalogueTool) => topics.filter((topic) => t.topics.includes(topic)).join('+');
-  // Single topics first, in vocabulary order, then the combination.
-  const keyOrder = [...topics, topics.join('+')];
-  return pillars
-    .map((pillar) => {
-      const inPillar = tools.filter((t) => t.pillars.includes(pillar));
-      const topicGroups = keyOrder
-        .map((key) => ({
-          key,
-          topics: key.split('+'),
-          tools: inPillar.filter((t) => topicKey(t) === key).sort((a, b) => a.title.localeCompare(b.title, 'en')),
-        }))
-        .filter((g) => g.tools.length > 0);
-      return { pillar, topicGroups };
-    })
-    .filter((g) => g.topicGroups.length > 0);
+export type ToolRow = [string, string, string, number, number, number, number, number];
+export type FacetVocab = Record<Facet, readonly string[]>;
+
+const toBits = (values: string[], vocab: readonly string[]) => values.reduce((bits, v) => bits | (1 << vocab.indexOf(v)), 0);
+const fromBits = (bits: number, vocab: readonly string[]) => vocab.filter((_, i) => bits & (1 << i));
+
+export function encodeTool(tool: CatalogueTool, vocab: FacetVocab): ToolRow {
+  return [
+    tool.id,
+    tool.title,
+    tool.description,
+    vocab.kind.indexOf(tool.kind),
+    toBits(tool.topics, vocab.topic),
+    toBits(tool.pillars, vocab.pillar),
+    toBits(tool.audiences, vocab.audience),
+    tool.year ?? 0,
+  ];
+}
+
+export function decodeTool([id, title, description, kind, topics, pillars, audiences, year]: ToolRow, vocab: FacetVocab): CatalogueTool {
+  return {
+    id,
+    title,
+    description,
+    kind: vocab.kind[kind] ?? '',
+    topics: fromBits(topics, vocab.topic),
+    pillars: fromBits(pillars, vocab.pillar),
+    audiences: fromBits(audiences, vocab.audience),
+    ...(year ? { year } : {}),
+  };
+}
+
+/** `items` cut into runs of `size` (the last may be shorter); none for an empty list. */
+export function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** One page of a list: its items and where they sit in the whole (start and end are 0-based, inclusive). */
+export interface ListPage<T> {
+  data: T[];
+  start: number;
+  end: number;
+  total: number;
+  currentPage: number;
+  lastPage: number;
+}
+
+/** Every page of `items` at `size` per page; an empty list still has one (empty) page. */
+export function listPages<T>(items: T[], size: number): ListPage<T>[] {
+  const runs = items.length ? chunks(items, size) : [[]];
+  return runs.map((data, i) => ({
+    data,
+    start: i * size,
+    end: i * size + data.length - 1,
+    total: items.length,
+    currentPage: i + 1,
+    lastPage: runs.length,
+  }));
 }

@@ -1,7 +1,10 @@
 /**
- * The tools catalogue in Chromium: with JavaScript off every tool is listed and linked; with
- * JavaScript the facet and text filters narrow the list, update the count and the address, survive a
- * reload, clear, and work from the keyboard. Expected numbers come from content/tools, not from the page.
+ * The tools catalogue in Chromium. JavaScript off: /tools/ holds the first page of all tools by title
+ * and its "Next page" links reach every tool once; each audience, topic, kind and category has a static
+ * list (/tools/<facet>/<value>/, paginated) holding exactly its tools. JavaScript on: the facet and
+ * text filters (loading the catalogue in JSON chunks) narrow the list, update the counts and the
+ * address, survive a reload, clear, and work from the keyboard; results are on the first screen.
+ * Expected tools come from content/tools, not from the page.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -9,27 +12,33 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { BUILDS, ROOT, launchBrowser, serveSite, type StaticSite } from './harness';
+import { FACETS, byTitle, facetValues, type CatalogueTool } from '../../src/utils/tool-catalogue';
+import { FACET_VOCAB, LIST_PAGE_SIZE } from '../../src/utils/tool-facets';
 
-interface ToolFile {
-  id: string;
-  title: string;
-  description: string;
-  kind: string;
-  topics: string[];
-  pillars: string[];
-}
-const TOOLS: ToolFile[] = readdirSync(join(ROOT, 'content/tools'))
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => ({ id: basename(name, '.yaml'), ...parse(readFileSync(join(ROOT, 'content/tools', name), 'utf8')) }));
+const TOOLS: CatalogueTool[] = byTitle(
+  readdirSync(join(ROOT, 'content/tools'))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => ({ id: basename(name, '.yaml'), ...parse(readFileSync(join(ROOT, 'content/tools', name), 'utf8')) })),
+);
 const TOTAL = TOOLS.length;
+const ids = (tools: CatalogueTool[]) => tools.map((t) => t.id).sort();
 
-/** Ids of the entries a reader can see (an entry or one of its groups may be hidden). */
-const visibleIds = (page: Page) =>
-  page.$$eval('[data-tool]', (els) => [
-    ...new Set(els.filter((el) => !el.closest('[hidden]')).map((el) => (el as HTMLElement).dataset.tool!)),
-  ]);
-const status = (page: Page) => page.locator('#tool-status').textContent();
-const sorted = (ids: string[]) => [...ids].sort();
+/** Tool ids linked from the visible list entries of the page. */
+const listedIds = (page: Page) =>
+  page.$$eval('.tool-entry a.tool-title', (links) =>
+    links.filter((a) => !a.closest('[hidden]')).map((a) => a.getAttribute('href')!.split('/').filter(Boolean).at(-1)!),
+  );
+/** Every tool id of a paginated list, following its "Next page" links. */
+async function wholeList(page: Page, url: string): Promise<string[]> {
+  const found: string[] = [];
+  for (let next: string | null = url, pages = 0; next && pages < 500; pages++) {
+    await page.goto(next);
+    found.push(...(await listedIds(page)));
+    const href = await page.evaluate(() => document.querySelector('a[rel="next"]')?.getAttribute('href') ?? null);
+    next = href ? new URL(href, page.url()).href : null;
+  }
+  return found;
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,134 +48,171 @@ afterAll(async () => browser?.close());
 
 describe.each(Object.entries(BUILDS))('tools catalogue, %s build, JavaScript off', (_name, build) => {
   let site: StaticSite;
+  let page: Page;
   beforeAll(async () => {
     site = await serveSite(build.dir, build.base);
-  });
-  afterAll(async () => site?.close());
-
-  it('lists and links every tool, and shows no filter form', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await page?.context().close();
+    await site?.close();
+  });
+
+  it('shows the first page of all tools by title, no filter form, and its pages reach every tool once', async () => {
     await page.goto(`${site.url}tools/`);
-    const links = await page.$$eval('a.tool-title', (els) =>
-      els.map((a) => ({ text: a.textContent?.trim(), href: a.getAttribute('href') })),
-    );
-    for (const tool of TOOLS) {
-      expect(links, tool.id).toContainEqual({ text: tool.title, href: `${build.base}tools/${tool.id}/` });
-    }
     expect(await page.locator('#tool-filters').isVisible()).toBe(false);
-    expect(await status(page)).toBe(`${TOTAL} of ${TOTAL} tools shown`);
-    // A tool filed under two categories is listed under both.
-    const twoPillars = TOOLS.filter((t) => t.pillars.length === 2);
-    expect(links.length).toBe(TOTAL + twoPillars.length);
+    expect(await listedIds(page)).toEqual(TOOLS.slice(0, LIST_PAGE_SIZE).map((t) => t.id));
+    const links = await page.$$eval('a.tool-title', (els) => els.map((a) => a.getAttribute('href')));
+    expect(links[0]).toBe(`${build.base}tools/${TOOLS[0]!.id}/`);
+    const all = await wholeList(page, `${site.url}tools/`);
+    expect(all).toEqual(TOOLS.map((t) => t.id));
     for (const tool of TOOLS) {
       const response = await page.request.get(`${site.origin}${build.base}tools/${tool.id}/`);
       expect(response.status(), tool.id).toBe(200);
     }
-    await context.close();
+  });
+
+  it('has a static list for every audience, topic, kind and category, holding exactly its tools', async () => {
+    await page.goto(`${site.url}tools/`);
+    const browse = await page.$$eval('#tool-browse a', (els) => els.map((a) => a.getAttribute('href')!));
+    let lists = 0;
+    for (const facet of FACETS) {
+      for (const value of FACET_VOCAB[facet]) {
+        const having = TOOLS.filter((t) => facetValues(t, facet).includes(value));
+        const url = `${build.base}tools/${facet}/${value}/`;
+        if (having.length === 0) {
+          expect(browse, url).not.toContain(url);
+          continue;
+        }
+        expect(browse, url).toContain(url);
+        expect((await wholeList(page, `${site.origin}${url}`)).sort(), url).toEqual(ids(having));
+        lists++;
+      }
+    }
+    expect(lists).toBeGreaterThan(FACETS.length);
   });
 });
 
 describe('tools catalogue, JavaScript on', () => {
   let site: StaticSite;
-  let page: Page;
   beforeAll(async () => {
     site = await serveSite(BUILDS.root.dir, BUILDS.root.base);
   });
   afterAll(async () => site?.close());
 
+  const status = (page: Page) => page.locator('#tool-status').textContent();
+  const done = (page: Page) => page.waitForFunction(() => / tools match$/.test(document.querySelector('#tool-status')?.textContent ?? ''));
+  const shownIds = async (page: Page) => (await listedIds(page)).sort();
+  const firstPage = (tools: CatalogueTool[]) => ids(byTitle(tools).slice(0, LIST_PAGE_SIZE));
+
   it('filters by facet and text, keeps the state in the address and across a reload, and clears', async () => {
-    page = await browser.newPage();
+    const page = await browser.newPage();
     await page.goto(`${site.url}tools/`);
-    await expect(page.locator('#tool-filters').isVisible()).resolves.toBe(true);
-    expect(await status(page)).toBe(`${TOTAL} of ${TOTAL} tools shown`);
+    await expect.poll(() => page.locator('#tool-filters').isVisible()).toBe(true);
+    expect(await page.locator('#tool-browse').isVisible()).toBe(false);
+    await page.getByText('Filter by audience, topic, kind and category').click();
 
     const toolkits = TOOLS.filter((t) => t.kind === 'toolkit');
     await page.getByRole('checkbox', { name: /^Toolkit \(\d+\)$/ }).check();
-    expect(sorted(await visibleIds(page))).toEqual(sorted(toolkits.map((t) => t.id)));
-    expect(await status(page)).toBe(`${toolkits.length} of ${TOTAL} tools shown`);
+    await done(page);
+    expect(await shownIds(page)).toEqual(firstPage(toolkits));
+    expect(await status(page)).toBe(`${toolkits.length} of ${TOTAL} tools match`);
     expect(new URL(page.url()).search).toBe('?kind=toolkit');
+    expect(await page.locator('#tool-catalogue').isVisible()).toBe(false);
 
     const forcedToolkits = toolkits.filter((t) => t.topics.includes('forced-labour'));
     await page.getByRole('checkbox', { name: /^Forced labour \(\d+\)$/ }).check();
-    expect(sorted(await visibleIds(page))).toEqual(sorted(forcedToolkits.map((t) => t.id)));
+    await done(page);
+    expect(await shownIds(page)).toEqual(firstPage(forcedToolkits));
     // Counts show what each option would give with the other filters kept.
-    await expect(page.getByRole('checkbox', { name: `Child labour (${toolkits.filter((t) => t.topics.includes('child-labour')).length})` }).count()).resolves.toBe(1);
-    // Groups with nothing left to show are hidden.
-    const knowledge = page.locator('section:has(> #pillar-knowledge-data)');
-    expect(await knowledge.isVisible()).toBe(forcedToolkits.some((t) => t.pillars.includes('knowledge-data')));
+    const childToolkits = toolkits.filter((t) => t.topics.includes('child-labour')).length;
+    expect(await page.getByRole('checkbox', { name: `Child labour (${childToolkits})` }).count()).toBe(1);
 
     await page.reload();
+    await done(page);
     expect(new URL(page.url()).search).toBe('?topic=forced-labour&kind=toolkit');
     expect(await page.getByRole('checkbox', { name: /^Toolkit/ }).isChecked()).toBe(true);
-    expect(sorted(await visibleIds(page))).toEqual(sorted(forcedToolkits.map((t) => t.id)));
-    expect(await status(page)).toBe(`${forcedToolkits.length} of ${TOTAL} tools shown`);
+    expect(await shownIds(page)).toEqual(firstPage(forcedToolkits));
 
     await page.getByLabel('Filter by words in the title or description').fill('Recruitment');
     const withWord = forcedToolkits.filter((t) => `${t.title} ${t.description}`.toLowerCase().includes('recruitment'));
     expect(withWord.length).toBeGreaterThan(0);
     expect(withWord.length).toBeLessThan(forcedToolkits.length);
-    expect(sorted(await visibleIds(page))).toEqual(sorted(withWord.map((t) => t.id)));
+    await expect.poll(() => shownIds(page)).toEqual(firstPage(withWord));
     expect(new URL(page.url()).search).toBe('?topic=forced-labour&kind=toolkit&q=Recruitment');
 
     await page.getByLabel('Filter by words in the title or description').fill('no such words anywhere');
-    expect(await status(page)).toBe(`0 of ${TOTAL} tools shown`);
+    await expect.poll(() => status(page)).toBe(`0 of ${TOTAL} tools match`);
     expect(await page.locator('#tool-none').isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    expect(await status(page)).toBe(`${TOTAL} of ${TOTAL} tools shown`);
+    await expect.poll(() => page.locator('#tool-catalogue').isVisible()).toBe(true);
+    expect(await page.locator('#tool-results').isVisible()).toBe(false);
     expect(new URL(page.url()).search).toBe('');
-    expect((await visibleIds(page)).length).toBe(TOTAL);
+    expect(await shownIds(page)).toEqual(firstPage(TOOLS));
     await page.close();
   });
 
-  it('opens a shared filtered address with the filter applied', async () => {
-    page = await browser.newPage();
+  it('opens a shared filtered address with the filter applied, showing at most one page and a way to more', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}tools/?topic=child-labour`);
+    await done(page);
+    const expected = TOOLS.filter((t) => t.topics.includes('child-labour'));
+    expect(await shownIds(page)).toEqual(firstPage(expected));
+    expect(await page.locator('#tool-more').isVisible()).toBe(expected.length > LIST_PAGE_SIZE);
+    expect(await page.locator('details.tool-facets').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+
     await page.goto(`${site.url}tools/?pillar=knowledge-data&audience=media`);
-    const expected = TOOLS.filter((t) => t.pillars.includes('knowledge-data'));
-    const shown = await visibleIds(page);
-    expect(shown.length).toBeGreaterThan(0);
-    expect(shown.length).toBeLessThan(expected.length);
-    for (const id of shown) expect(expected.map((t) => t.id)).toContain(id);
-    // Only the copies under the chosen category stay visible.
-    const otherGroups = await page.$$eval('[data-tool]', (els) =>
-      els.filter((el) => !el.closest('[hidden]') && (el as HTMLElement).dataset.group !== 'knowledge-data').length,
-    );
-    expect(otherGroups).toBe(0);
+    await done(page);
+    const both = TOOLS.filter((t) => t.pillars.includes('knowledge-data') && t.audiences.includes('media'));
+    expect(await shownIds(page)).toEqual(firstPage(both));
     await page.close();
   });
 
-  it('can be used with the keyboard alone: Tab reaches a checkbox and Space toggles it', async () => {
-    page = await browser.newPage();
+  it('can be used with the keyboard alone: the facets open and a checkbox toggles', async () => {
+    const page = await browser.newPage();
     await page.goto(`${site.url}tools/`);
-    const target = page.locator('input[name="topic"][value="child-labour"]');
-    let reached = false;
-    for (let i = 0; i < 150 && !reached; i++) {
-      await page.keyboard.press('Tab');
-      reached = await target.evaluate((el) => el === document.activeElement);
-    }
-    expect(reached).toBe(true);
+    await expect.poll(() => page.locator('#tool-filters').isVisible()).toBe(true);
+    const focusOn = async (selector: string) => {
+      for (let i = 0; i < 80; i++) {
+        if (await page.locator(selector).evaluate((el) => el === document.activeElement)) return true;
+        await page.keyboard.press('Tab');
+      }
+      return false;
+    };
+    expect(await focusOn('details.tool-facets > summary')).toBe(true);
+    await page.keyboard.press('Enter');
+    const target = 'input[name="topic"][value="child-labour"]';
+    expect(await focusOn(target)).toBe(true);
     await page.keyboard.press('Space');
-    expect(await target.isChecked()).toBe(true);
+    await done(page);
+    expect(await page.locator(target).isChecked()).toBe(true);
     const childLabour = TOOLS.filter((t) => t.topics.includes('child-labour'));
-    expect(await status(page)).toBe(`${childLabour.length} of ${TOTAL} tools shown`);
+    expect(await status(page)).toBe(`${childLabour.length} of ${TOTAL} tools match`);
     expect(new URL(page.url()).search).toBe('?topic=child-labour');
     await page.keyboard.press('Space');
-    expect(await target.isChecked()).toBe(false);
-    expect(await status(page)).toBe(`${TOTAL} of ${TOTAL} tools shown`);
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     await page.close();
   });
 
-  it('folds the facets on a phone until asked, and opens them for a shared filtered address', async () => {
-    page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+  it.each([320, 390, 1280])('shows results on the first screen at %i px, with every fact label on one line', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
     await page.goto(`${site.url}tools/`);
-    const facets = page.locator('#tool-filters details');
-    expect(await facets.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
-    expect(await page.getByLabel('Filter by words in the title or description').isVisible()).toBe(true);
-    await page.getByText('Filter by topic, category, kind and audience').click();
-    expect(await page.getByRole('checkbox', { name: /^Toolkit/ }).isVisible()).toBe(true);
-    await page.goto(`${site.url}tools/?kind=toolkit`);
-    expect(await facets.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    await expect.poll(() => page.locator('#tool-filters').isVisible()).toBe(true);
+    expect(await page.locator('details.tool-facets').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    const top = await page.locator('#tool-catalogue .tool-entry').first().evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(800);
+    // "For:" once wrapped to "Fo / r:" on phones: a label's text must sit on one line.
+    const wrapped = await page.$$eval('.tool-facts dt', (dts) =>
+      dts.filter((dt) => {
+        const range = document.createRange();
+        range.selectNodeContents(dt);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+      }).map((dt) => dt.textContent),
+    );
+    expect(wrapped).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
     await page.close();
   });
 });

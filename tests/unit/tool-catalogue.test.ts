@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_FILTER,
-  entryVisible,
-  groupTools,
+  byTitle,
+  chunks,
+  decodeTool,
+  encodeTool,
+  listPages,
   matchesFilter,
   matchesText,
   optionCounts,
   parseQuery,
   toQuery,
+  toolsWith,
   type CatalogueTool,
   type FilterState,
 } from '../../src/utils/tool-catalogue';
 import { AUDIENCES, PILLARS, TOOL_KINDS, TOPICS } from '../../src/schemas/vocab';
+import { FACET_VOCAB, facetHeading, facetPath } from '../../src/utils/tool-facets';
 
 const tool = (id: string, fields: Partial<CatalogueTool>): CatalogueTool => ({
   id,
@@ -63,15 +68,6 @@ describe('matchesFilter', () => {
   });
 });
 
-describe('entryVisible', () => {
-  it('shows a two-category tool only under the chosen category', () => {
-    const s = state({ pillar: ['partnerships-advocacy'] });
-    expect(entryVisible(dueDiligence, 'partnerships-advocacy', s)).toBe(true);
-    expect(entryVisible(dueDiligence, 'empowerment-protection', s)).toBe(false);
-    expect(entryVisible(dueDiligence, 'empowerment-protection', EMPTY_FILTER)).toBe(true);
-  });
-});
-
 describe('optionCounts', () => {
   it('counts each option against the other facets only', () => {
     const s = state({ kind: ['toolkit'], topic: ['child-labour'] });
@@ -97,17 +93,57 @@ describe('query string', () => {
   });
 });
 
-describe('groupTools', () => {
-  it('groups by category then topic, listing two-category tools under both', () => {
-    const groups = groupTools(ALL, PILLARS, TOPICS);
-    expect(groups.map((g) => g.pillar)).toEqual(['public-policies-governance', 'partnerships-advocacy', 'empowerment-protection', 'knowledge-data']);
-    const empowerment = groups.find((g) => g.pillar === 'empowerment-protection')!;
-    expect(empowerment.topicGroups.map((g) => [g.key, g.tools.map((t) => t.id)])).toEqual([
-      ['child-labour', ['bond']],
-      ['forced-labour', ['dd']],
+describe('lists and pages', () => {
+  it('sorts by title and keeps only the tools having a facet value', () => {
+    expect(byTitle(ALL).map((t) => t.id)).toEqual(['dd', 'est', 'bond', 'nap-cl', 'nap-fl']);
+    expect(toolsWith(ALL, 'audience', 'employers')).toEqual([dueDiligence]);
+    expect(toolsWith(ALL, 'pillar', 'public-policies-governance').map((t) => t.id)).toEqual(['nap-cl', 'nap-fl']);
+    expect(toolsWith(ALL, 'kind', 'campaign')).toEqual([]);
+  });
+
+  it('cuts a list into pages that say where they sit in the whole', () => {
+    const items = Array.from({ length: 7 }, (_, i) => i);
+    expect(chunks(items, 3)).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
+    expect(chunks([], 3)).toEqual([]);
+    const pages = listPages(items, 3);
+    expect(pages.map((p) => [p.currentPage, p.lastPage, p.start, p.end, p.total])).toEqual([
+      [1, 3, 0, 2, 7],
+      [2, 3, 3, 5, 7],
+      [3, 3, 6, 6, 7],
     ]);
-    expect(groups.find((g) => g.pillar === 'partnerships-advocacy')!.topicGroups[0]!.tools).toEqual([dueDiligence]);
-    const knowledge = groups.find((g) => g.pillar === 'knowledge-data')!;
-    expect(knowledge.topicGroups).toEqual([{ key: 'child-labour+forced-labour', topics: ['child-labour', 'forced-labour'], tools: [estimates] }]);
+    expect(pages[2]!.data).toEqual([6]);
+    // An empty list still has its page (which says there is nothing in it).
+    expect(listPages([], 3)).toEqual([{ data: [], start: 0, end: -1, total: 0, currentPage: 1, lastPage: 1 }]);
+  });
+});
+
+describe('compact rows for the filter script', () => {
+  it('round-trip every field of a tool, whatever its facet values', () => {
+    for (const t of [...ALL, tool('full', { topics: [...TOPICS], pillars: [...PILLARS], audiences: [...AUDIENCES], kind: TOOL_KINDS.at(-1)!, year: 2021 })]) {
+      const row = encodeTool(t, FACET_VOCAB);
+      expect(decodeTool(JSON.parse(JSON.stringify(row)), FACET_VOCAB)).toEqual({
+        ...t,
+        priorities: undefined,
+        topics: TOPICS.filter((v) => t.topics.includes(v)),
+        pillars: PILLARS.filter((v) => t.pillars.includes(v)),
+        audiences: AUDIENCES.filter((v) => t.audiences.includes(v)),
+      });
+    }
+  });
+
+  it('stay small: facet values as numbers, no field names', () => {
+    const row = encodeTool(dueDiligence, FACET_VOCAB);
+    expect(row.slice(3)).toEqual([TOOL_KINDS.indexOf('toolkit'), 0b10, 0b0110, 0b1010, 0]);
+    expect(JSON.stringify(row)).not.toContain('forced-labour');
+  });
+});
+
+describe('facet pages', () => {
+  it('name and address each facet value', () => {
+    expect(facetHeading('audience', 'governments')).toBe('Tools for governments');
+    expect(facetHeading('topic', 'forced-labour')).toBe('Tools on forced labour');
+    expect(facetHeading('kind', 'toolkit')).toBe('Kind of resource: Toolkit');
+    expect(facetPath('/ipec-plus', 'audience', 'media')).toBe('/ipec-plus/tools/audience/media/');
+    expect(facetPath('', 'pillar', 'knowledge-data')).toBe('/tools/pillar/knowledge-data/');
   });
 });

@@ -1,0 +1,18 @@
+/**
+ * The catalogue in chunks for the filter script (src/client/tool-filter.ts): /tools/data/0.json,
+ * 1.json … each a JSON array of compact tool rows (encodeTool), all tools by title.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { byTitle, catalogueTool, chunks, encodeTool, type CatalogueTool } from '../../../utils/tool-catalogue';
+import { FACET_VOCAB, FILTER_CHUNK_SIZE } from '../../../utils/tool-facets';
+
+export const getStaticPaths = (async () => {
+  const tools = byTitle((await getCollection('tools')).map(catalogueTool));
+  return chunks(tools, FILTER_CHUNK_SIZE).map((run, i) => ({ params: { chunk: String(i) }, props: { run } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ run: CatalogueTool[] }> = ({ props }) =>
+  new Response(JSON.stringify(props.run.map((tool) => encodeTool(tool, FACET_VOCAB))), {
+    headers: { 'content-type': 'application/json' },
+  });
