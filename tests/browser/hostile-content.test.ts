@@ -23,7 +23,9 @@ beforeAll(async () => {
   for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(project, name), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
   cpSync(join(ROOT, 'tests/fixtures/content/valid/content'), join(project, 'content'), { recursive: true });
+  // Interface strings and chart definitions are part of every site, not of the content under test.
   cpSync(join(ROOT, 'content/i18n'), join(project, 'content/i18n'), { recursive: true });
+  cpSync(join(ROOT, 'content/charts'), join(project, 'content/charts'), { recursive: true });
   cpSync(join(ROOT, 'tests/fixtures/hostile/content'), join(project, 'content'), { recursive: true });
   // The schemas reject "<" and ">" in titles and taglines; switch that rule off in this copy only.
   let rulesOff = 0;
