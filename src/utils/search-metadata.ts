@@ -3,9 +3,10 @@
  * and the result type shown on each result. Values are the human labels, because Pagefind shows
  * filter values as they are stored and the search page puts them in its URL (?type=Tool).
  */
-import { PAGE_TYPES } from '../schemas/page';
 import {
   ILO_REGIONS,
+  PAGE_TYPES,
+  PAGE_TYPE_LABELS,
   PILLARS,
   PILLAR_LABELS,
   TOOL_KINDS,
@@ -15,16 +16,6 @@ import {
 } from '../schemas/vocab';
 
 type PageType = (typeof PAGE_TYPES)[number];
-
-export const PAGE_TYPE_LABELS: Record<PageType, string> = {
-  guidance: 'Guidance',
-  tool: 'Tool',
-  convention: 'Convention',
-  priority: 'Priority',
-  country: 'Country',
-  data: 'Data',
-  glossary: 'Glossary',
-};
 
 /** The frontmatter fields of src/schemas/page.ts that drive search (all optional here). */
 export interface SearchableData {
