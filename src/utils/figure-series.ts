@@ -28,7 +28,7 @@ export function selectSeries<F extends SeriesFigure>(figures: F[], indicator: st
 }
 
 /** The reference year as shown: "2020", or "2021 (as reported in …)" when the year is inferred. */
-export function referenceText(f: { referenceYear: number; referenceNote?: string }): string {
+export function referenceText(f: Pick<FigureData, 'referenceYear' | 'referenceNote'>): string {
   return f.referenceNote ? `${f.referenceYear} (${f.referenceNote})` : String(f.referenceYear);
 }
 
