@@ -3,7 +3,7 @@
  * the backlinks between entries. They take plain `{ id, data }` entries so they can be unit-tested
  * without Astro.
  */
-import { CONVENTION_GROUPS, CONVENTION_GROUP_LABELS, ILO_REGIONS, PILLARS } from '../schemas/vocab';
+import { CONVENTION_GROUPS, CONVENTION_GROUP_LABELS, ILO_REGIONS, INSTRUMENTS, PILLARS } from '../schemas/vocab';
 import { refId, type Ref } from '../schemas/reference';
 import type { ConventionData } from '../schemas/convention';
 import type { PriorityData } from '../schemas/priority';
@@ -22,14 +22,12 @@ type PriorityAchievements = Pick<PriorityData, 'order' | 'context' | 'achievemen
 
 const refsInclude = (refs: Ref[], id: string) => refs.some((r) => refId(r) === id);
 
-const INSTRUMENT_ORDER = { convention: 0, protocol: 1, recommendation: 2 } as const;
-
 /** Instrument number from its code: "C138" → 138. */
 export const instrumentNumber = (code: string): number => Number(code.slice(1));
 
 /** Conventions first, then protocols, then recommendations; each by number. */
 export function compareInstruments(a: InstrumentData, b: InstrumentData): number {
-  return INSTRUMENT_ORDER[a.instrument] - INSTRUMENT_ORDER[b.instrument] || instrumentNumber(a.code) - instrumentNumber(b.code);
+  return INSTRUMENTS.indexOf(a.instrument) - INSTRUMENTS.indexOf(b.instrument) || instrumentNumber(a.code) - instrumentNumber(b.code);
 }
 
 /** Instruments by group, in the order the brochures present them; empty groups are left out. */
