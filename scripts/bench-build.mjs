@@ -62,6 +62,12 @@ function loadAverage() {
 
 /* ---------- 1. pages ---------- */
 
+/** @typedef {ReturnType<typeof build>} BuildResult */
+/** @typedef {{ init(): Promise<void>, search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }> }} PagefindApi */
+/**
+ * The real site's own build, or one number of generated pages built both ways.
+ * @type {((BuildResult & { label: string, size?: undefined, site?: undefined, bare?: undefined }) | { size: number, site: BuildResult, bare: BuildResult, label?: undefined })[]}
+ */
 const pageRows = [];
 if (values.real) {
   const real = build('real site', ROOT);
@@ -72,14 +78,14 @@ const pageSizes = list(values.sizes);
 // Each project with no generated pages: what a build costs before the pages (start-up, the site's own
 // pages), subtracted to give the cost of each generated page.
 for (const size of pageSizes.length ? [0, ...pageSizes] : []) {
-  const row = { size };
-  for (const [key, make] of [['site', () => siteProject(size)], ['bare', () => bareProject(size)]]) {
-    const dir = make();
-    const result = build(`${key === 'site' ? 'IPEC+ setup' : 'bare Starlight'} + ${size} pages`, dir);
-    row[key] = result;
+  /** @param {string} label @param {string} dir */
+  const measure = (label, dir) => {
+    const result = build(`${label} + ${size} pages`, dir);
     rmSync(dir, { recursive: true, force: true });
-  }
-  pageRows.push(row);
+    return result;
+  };
+  const site = measure('IPEC+ setup', siteProject(size));
+  pageRows.push({ size, site, bare: measure('bare Starlight', bareProject(size)) });
 }
 
 /* ---------- 2. catalogue ---------- */
@@ -119,15 +125,20 @@ async function firstResultBytes(outDir) {
     );
     // Pagefind through its own API, as the search page uses it: load and init first, then time a query.
     await page.evaluate(async () => {
-      window.pf = await import('/pagefind/pagefind.js');
-      await window.pf.init();
+      // A variable, not a literal: the module exists only in the built site the browser has open.
+      const api = '/pagefind/pagefind.js';
+      const pf = /** @type {PagefindApi} */ (await import(api));
+      await pf.init();
+      Object.assign(window, { pf });
     });
     const search = await bytesDuring(
       page,
       (path) => path.startsWith('/pagefind/'),
       () =>
         page.evaluate(async () => {
-          const found = await window.pf.search('forced labour');
+          /** @type {PagefindApi} */
+          const pf = Reflect.get(window, 'pf');
+          const found = await pf.search('forced labour');
           await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
         }),
       async () => {},
@@ -176,6 +187,7 @@ if (pageRows.length) {
   const head = (name) => [name, 'wall s', 'CPU s', 'ms/page', 'ms/added', 'peak MB'];
   console.log(pad(['generated', ...head('IPEC+'), '|', ...head('bare'), '|', 'ratio'], w));
   const base = pageRows.find((r) => r.size === 0);
+  if (!base?.site) throw new Error('the pages benchmark builds a project with no generated pages first');
   for (const r of pageRows) {
     if (!r.site) {
       console.log(`${r.label}: ${r.pages} pages, ${r.seconds.toFixed(1)} s (CPU ${r.cpuSeconds.toFixed(1)} s), ${r.maxRssMb.toFixed(0)} MB`);

@@ -2,6 +2,7 @@
  * Build output lines that count as warnings. The MODULE_LEVEL_DIRECTIVE warning on MDX is upstream
  * (withastro/astro#18087) and accepted; every other warning is ours to fix.
  */
+// eslint-disable-next-line no-control-regex -- terminal colour codes start with the ESC control character
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** @param {string} output @returns {string[]} */

@@ -10,7 +10,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { csvParse } from 'd3';
+import { csvParse } from 'd3-dsv';
 
 const KINDS = ['tool', 'country', 'convention', 'priority', 'figure-file', 'page'];
 const DOC_SECTIONS = ['about', 'child-labour', 'forced-labour', 'partnerships', 'funding', 'flagships', 'reference'];
@@ -18,6 +18,7 @@ const DOC_SECTIONS = ['about', 'child-labour', 'forced-labour', 'partnerships', 
 /** The controlled vocabularies, read from src/schemas/vocab.ts so the comments list what the build accepts. */
 export function readVocab(root) {
   const source = readFileSync(join(root, 'src/schemas/vocab.ts'), 'utf8');
+  /** @type {Record<string, string[]>} */
   const lists = {};
   for (const m of source.matchAll(/export const (\w+) = \[([\s\S]*?)\] as const;/g)) {
     lists[m[1]] = [...m[2].matchAll(/\.\.\.(\w+)|'([^']*)'/g)].flatMap((t) => (t[1] ? lists[t[1]] ?? [] : [t[2]]));
@@ -84,7 +85,7 @@ notes: []
 `;
 }
 
-function conventionFile(code, title, v) {
+function conventionFile(code, title) {
   const letter = code[0];
   const instrument = { C: 'convention', P: 'protocol', R: 'recommendation' }[letter];
   const year = title.match(/\b(19[1-9]\d|20\d\d)\b/)?.[1];
@@ -212,7 +213,6 @@ function parseArgs(argv) {
 
 /** Works out the path and content for a new entry; throws an Error with a message for the editor. */
 export function plan({ root, kind, title, section }) {
-  if (!KINDS.includes(kind)) throw new Error(`the first argument must be one of: ${choices(KINDS)}`);
   if (!title) throw new Error(`give a title, e.g. npm run new -- ${kind} "${kind === 'country' ? 'Ghana' : kind === 'convention' ? 'C190' : 'Title'}"`);
   const v = readVocab(root);
   const slug = slugOf(title);
@@ -236,7 +236,7 @@ export function plan({ root, kind, title, section }) {
             return `${/Recommendation/i.test(title) ? 'R' : /Protocol/i.test(title) ? 'P' : 'C'}${no}`;
           })();
       const fullTitle = /^[CPR]\d+$/i.test(title) ? '' : title;
-      return { path: content('conventions', `${code.toLowerCase()}.yaml`), text: conventionFile(code, fullTitle, v) };
+      return { path: content('conventions', `${code.toLowerCase()}.yaml`), text: conventionFile(code, fullTitle) };
     }
     case 'priority': {
       const dir = join(root, 'content/priorities');
@@ -249,6 +249,8 @@ export function plan({ root, kind, title, section }) {
     case 'page':
       if (!DOC_SECTIONS.includes(section)) throw new Error(`give the sidebar section with --section, one of: ${choices(DOC_SECTIONS)}`);
       return { path: join(root, 'content/docs', section, `${slug}.mdx`), text: pageFile(title, v) };
+    default:
+      throw new Error(`the first argument must be one of: ${choices(KINDS)}`);
   }
 }
 
@@ -267,7 +269,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const file = createEntry(args);
     console.log(`Created ${file}\nFill in the fields explained in its comments; the build names any field still missing.`);
   } catch (error) {
-    console.error(`npm run new: ${error.message}`);
+    console.error(`npm run new: ${error instanceof Error ? error.message : error}`);
     console.error(`Usage: npm run new -- <${KINDS.join('|')}> "Title" [--section <folder> for pages]`);
     process.exit(1);
   }

@@ -18,7 +18,7 @@ const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
 /** "page.cNngjUgL.js" → "page.js": a bundle's name without its content hash. @param {string} path */
 export function bundleStem(path) {
-  return path.split('/').pop().replace(/\.[\w-]{5,12}(?=\.(js|css)$)/, '');
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.[\w-]{5,12}(?=\.(js|css)$)/, '');
 }
 
 /** Static imports of a built ES module ("./x.js", "/_astro/x.js"), not dynamic import(). */
@@ -31,7 +31,7 @@ function staticImports(code) {
 
 /**
  * @param {string} dir built site @param {string} file page file in it @param {string} base
- * @returns {{ html: number, css: number, js: number, svg: number, jsFiles: string[] }}
+ * @returns {{ html: number, chrome: ReturnType<typeof chromeWeight>, css: number, js: number, svg: number, jsFiles: string[] }}
  */
 export function measurePage(dir, file, base = '/') {
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -79,6 +79,7 @@ export function measurePage(dir, file, base = '/') {
  * and of each landmark alone (they do not add up: gzip shares repeats across a whole page).
  * Starlight's markup is regular, so the landmarks are found by their opening tags.
  * @param {string} html
+ * @returns {{ outsideMain: number, head: number, header: number, sidebar: number, 'on this page': number }}
  */
 export function chromeWeight(html) {
   const cut = (open, close) => {
@@ -97,7 +98,10 @@ export function chromeWeight(html) {
   const gz = (text) => (text ? gzipBytes(Buffer.from(text)) : 0);
   return {
     outsideMain: gz(main ? html.replace(main, '') : html),
-    ...Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, gz(text)])),
+    head: gz(parts.head),
+    header: gz(parts.header),
+    sidebar: gz(parts.sidebar),
+    'on this page': gz(parts['on this page']),
   };
 }
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every test the project has, in order.
+ *   0. static checks, each at zero errors: types (astro check for src/ and tests/, tsc for scripts/)
+ *      and lint (ESLint with typescript-eslint and eslint-plugin-astro)
  *   1. unit tests (vitest): schemas, content guard, data, chart functions, components
  *   2. two builds of the site (npm run build, with SITE_URL set): at the root (dist/) and under
  *      /ipec-plus/ (dist-sub/); any build warning other than the upstream MODULE_LEVEL_DIRECTIVE one fails
@@ -77,6 +79,16 @@ function vitest(label, configArgs) {
   if (result.status !== 0) fail(`${label} failed`);
 }
 
+/** A static check (type-check, lint): its own output says what is wrong; a failure stops the run. */
+function check(label, args) {
+  const result = run(label, args);
+  if (result.status !== 0) {
+    totals.failed += 1;
+    fail(`${label} failed`);
+  }
+  totals.passed += 1;
+}
+
 function build(label, outDir, extraEnv) {
   const result = run(label, ['scripts/build.mjs', '--outDir', outDir], extraEnv, { capture: true });
   if (result.status !== 0) fail(`${label} failed`);
@@ -84,6 +96,9 @@ function build(label, outDir, extraEnv) {
   if (warnings.length) fail(`${label} printed warnings:\n${warnings.join('\n')}`);
 }
 
+check('Type-check: src/ and tests/ (astro check)', ['node_modules/astro/bin/astro.mjs', 'check', '--minimumFailingSeverity', 'warning']);
+check('Type-check: scripts/ (tsc -p scripts)', ['node_modules/typescript/bin/tsc', '-p', 'scripts']);
+check('Lint (ESLint)', ['node_modules/eslint/bin/eslint.js', '--config', 'scripts/eslint.config.mjs', '--max-warnings', '0', '.']);
 ensureChromium();
 vitest('Unit tests', []);
 build('Build at the root (dist/)', 'dist', { BASE_PATH: '' });

@@ -12,7 +12,7 @@
  * building search index in …") is shown too.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -58,21 +58,22 @@ for (const file of filesUnder(bundle)) {
 // Three runs, median time: one run is easily skewed by whatever else the machine is doing.
 const cli = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
 const times = [];
-let run;
+let stdout = '';
 for (let i = 0; i < 3; i++) {
   const output = mkdtempSync(join(tmpdir(), 'pagefind-size-'));
   const started = performance.now();
-  run = spawnSync(process.execPath, [cli, '--site', dist, '--output-path', output], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [cli, '--site', dist, '--output-path', output], { encoding: 'utf8' });
   times.push(performance.now() - started);
   rmSync(output, { recursive: true, force: true });
   if (run.status !== 0) {
     console.error(run.stdout + run.stderr);
     process.exit(1);
   }
+  stdout = run.stdout;
 }
 const indexingMs = times.sort((a, b) => a - b)[1];
-const count = (what) => Number(run.stdout.match(new RegExp(`Indexed (\\d+) ${what}`))?.[1] ?? NaN);
-const version = run.stdout.match(/Running Pagefind v([\d.]+)/)?.[1] ?? '?';
+const count = (what) => Number(stdout.match(new RegExp(`Indexed (\\d+) ${what}`))?.[1] ?? NaN);
+const version = stdout.match(/Running Pagefind v([\d.]+)/)?.[1] ?? '?';
 const starlightTime = logFile ? readFileSync(logFile, 'utf8').match(/Finished building search index in ([\d.]+m?s)/)?.[1] : undefined;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
@@ -19,6 +20,7 @@ export async function serveStatic(dir) {
     const found = file.startsWith(dir) && existsSync(file);
     const path = found ? file : join(dir, '404.html');
     let body = readFileSync(path);
+    /** @type {Record<string, string>} */
     const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' };
     if (COMPRESSIBLE.has(extname(path)) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
       body = gzipSync(body);
@@ -27,7 +29,7 @@ export async function serveStatic(dir) {
     res.writeHead(found ? 200 : 404, headers);
     res.end(body);
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done(undefined))) };
 }

@@ -108,13 +108,14 @@ export function seedReport(seedText, toolFiles) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { seeds: { type: 'string', default: process.env.SEEDS_DIR } } });
-  if (!values.seeds || !existsSync(values.seeds)) {
+  const seeds = values.seeds;
+  if (!seeds || !existsSync(seeds)) {
     console.error('Give the folder of seed texts: node scripts/tools-from-seeds.mjs --seeds <dir> (or SEEDS_DIR=<dir>)');
     process.exit(2);
   }
-  const seedText = readdirSync(values.seeds)
+  const seedText = readdirSync(seeds)
     .filter((name) => name.endsWith('.txt'))
-    .map((name) => readFileSync(join(values.seeds, name), 'utf8'))
+    .map((name) => readFileSync(join(seeds, name), 'utf8'))
     .join('\n');
   const toolFiles = readdirSync(join(ROOT, 'content/tools'))
     .filter((name) => name.endsWith('.yaml'))

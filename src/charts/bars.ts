@@ -3,7 +3,7 @@
  * at its end, so neither colour nor length is the only channel. Bars are focusable and carry their
  * value, year and source for the tooltip.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { esc } from './svg';
 
 export interface Bar {

@@ -10,7 +10,8 @@ import { formatCount, formatValue } from '../utils/format';
 import { geometryDefs, renderChoropleth } from './choropleth';
 import { regionDataset, worldSeries, yearsWithRegions, type DataRow, type FigureLike } from './datasets';
 import { citationText, type DownloadMeta, type SourceMeta } from './downloads';
-import { CATEGORY_LABELS, renderProgrammeMap, type ProgrammeCategory } from './programme-map';
+import { renderProgrammeMap } from './programme-map';
+import { PROGRAMME_CATEGORY_LABELS, type ProgrammeCategory } from '../schemas/vocab';
 import type { ProjectedMap } from './regions-geometry';
 import { standaloneSvg } from './standalone';
 import { renderTrend, type TrendSeries } from './trend';
@@ -372,7 +373,7 @@ export function breakdownModel(id: string, chart: BreakdownChart, figures: Figur
     }));
     const render = () => renderBars({ title: `${chart.title}, ${year}`, bars });
     const { svg, legend } = render();
-    const query = years.length > 1 ? { year: String(year) } : {};
+    const query: Record<string, string> = years.length > 1 ? { year: String(year) } : {};
     const url = chartUrl(at, id, query);
     const title = `${chart.title}, ${year}`;
     const subtitle = `${parts.length} types, ${chart.area === 'World' ? 'worldwide' : chart.area}. Reference year ${year}.`;
@@ -465,7 +466,7 @@ export function countriesModel(id: string, chart: CountriesChart, countries: Cou
     table: {
       caption: `${title}, by ILO region`,
       head: ['Country', 'ILO region', 'In the sources'],
-      rows: withLinks.map((c) => ({ region: c.name, href: c.href, cells: [c.region, CATEGORY_LABELS[c.category]] })),
+      rows: withLinks.map((c) => ({ region: c.name, href: c.href, cells: [c.region, PROGRAMME_CATEGORY_LABELS[c.category]] })),
     },
     columns: ['country', 'iso3', 'region', 'category'],
     rows: countries.map((c) => [c.name, c.iso3, c.region, c.category === 'listed' ? 'listed-february-2024' : 'mentioned-elsewhere']),

@@ -2,7 +2,7 @@
  * A choropleth of ILO regions as an SVG string, plus its legend as HTML. Colour is never the only
  * channel: every region carries a direct label with its value, and regions without data are hatched.
  */
-import { scaleThreshold } from 'd3';
+import { scaleThreshold } from 'd3-scale';
 import { classLabel, fitClasses, rampSteps } from './legend';
 import { droppedClasses, labelPlan } from './label-layout';
 import { RAMPS } from './palette';

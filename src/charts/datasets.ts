@@ -3,24 +3,13 @@
  * The same rows feed the SVG, the HTML table and the downloads, so they always agree.
  */
 import { ILO_REGIONS } from '../schemas/vocab';
-import type { Unit } from '../schemas/figure';
+import type { FigureData, FigureSource, Unit } from '../schemas/figure';
 import { formatFigure } from '../utils/format';
 import type { AreaKey } from './regions-geometry';
 
-/** The fields of a figures-collection entry that the maps use. */
-export interface FigureLike {
-  id: string;
-  indicator: string;
-  /** What the number counts, in words. */
-  label?: string;
-  area: string;
-  value: number;
-  unit: Unit;
-  qualifier?: string;
-  decimals?: number;
-  referenceYear: number;
-  source: { title: string; url?: string; publisher: string; published: number };
-}
+/** The fields of a figures-collection entry that the maps and charts use. */
+export type FigureLike = Pick<FigureData, 'id' | 'indicator' | 'area' | 'value' | 'unit' | 'qualifier' | 'decimals' | 'referenceYear'> &
+  Partial<Pick<FigureData, 'label'>> & { source: Pick<FigureSource, 'title' | 'url' | 'publisher' | 'published'> };
 
 export interface DataRow {
   /** Map area the row colours; undefined for rows with no shape (World). */

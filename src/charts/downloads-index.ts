@@ -24,7 +24,7 @@ export async function downloadFiles(): Promise<Map<string, DownloadFile>> {
       });
     }
   }
-  const figures = (await getCollection('figures')).map((e) => ({ ...e.data, id: e.id }) as ExportFigure);
+  const figures = (await getCollection('figures')).map((e): ExportFigure => ({ ...e.data, id: e.id }));
   const rows = figureRows(figures);
   const at = addresses();
   files.set('figures', {

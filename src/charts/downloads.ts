@@ -3,7 +3,7 @@
  * byte-order mark, so "Côte d'Ivoire" survives Excel; formula-like cells neutralised) and JSON with
  * the metadata a reader needs to reuse the numbers.
  */
-import { csvFormatRows } from 'd3';
+import { csvFormatRows } from 'd3-dsv';
 
 export const BOM = '\uFEFF';
 

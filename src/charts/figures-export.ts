@@ -2,15 +2,13 @@
  * Every figure in content/figures/ as one table, for /data/figures.csv and /data/figures.json: the
  * value exactly as the source gives it, with unit, reference year, source and notes.
  */
-import type { FigureLike } from './datasets';
+import type { FigureData, FigureSource } from '../schemas/figure';
 
-export interface ExportFigure extends FigureLike {
-  label: string;
-  referenceNote?: string;
-  verification: string;
-  note?: string;
-  source: FigureLike['source'] & { checkedVia?: { title: string; url: string } };
-}
+/** The fields of a figure the export writes. */
+export type ExportFigure = Pick<
+  FigureData,
+  'id' | 'label' | 'indicator' | 'area' | 'value' | 'unit' | 'qualifier' | 'referenceYear' | 'referenceNote' | 'verification' | 'note'
+> & { source: Pick<FigureSource, 'title' | 'publisher' | 'published' | 'url' | 'checkedVia'> };
 
 export const FIGURE_COLUMNS = [
   'id',

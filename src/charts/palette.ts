@@ -4,7 +4,7 @@
  * background-coloured borders between regions. Darker means more on light pages, lighter means more
  * on dark ones. The page picks the ramp with CSS classes; downloaded SVGs use the light ramp.
  */
-import { rgb } from 'd3';
+import { rgb } from 'd3-color';
 
 export const PAGE_BACKGROUND = { light: '#ffffff', dark: '#17191c' } as const;
 

@@ -8,8 +8,8 @@ import { areaLabel } from './choropleth';
 import { esc, hatchPattern, swatch } from './svg';
 import { PROGRAMME_FILLS } from './palette';
 import { lowerFirst } from '../utils/text';
+import { PROGRAMME_CATEGORY_LABELS, type ProgrammeCategory } from '../schemas/vocab';
 
-export type ProgrammeCategory = 'listed' | 'mentioned';
 
 export interface ProgrammeCountry {
   name: string;
@@ -21,20 +21,15 @@ export interface ProgrammeCountry {
   href?: string;
 }
 
-export const CATEGORY_LABELS: Record<ProgrammeCategory, string> = {
-  listed: 'Listed among the IPEC+ countries (February 2024)',
-  mentioned: 'Mentioned elsewhere in the sources',
-};
-
 export function renderProgrammeMap(o: { id: string; title: string; map: ProjectedMap; countries: ProgrammeCountry[] }) {
   const hatchId = `${o.id}-mentioned`;
   const regions = o.map.areas.map((a) => `<path class="ipec-map-region" d="${a.d}" fill="${PROGRAMME_FILLS.light.region}"/>`);
   const drawn = o.countries.filter((c) => c.d);
   // One tab stop for the whole set: arrow keys move between countries (src/client/chart-client.ts).
   const countries = drawn.map((c, i) => {
-    const text = `${c.name} (${c.region}): ${lowerFirst(CATEGORY_LABELS[c.category])}`;
+    const text = `${c.name} (${c.region}): ${lowerFirst(PROGRAMME_CATEGORY_LABELS[c.category])}`;
     const fill = c.category === 'listed' ? ` fill="${PROGRAMME_FILLS.light.listed}"` : ` fill="url(#${hatchId})"`;
-    const tip = `${c.name} · ${CATEGORY_LABELS[c.category]}`;
+    const tip = `${c.name} · ${PROGRAMME_CATEGORY_LABELS[c.category]}`;
     const shape = `<path class="ipec-map-country-${c.category}" d="${c.d}"${fill}/>`;
     const common = `class="ipec-map-area" data-tip="${esc(tip)}" data-region="${esc(c.name)}" aria-label="${esc(text)}"`;
     if (!c.href) return `<g role="img" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${esc(text)}</title>${shape}</g>`;
@@ -50,8 +45,8 @@ export function renderProgrammeMap(o: { id: string; title: string; map: Projecte
     `<g class="ipec-map-labels ipec-map-labels-faint" aria-hidden="true">${labels.join('')}</g></svg>`;
   const legend =
     `<ul class="ipec-legend">` +
-    `<li>${swatch(PROGRAMME_FILLS.light.listed, undefined, 'ipec-map-country-listed')}<span>${esc(CATEGORY_LABELS.listed)}</span></li>` +
-    `<li>${swatch('', { id: `${hatchId}-key`, stroke: '#1f4e9c', background: '#c6dbef' })}<span>${esc(CATEGORY_LABELS.mentioned)}</span></li>` +
+    `<li>${swatch(PROGRAMME_FILLS.light.listed, undefined, 'ipec-map-country-listed')}<span>${esc(PROGRAMME_CATEGORY_LABELS.listed)}</span></li>` +
+    `<li>${swatch('', { id: `${hatchId}-key`, stroke: '#1f4e9c', background: '#c6dbef' })}<span>${esc(PROGRAMME_CATEGORY_LABELS.mentioned)}</span></li>` +
     `</ul>`;
   return { svg, legend, notDrawn: o.countries.filter((c) => !c.d) };
 }

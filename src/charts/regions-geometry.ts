@@ -4,9 +4,9 @@
  * content/reference/ilo-regions.csv. Nothing here touches the DOM: data in, strings out.
  */
 import { createRequire } from 'node:module';
-import { geoEqualEarth, geoPath, type GeoProjection } from 'd3';
+import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import type { RegionRow } from '../utils/region-table';
 import { ILO_REGIONS, type IloRegion } from '../schemas/vocab';
@@ -18,6 +18,11 @@ export type AmericasPart = (typeof AMERICAS_PARTS)[number];
 export type AreaKey = IloRegion | AmericasPart;
 
 type CountryProps = { name: string };
+
+/** A world-atlas feature's name ('' for one without properties). */
+const nameOf = (g: { properties?: object }): string => (g.properties && 'name' in g.properties ? String(g.properties.name) : '');
+const isArea = (g: GeometryObject<CountryProps>): g is TopoPolygon<CountryProps> | TopoMultiPolygon<CountryProps> =>
+  g.type === 'Polygon' || g.type === 'MultiPolygon';
 export type WorldTopology = Topology<{ countries: GeometryCollection<CountryProps>; land: GeometryCollection }>;
 
 export function loadWorldTopology(): WorldTopology {
@@ -65,15 +70,15 @@ export interface AreaShape {
 export function regionShapes(topology: WorldTopology, table: RegionRow[], splitAmericas = false): AreaShape[] {
   const groups = new Map<AreaKey, WorldTopology['objects']['countries']['geometries']>();
   for (const geometry of topology.objects.countries.geometries) {
-    const row = rowForFeature(geometry.id, geometry.properties?.name ?? '', table);
+    const row = rowForFeature(geometry.id, nameOf(geometry), table);
     const key = row && areaOfRow(row, splitAmericas);
     if (!key) continue;
     groups.set(key, [...(groups.get(key) ?? []), geometry]);
   }
   return [...groups].map(([key, members]) => ({
     key,
-    geometry: merge(topology, members as never) as MultiPolygon,
-    members: members.map((m) => String(m.id ?? m.properties?.name)),
+    geometry: merge(topology, members.filter(isArea)),
+    members: members.map((m) => String(m.id ?? nameOf(m))),
   }));
 }
 
@@ -122,7 +127,7 @@ export function projectAreas(topology: WorldTopology, shapes: AreaShape[], width
   const borders = mesh(
     topology,
     topology.objects.countries,
-    (a, b) => a !== b && mapped.has(String(a.id ?? a.properties?.name)) && mapped.has(String(b.id ?? b.properties?.name)),
+    (a, b) => a !== b && mapped.has(String(a.id ?? nameOf(a))) && mapped.has(String(b.id ?? nameOf(b))),
   );
   return {
     width,

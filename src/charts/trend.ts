@@ -4,7 +4,8 @@
  * comparable) are written on the chart, every value shows on hover and focus, and each line is named.
  * A point marked not comparable is drawn hollow and the line does not join it to its neighbours.
  */
-import { line, scaleLinear } from 'd3';
+import { line } from 'd3-shape';
+import { scaleLinear } from 'd3-scale';
 import { esc } from './svg';
 
 export type MarkerShape = 'circle' | 'square' | 'triangle';

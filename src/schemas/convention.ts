@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { checkRecord } from './check';
 import { httpUrl, isoDate, oneOf, text, title, year } from './messages';
 import type { RefFactory } from './reference';
+import { CONVENTION_GROUPS, INSTRUMENTS } from './vocab';
 
 /** "Article 3(3)", "Articles 1 and 2", "Paragraph 3": the part of the instrument a statement rests on. */
 const ARTICLE_REFERENCE = /^(Article|Articles|Paragraph|Paragraphs) \d+/;
@@ -51,14 +52,14 @@ export const conventionSchema = (ref: RefFactory) =>
     }),
     title: title('title'),
     shortTitle: title('shortTitle'),
-    instrument: oneOf(['convention', 'protocol', 'recommendation'], 'instrument'),
+    instrument: oneOf(INSTRUMENTS, 'instrument'),
     adopted: year('adopted'),
     /** Full adoption date, only when a checked source gives it. */
     adoptedOn: isoDate('adoptedOn').optional(),
     entryIntoForce: isoDate('entryIntoForce').optional(),
     /** Fundamental conventions under the 1998 Declaration (as amended in 2022). */
     fundamental: z.boolean().default(false),
-    group: oneOf(['child-labour', 'forced-labour', 'other-fprw'], 'group'),
+    group: oneOf(CONVENTION_GROUPS, 'group'),
     subject: text('subject'),
     /**
      * Key provisions, each tied to its Article and to the copy of the text it was checked against.
@@ -78,3 +79,6 @@ export const conventionSchema = (ref: RefFactory) =>
       .optional(),
     sourceNote: text('sourceNote').optional(),
   });
+
+/** A convention entry's data as the build and the guard see it. */
+export type ConventionData = z.output<ReturnType<typeof conventionSchema>>;

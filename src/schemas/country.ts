@@ -24,3 +24,6 @@ export const countrySchema = () =>
     /** What the seeds say about IPEC+ work here, beyond the priority achievements. */
     notes: z.array(text('notes')).default([]),
   });
+
+/** A country entry's data as the build and the guard see it. */
+export type CountryData = z.output<ReturnType<typeof countrySchema>>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { checkRecord } from './check';
-import { STAT_AREAS } from './vocab';
+import { STAT_AREAS, VERIFICATION } from './vocab';
 import { httpUrl, missingOr, oneOf, slug, text, year } from './messages';
 import type { RefFactory } from './reference';
 
@@ -11,9 +11,6 @@ import type { RefFactory } from './reference';
  */
 export const UNITS = ['people', 'percent', 'share-percent', 'percent-change', 'percentage-points', 'per-thousand', 'usd', 'eur', 'count'] as const;
 export type Unit = (typeof UNITS)[number];
-
-/** How sure we are of a value: the same scale as ../shared/data (from-memory rows are never published). */
-export const VERIFICATION = ['stated-in-seed', 'verified', 'partial'] as const;
 
 /** Where a set of figures comes from. Written once per file, shared by every figure in it. */
 export const sourceSchema = z.strictObject({
@@ -101,7 +98,8 @@ const figureFields = (ref: RefFactory) =>
         .optional(),
     });
 
-type FigureFields = z.infer<ReturnType<typeof figureFields>>;
+/** A figure's own fields (without its file's source), as the guard checks them. */
+export type FigureFields = z.output<ReturnType<typeof figureFields>>;
 
 function checkValueRange(f: Pick<FigureFields, 'unit' | 'value' | 'shareGroup'>, ctx: z.RefinementCtx) {
   const isPercent = f.unit === 'percent' || f.unit === 'share-percent';
@@ -129,3 +127,7 @@ export const figureFileSchema = (ref: RefFactory) =>
     source: sourceSchema,
     figures: z.array(figureSchema(ref)).min(1, { error: 'figures must list at least one figure' }),
   });
+
+/** A figure as the build sees it: its fields and its file's source. */
+export type FigureData = z.output<ReturnType<typeof figureEntrySchema>>;
+export type FigureSource = z.output<typeof sourceSchema>;

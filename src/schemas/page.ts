@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 import { description, httpUrl, oneOf, text, title } from './messages';
-import { ILO_REGIONS, PILLARS, TOOL_KINDS, TOPICS } from './vocab';
-
-export const PAGE_TYPES = ['guidance', 'tool', 'convention', 'priority', 'country', 'data', 'glossary'] as const;
+import { ILO_REGIONS, PAGE_TYPES, PILLARS, TOOL_KINDS, TOPICS } from './vocab';
 
 /**
  * Fields IPEC+ pages add to Starlight's frontmatter. Guidance pages set them in MDX frontmatter;

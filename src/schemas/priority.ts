@@ -1,17 +1,15 @@
 import { z } from 'astro/zod';
 import { PILLARS } from './vocab';
 import { oneOf, text, title } from './messages';
-import type { RefFactory } from './reference';
+import { refId, type Ref, type RefFactory } from './reference';
 import { figuresCited, hasStrayBraces } from '../utils/figure-text';
-
-const refId = (ref: unknown) => (typeof ref === 'string' ? ref : (ref as { id: string }).id);
 
 /**
  * Texts write their numbers as `{figure-id}` placeholders; the `figures` list names those figures so
  * each is checked to exist. Every placeholder must be in the list and every listed figure in the text,
  * so no number is left out of its sentence or shown without one.
  */
-function checkFigureTexts(texts: { path: (string | number)[]; text: string }[], figures: unknown[], ctx: z.RefinementCtx) {
+function checkFigureTexts(texts: { path: (string | number)[]; text: string }[], figures: Ref[], ctx: z.RefinementCtx) {
   const listed = new Set(figures.map(refId));
   const cited = new Set<string>();
   for (const { path, text: t } of texts) {
@@ -61,7 +59,7 @@ export const prioritySchema = (ref: RefFactory) =>
       approach: z.strictObject(
         Object.fromEntries(PILLARS.map((p) => [p, text(`approach.${p}`)])) as Record<
           (typeof PILLARS)[number],
-          z.ZodType<string>
+          ReturnType<typeof text>
         >,
       ),
       achievements: z.array(achievementSchema(ref)).default([]),
@@ -73,3 +71,6 @@ export const prioritySchema = (ref: RefFactory) =>
         ctx,
       ),
     );
+
+/** A priority entry's data as the build and the guard see it. */
+export type PriorityData = z.output<ReturnType<typeof prioritySchema>>;

@@ -5,4 +5,10 @@ import type { z } from 'astro/zod';
  * Astro (`reference()` from astro:content) and the content guard, which checks the target exists.
  */
 export type CollectionName = 'tools' | 'conventions' | 'priorities' | 'countries' | 'charts' | 'figures';
-export type RefFactory = (collection: CollectionName) => z.ZodType;
+
+/** A parsed reference: Astro's `reference()` gives `{ id, collection }`; the guard keeps the plain id. */
+export type Ref = string | { id: string };
+export type RefFactory = (collection: CollectionName) => z.ZodType<Ref>;
+
+/** The id a reference points at, whichever factory parsed it. */
+export const refId = (ref: Ref): string => (typeof ref === 'string' ? ref : ref.id);

@@ -50,3 +50,6 @@ function requireUrlCheck(tool: { url?: string; urlCheck?: unknown }, ctx: z.Refi
     ctx.addIssue({ code: 'custom', path: ['url'], message: 'urlCheck is given but url is missing: add the verified address or remove urlCheck' });
   }
 }
+
+/** A tool entry's data as the build and the guard see it. */
+export type ToolData = z.output<ReturnType<typeof toolSchema>>;

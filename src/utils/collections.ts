@@ -3,74 +3,35 @@
  * the backlinks between entries. They take plain `{ id, data }` entries so they can be unit-tested
  * without Astro.
  */
-import { ILO_REGIONS, PILLARS, type IloRegion } from '../schemas/vocab';
+import { CONVENTION_GROUPS, CONVENTION_GROUP_LABELS, ILO_REGIONS, INSTRUMENTS, PILLARS } from '../schemas/vocab';
+import { refId, type Ref } from '../schemas/reference';
+import type { ConventionData } from '../schemas/convention';
+import type { PriorityData } from '../schemas/priority';
+import type { CountryData } from '../schemas/country';
+import type { ToolData } from '../schemas/tool';
 
 export interface Entry<T> {
   id: string;
   data: T;
 }
 
-export interface ConventionData {
-  code: string;
-  title: string;
-  shortTitle: string;
-  instrument: 'convention' | 'protocol' | 'recommendation';
-  group: 'child-labour' | 'forced-labour' | 'other-fprw';
-  supplements?: string | { id: string };
-}
-export interface AchievementData {
-  pillar: (typeof PILLARS)[number];
-  title: string;
-  text: string;
-  countries: (string | { id: string })[];
-  tools: (string | { id: string })[];
-}
-export interface PriorityData {
-  title: string;
-  order: number;
-  context?: string[];
-  achievements: AchievementData[];
-}
-export interface CountryData {
-  name: string;
-  region: IloRegion;
-  listedFebruary2024: boolean;
-}
-export interface ToolData {
-  title: string;
-  conventions: (string | { id: string })[];
-  countries: (string | { id: string })[];
-  priorities: (string | { id: string })[];
-}
-export interface FigureData {
-  indicator: string;
-  referenceYear: number;
-  convention?: string | { id: string };
-}
+// Each helper asks only for the fields it reads, so tests can pass small entries.
+type InstrumentData = Pick<ConventionData, 'code' | 'instrument'>;
+type ToolRefs = Pick<ToolData, 'conventions' | 'countries' | 'priorities'>;
+type PriorityAchievements = Pick<PriorityData, 'order' | 'context' | 'achievements'>;
 
-/** Astro's `reference()` gives `{ id, collection }`; the guard and tests use plain ids. */
-export const refId = (ref: string | { id: string }): string => (typeof ref === 'string' ? ref : ref.id);
-const refsInclude = (refs: (string | { id: string })[], id: string) => refs.some((r) => refId(r) === id);
-
-export const CONVENTION_GROUPS = ['child-labour', 'forced-labour', 'other-fprw'] as const;
-export const CONVENTION_GROUP_LABELS: Record<(typeof CONVENTION_GROUPS)[number], string> = {
-  'child-labour': 'Child labour',
-  'forced-labour': 'Forced labour',
-  'other-fprw': 'Other fundamental principles and rights at work, and related instruments',
-};
-
-const INSTRUMENT_ORDER = { convention: 0, protocol: 1, recommendation: 2 } as const;
+const refsInclude = (refs: Ref[], id: string) => refs.some((r) => refId(r) === id);
 
 /** Instrument number from its code: "C138" → 138. */
 export const instrumentNumber = (code: string): number => Number(code.slice(1));
 
 /** Conventions first, then protocols, then recommendations; each by number. */
-export function compareInstruments(a: ConventionData, b: ConventionData): number {
-  return INSTRUMENT_ORDER[a.instrument] - INSTRUMENT_ORDER[b.instrument] || instrumentNumber(a.code) - instrumentNumber(b.code);
+export function compareInstruments(a: InstrumentData, b: InstrumentData): number {
+  return INSTRUMENTS.indexOf(a.instrument) - INSTRUMENTS.indexOf(b.instrument) || instrumentNumber(a.code) - instrumentNumber(b.code);
 }
 
 /** Instruments by group, in the order the brochures present them; empty groups are left out. */
-export function groupConventions<T extends Entry<ConventionData>>(entries: T[]) {
+export function groupConventions<T extends Entry<InstrumentData & Pick<ConventionData, 'group'>>>(entries: T[]) {
   return CONVENTION_GROUPS.map((group) => ({
     group,
     label: CONVENTION_GROUP_LABELS[group],
@@ -79,7 +40,7 @@ export function groupConventions<T extends Entry<ConventionData>>(entries: T[]) 
 }
 
 /** Instruments that name `id` as the one they supplement (its protocol and recommendations). */
-export function supplementedBy<T extends Entry<ConventionData>>(entries: T[], id: string): T[] {
+export function supplementedBy<T extends Entry<InstrumentData & Pick<ConventionData, 'supplements'>>>(entries: T[], id: string): T[] {
   return entries.filter((e) => e.data.supplements && refId(e.data.supplements) === id).sort((a, b) => compareInstruments(a.data, b.data));
 }
 
@@ -95,11 +56,11 @@ export function instrumentsCited(text: string): string[] {
   return [...found];
 }
 
-export function toolsForConvention<T extends Entry<ToolData>>(tools: T[], conventionId: string): T[] {
+export function toolsForConvention<T extends Entry<ToolRefs>>(tools: T[], conventionId: string): T[] {
   return tools.filter((t) => refsInclude(t.data.conventions, conventionId));
 }
 
-export function toolsForCountry<T extends Entry<ToolData>>(tools: T[], countryId: string): T[] {
+export function toolsForCountry<T extends Entry<ToolRefs>>(tools: T[], countryId: string): T[] {
   return tools.filter((t) => refsInclude(t.data.countries, countryId));
 }
 
@@ -107,16 +68,16 @@ export function toolsForCountry<T extends Entry<ToolData>>(tools: T[], countryId
  * Priorities related to an instrument: an achievement or a context line cites it, or a tool that refers to
  * it belongs to the priority (through the tool's `priorities` or an achievement's `tools`).
  */
-export function prioritiesForConvention<P extends Entry<PriorityData>>(
+export function prioritiesForConvention<P extends Entry<PriorityAchievements>>(
   priorities: P[],
-  tools: Entry<ToolData>[],
+  tools: Entry<ToolRefs>[],
   conventionId: string,
 ): P[] {
   const relatedTools = toolsForConvention(tools, conventionId);
   return priorities
     .filter(
       (p) =>
-        (p.data.context ?? []).some((line) => instrumentsCited(line).includes(conventionId)) ||
+        p.data.context.some((line) => instrumentsCited(line).includes(conventionId)) ||
         p.data.achievements.some(
           (a) => instrumentsCited(a.text).includes(conventionId) || relatedTools.some((t) => refsInclude(a.tools, t.id)),
         ) || relatedTools.some((t) => refsInclude(t.data.priorities, p.id)),
@@ -125,7 +86,7 @@ export function prioritiesForConvention<P extends Entry<PriorityData>>(
 }
 
 /** Achievements that name a country, grouped by priority in priority order; priorities without any are left out. */
-export function achievementsForCountry<P extends Entry<PriorityData>>(priorities: P[], countryId: string) {
+export function achievementsForCountry<P extends Entry<PriorityAchievements>>(priorities: P[], countryId: string) {
   return [...priorities]
     .sort((a, b) => a.data.order - b.data.order)
     .map((priority) => ({
@@ -136,17 +97,17 @@ export function achievementsForCountry<P extends Entry<PriorityData>>(priorities
 }
 
 /** A priority's achievements by theory-of-change category, in the PILLARS order (every category kept). */
-export function achievementsByPillar(priority: PriorityData) {
+export function achievementsByPillar(priority: Pick<PriorityData, 'achievements'>) {
   return PILLARS.map((pillar) => ({ pillar, achievements: priority.achievements.filter((a) => a.pillar === pillar) }));
 }
 
-const byName = <T extends Entry<CountryData>>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'en');
+const byName = <T extends Entry<Pick<CountryData, 'name'>>>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'en');
 
 /**
  * Countries by ILO region: those in the February 2024 list and those the documents name elsewhere,
  * with counts. Regions with no country are kept so the page can say so.
  */
-export function groupCountriesByRegion<T extends Entry<CountryData>>(countries: T[]) {
+export function groupCountriesByRegion<T extends Entry<Pick<CountryData, 'name' | 'region' | 'listedFebruary2024'>>>(countries: T[]) {
   const regions = ILO_REGIONS.map((region) => {
     const inRegion = countries.filter((c) => c.data.region === region).sort(byName);
     const listed = inRegion.filter((c) => c.data.listedFebruary2024);

@@ -84,7 +84,7 @@ export function contentFileRole(path: string): ContentFileRole {
   }
   const known = [...Object.values(COLLECTION_FILES).map((l) => l.folder), ...REFERENCE_FILES.map((r) => r.folder)];
   if (parts.length === 1) return { kind: 'problem', rule: `no collection loads files at the top of content/: ${PLACES}` };
-  if (!known.includes(folder as never)) {
+  if (!known.some((k) => k === folder)) {
     return { kind: 'problem', rule: `content/${folder}/ is not a content folder (they are ${known.map((k) => `${k}/`).join(', ')}), so no collection loads this file` };
   }
   return { kind: 'problem', rule: `no collection loads this file: ${PLACES}` };

@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { conventionSchema } from '../schemas/convention';
-import { countrySchema } from '../schemas/country';
+import { conventionSchema, type ConventionData } from '../schemas/convention';
+import { countrySchema, type CountryData } from '../schemas/country';
 import { figureFileSchema } from '../schemas/figure';
 import { urlProblem } from '../schemas/messages';
 import { pageFrontmatter } from '../schemas/page';
@@ -28,7 +28,7 @@ import {
 } from './content-files';
 import { htmlElements, isScriptableUrl } from './csp-inline';
 import { readRegionTable } from './region-table';
-import { checkFigureArithmetic, type FigureRecord } from './figure-arithmetic';
+import { checkFigureArithmetic } from './figure-arithmetic';
 import { docsSlug, internalLinkProblem, siteRoutes, type RoutePattern } from './site-routes';
 
 export interface ContentProblem {
@@ -159,24 +159,26 @@ export function validateContent(root: string): ContentProblem[] {
     charts: chartSchema(),
     figures: figureFileSchema(ref),
   };
-  const valid: Record<string, { file: string; data: any }[]> = {};
-  for (const collection of YAML_COLLECTIONS) {
-    valid[collection] = [];
-    for (const parsed of readable[collection]!) {
-      const result = schemas[collection].safeParse(parsed.data);
-      if (result.success) valid[collection].push({ file: parsed.file, data: result.data });
-      else problems.push(...zodProblems(parsed.file, result.error));
-    }
-  }
+  /** The files of a collection that pass its schema, with their parsed data; the others' problems are reported. */
+  const validEntries = <S extends z.ZodType>(schema: S, collection: (typeof YAML_COLLECTIONS)[number]) =>
+    readable[collection]!.flatMap((parsed) => {
+      const result = schema.safeParse(parsed.data);
+      if (result.success) return [{ file: parsed.file, data: result.data }];
+      problems.push(...zodProblems(parsed.file, result.error));
+      return [];
+    });
+  const valid = Object.fromEntries(YAML_COLLECTIONS.map((c) => [c, validEntries(schemas[c], c)])) as {
+    [C in keyof typeof schemas]: { file: string; data: z.output<(typeof schemas)[C]> }[];
+  };
 
-  problems.push(...checkCountries(root, valid.countries!));
-  problems.push(...checkConventionCodes(valid.conventions!));
+  problems.push(...checkCountries(root, valid.countries));
+  problems.push(...checkConventionCodes(valid.conventions));
 
   // Sums over a duplicated id would mix two figures: the duplicate is reported, not its arithmetic.
-  const figures: (FigureRecord & { file: string; index: number })[] = valid.figures!.flatMap(({ file, data }) =>
+  const figures = valid.figures.flatMap(({ file, data }) =>
     data.figures
-      .map((f: FigureRecord, index: number) => ({ ...f, file, index }))
-      .filter((f: FigureRecord & { partOf?: string }) => !duplicated.has(f.id) && !(f.partOf && duplicated.has(f.partOf))),
+      .map((f, index) => ({ ...f, file, index }))
+      .filter((f) => !duplicated.has(f.id) && !(f.partOf && duplicated.has(f.partOf))),
   );
   problems.push(...checkFigureArithmetic(figures));
 
@@ -338,7 +340,7 @@ export function checkPageBody(file: string, text: string, figureIds: ReadonlySet
   return problems;
 }
 
-function checkCountries(root: string, countries: { file: string; data: any }[]): ContentProblem[] {
+function checkCountries(root: string, countries: { file: string; data: Pick<CountryData, 'iso3' | 'region'> }[]): ContentProblem[] {
   const table = readRegionTable(join(root, 'content/reference/ilo-regions.csv'));
   const byIso = new Map(table.filter((r) => r.iso3).map((r) => [r.iso3, r]));
   const problems: ContentProblem[] = [];
@@ -358,7 +360,7 @@ function checkCountries(root: string, countries: { file: string; data: any }[]):
   return problems;
 }
 
-function checkConventionCodes(conventions: { file: string; data: any }[]): ContentProblem[] {
+function checkConventionCodes(conventions: { file: string; data: Pick<ConventionData, 'code'> }[]): ContentProblem[] {
   return conventions
     .filter(({ file, data }) => idFromPath(file) !== data.code.toLowerCase())
     .map(({ file, data }) => ({ file, field: '(file name)', rule: `a convention file must be named after its code: ${data.code.toLowerCase()}.yaml` }));

@@ -3,14 +3,10 @@
  * up to the total. Both allow for the rounding of published values.
  */
 import type { ContentProblem } from './content-guard';
+import type { FigureFields } from '../schemas/figure';
 
-export interface FigureRecord {
-  id: string;
-  value: number;
-  unit: string;
-  shareGroup?: string;
-  partOf?: string;
-}
+/** The fields the arithmetic checks read. */
+export type FigureRecord = Pick<FigureFields, 'id' | 'value' | 'unit' | 'shareGroup' | 'partOf'>;
 
 /** Published shares are rounded to whole numbers or one decimal: allow ±1.5 points in total. */
 export const SHARE_TOLERANCE = 1.5;

@@ -3,13 +3,12 @@
  * rules are tested without Astro.
  */
 
-export interface SeriesFigure {
-  id: string;
-  indicator: string;
-  area: string;
-  referenceYear: number;
-  source: { published: number; title: string };
-}
+import type { FigureData, FigureSource } from '../schemas/figure';
+
+/** The fields of a figure that ordering a series reads. */
+export type SeriesFigure = Pick<FigureData, 'id' | 'indicator' | 'area' | 'referenceYear'> & {
+  source: Pick<FigureSource, 'published' | 'title'>;
+};
 
 /**
  * All figures for one indicator (and area, when given), oldest reference year first. Two estimates for
@@ -29,7 +28,7 @@ export function selectSeries<F extends SeriesFigure>(figures: F[], indicator: st
 }
 
 /** The reference year as shown: "2020", or "2021 (as reported in …)" when the year is inferred. */
-export function referenceText(f: { referenceYear: number; referenceNote?: string }): string {
+export function referenceText(f: Pick<FigureData, 'referenceYear' | 'referenceNote'>): string {
   return f.referenceNote ? `${f.referenceYear} (${f.referenceNote})` : String(f.referenceYear);
 }
 

@@ -4,10 +4,10 @@
  * the data, not from typed numbers.
  */
 
-export interface SourcedFigure {
-  verification: string;
-  source: { title: string; publisher: string; published: number; url?: string; checkedVia?: { title: string; url: string } };
-}
+import type { FigureData } from '../schemas/figure';
+import type { Verification } from '../schemas/vocab';
+
+type SourcedFigure = Pick<FigureData, 'verification' | 'source'>;
 
 export interface SourceSummary<S> {
   /** The file name without extension, e.g. "child-labour-estimates-2020". */
@@ -15,7 +15,7 @@ export interface SourceSummary<S> {
   source: S;
   total: number;
   /** Count per verification status, e.g. { "stated-in-seed": 4, verified: 9 }. */
-  byVerification: Record<string, number>;
+  byVerification: Partial<Record<Verification, number>>;
 }
 
 const fileId = (filePath: string) => filePath.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
@@ -30,16 +30,10 @@ export function summarizeSources<F extends SourcedFigure>(
     if (!filePath) continue;
     const file = fileId(filePath);
     if (!prefixes.some((p) => file.startsWith(p))) continue;
-    const summary = byFile.get(file) ?? { file, source: data.source, total: 0, byVerification: {} };
+    const summary: SourceSummary<F['source']> = byFile.get(file) ?? { file, source: data.source, total: 0, byVerification: {} };
     summary.total += 1;
     summary.byVerification[data.verification] = (summary.byVerification[data.verification] ?? 0) + 1;
     byFile.set(file, summary);
   }
   return [...byFile.values()].sort((a, b) => a.file.localeCompare(b.file));
 }
-
-export const VERIFICATION_LABELS: Record<string, string> = {
-  'stated-in-seed': 'stated in an IPEC+ document',
-  verified: 'verified in the source or a page quoting it',
-  partial: 'partly verified',
-};

@@ -2,7 +2,7 @@
  * How figures are written on the page. Values are shown exactly as the source gives them: scaled to
  * millions or billions for reading, never rounded.
  */
-import type { Unit } from '../schemas/figure';
+import type { FigureData, FigureSource, Unit } from '../schemas/figure';
 
 const exact = (n: number) => Number(n.toPrecision(12));
 const grouped = (n: number, decimals?: number) =>
@@ -42,11 +42,11 @@ export function formatValue(value: number, unit: Unit, qualifier?: string, decim
 }
 
 /** A short citation: "ILO and UNICEF, 2021". */
-export function shortCitation(source: { publisher: string; published: number }): string {
+export function shortCitation(source: Pick<FigureSource, 'publisher' | 'published'>): string {
   return `${source.publisher}, ${source.published}`;
 }
 
 /** A figure record as written on a page, map or table: its value, unit, qualifier and published precision. */
-export function formatFigure(f: { value: number; unit: Unit; qualifier?: string; decimals?: number }): string {
+export function formatFigure(f: Pick<FigureData, 'value' | 'unit' | 'qualifier' | 'decimals'>): string {
   return formatValue(f.value, f.unit, f.qualifier, f.decimals);
 }

@@ -2,23 +2,24 @@
  * How ratification counts are put into words. Counts change and come from sources of different ages
  * and kinds, so every count is written with the date it refers to and never called "current".
  */
+import type { FigureData } from '../schemas/figure';
+import { refId } from '../schemas/reference';
 
+/** A figures-collection entry, with the fields a count of ratifications is read by. */
 interface CountFigure {
   id: string;
-  data: { indicator: string; referenceYear: number; referenceNote?: string; convention?: unknown };
+  data: Pick<FigureData, 'indicator' | 'referenceYear' | 'referenceNote' | 'convention'>;
 }
 
 /** The `indicator` of a total count of ratifications; other indicators are partial counts ("since 2016"). */
 export const TOTAL_RATIFICATIONS = 'ratifications';
 
 /** "as of October 2022" → "October 2022"; otherwise the reference year, with the note in brackets. */
-export function asOfText(f: { referenceYear: number; referenceNote?: string }): string {
+export function asOfText(f: Pick<FigureData, 'referenceYear' | 'referenceNote'>): string {
   const note = f.referenceNote?.trim();
   if (note && /^as of /i.test(note)) return note.replace(/^as of /i, '');
   return note ? `${f.referenceYear} (${note})` : String(f.referenceYear);
 }
-
-const conventionIdOf = (ref: unknown) => (typeof ref === 'string' ? ref : (ref as { id?: string } | undefined)?.id);
 
 /**
  * Every count about one instrument, newest first, so a newer figure (even a partial one such as
@@ -26,7 +27,7 @@ const conventionIdOf = (ref: unknown) => (typeof ref === 'string' ? ref : (ref a
  */
 export function countsNewestFirst<T extends CountFigure>(figures: T[], conventionId: string): T[] {
   return figures
-    .filter((f) => conventionIdOf(f.data.convention) === conventionId)
+    .filter((f) => f.data.convention !== undefined && refId(f.data.convention) === conventionId)
     .sort(
       (a, b) =>
         b.data.referenceYear - a.data.referenceYear ||

@@ -2,7 +2,7 @@
  * The country → ILO region table in `content/reference/ilo-regions.csv` (ILOSTAT's grouping).
  */
 import { readFileSync } from 'node:fs';
-import { csvParse } from 'd3';
+import { csvParse } from 'd3-dsv';
 
 export interface RegionRow {
   iso3: string;

@@ -7,7 +7,8 @@
  * more than common ones). Related tools are ranked by all of these together, and by the same kind.
  */
 
-type Ref = string | { id: string };
+import { refId } from '../schemas/reference';
+import type { ToolData } from '../schemas/tool';
 
 export interface RelatedCandidate {
   id: string;
@@ -20,12 +21,10 @@ export interface RelatedCandidate {
   conventions: string[];
 }
 
-const refId = (r: Ref) => (typeof r === 'string' ? r : r.id);
-
 /** A tools-collection entry as the ranking sees it (references reduced to their ids). */
 export function relatedCandidate({ id, data }: {
   id: string;
-  data: { title: string; description: string; kind: string; topics: string[]; pillars: string[]; priorities: Ref[]; conventions: Ref[] };
+  data: Pick<ToolData, 'title' | 'description' | 'kind' | 'topics' | 'pillars' | 'priorities' | 'conventions'>;
 }): RelatedCandidate {
   return {
     id,

@@ -3,9 +3,12 @@
  * and the result type shown on each result. Values are the human labels, because Pagefind shows
  * filter values as they are stored and the search page puts them in its URL (?type=Tool).
  */
-import { PAGE_TYPES } from '../schemas/page';
+import type { z } from 'astro/zod';
+import type { pageExtension } from '../schemas/page';
 import {
   ILO_REGIONS,
+  PAGE_TYPES,
+  PAGE_TYPE_LABELS,
   PILLARS,
   PILLAR_LABELS,
   TOOL_KINDS,
@@ -14,26 +17,10 @@ import {
   TOPIC_LABELS,
 } from '../schemas/vocab';
 
-type PageType = (typeof PAGE_TYPES)[number];
-
-export const PAGE_TYPE_LABELS: Record<PageType, string> = {
-  guidance: 'Guidance',
-  tool: 'Tool',
-  convention: 'Convention',
-  priority: 'Priority',
-  country: 'Country',
-  data: 'Data',
-  glossary: 'Glossary',
-};
-
 /** The frontmatter fields of src/schemas/page.ts that drive search (all optional here). */
-export interface SearchableData {
-  pageType?: PageType;
-  topics?: readonly (typeof TOPICS)[number][];
-  regions?: readonly (typeof ILO_REGIONS)[number][];
-  pillars?: readonly (typeof PILLARS)[number][];
-  toolKind?: (typeof TOOL_KINDS)[number];
-}
+export type SearchableData = Partial<
+  Pick<z.output<typeof pageExtension>, 'pageType' | 'topics' | 'regions' | 'pillars' | 'toolKind'>
+>;
 
 /** A filter group: its key in Pagefind and in the search page URL, its legend, its values in display order. */
 export interface FilterGroup {

@@ -4,6 +4,9 @@
  * filter means.
  */
 
+import { refId } from '../schemas/reference';
+import type { ToolData } from '../schemas/tool';
+
 /** The fields of a tool the catalogue groups and filters on. */
 export interface CatalogueTool {
   id: string;
@@ -20,7 +23,7 @@ export interface CatalogueTool {
 /** A tools-collection entry as the catalogue sees it (references reduced to their ids). */
 export function catalogueTool({ id, data }: {
   id: string;
-  data: Omit<CatalogueTool, 'id' | 'priorities'> & { priorities: { id: string }[] };
+  data: Pick<ToolData, 'title' | 'description' | 'kind' | 'topics' | 'pillars' | 'audiences' | 'priorities' | 'year'>;
 }): CatalogueTool {
   return {
     id,
@@ -30,7 +33,7 @@ export function catalogueTool({ id, data }: {
     topics: data.topics,
     pillars: data.pillars,
     audiences: data.audiences,
-    priorities: data.priorities.map((p) => p.id),
+    priorities: data.priorities.map(refId),
     year: data.year,
   };
 }

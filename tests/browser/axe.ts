@@ -1,6 +1,7 @@
 /** Runs axe-core in a page and formats its violations: shared by the a11y gate and its self-test. */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { AxeResults } from 'axe-core';
 
 export const AXE_PATH = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 /** WCAG 2.0, 2.1 and 2.2 levels A and AA. */
@@ -17,13 +18,13 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE_PATH });
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<any> } }).axe;
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<AxeResults> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({
+    return result.violations.map((v) => ({
       id: v.id,
-      impact: v.impact,
+      impact: v.impact ?? null,
       help: v.help,
-      targets: v.nodes.map((n: any) => n.target.join(' ')),
+      targets: v.nodes.map((n) => n.target.join(' ')),
     }));
   }, WCAG_TAGS);
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { csvParse } from 'd3';
+import { csvParse } from 'd3-dsv';
 import { BUILDS, useBrowserAndSite } from './harness';
 import { PROGRAMME_FILLS } from '../../src/charts/palette';
 

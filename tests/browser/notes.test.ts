@@ -4,7 +4,7 @@
  * reachable by keyboard and are named "Note <n>" for screen readers; nothing is left unnumbered.
  */
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFilesDeep } from '../../src/utils/content-files';
 import { BUILDS, useBrowserAndSite } from './harness';

@@ -90,7 +90,7 @@ describe('page weight (root build, gzip)', () => {
       const path = join(BUILDS.root.dir, src.slice(src.indexOf('/_astro/') + 1));
       return src.includes('/_astro/') && existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     };
-    const textPage = read(pageTypes(BUILDS.root.dir).guidance);
+    const textPage = read(pageTypes(BUILDS.root.dir).guidance!);
     for (const file of charts) {
       const html = read(file);
       const svg = pageSvgs(html).reduce((sum: number, s: { gzip: number }) => sum + s.gzip, 0);

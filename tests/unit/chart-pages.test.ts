@@ -4,7 +4,7 @@
  * year has, series names matched by indicator, and where the tooltip goes.
  */
 import { describe, expect, it } from 'vitest';
-import { csvParse } from 'd3';
+import { csvParse } from 'd3-dsv';
 import { classLabel, fitClasses, rampSteps } from '../../src/charts/legend';
 import { droppedLabels, labelBox, labelPlan, LABEL_WIDTHS, overlaps, type MapLabel } from '../../src/charts/label-layout';
 import { contrastRatio, PAGE_BACKGROUND, PROGRAMME_FILLS, RAMPS } from '../../src/charts/palette';

@@ -13,14 +13,15 @@ import {
   groupCountriesByRegion,
   instrumentsCited,
   prioritiesForConvention,
-  refId,
   slugify,
   supplementedBy,
   toolsForConvention,
-  type ConventionData,
-  type PriorityData,
-  type ToolData,
 } from '../../src/utils/collections';
+import { refId } from '../../src/schemas/reference';
+import type { ConventionData } from '../../src/schemas/convention';
+import type { PriorityData } from '../../src/schemas/priority';
+import type { ToolData } from '../../src/schemas/tool';
+import type { IloRegion } from '../../src/schemas/vocab';
 import { withBase } from '../../src/utils/links';
 
 const conv = (id: string, group: ConventionData['group'], instrument: ConventionData['instrument'], supplements?: string) => ({
@@ -42,7 +43,7 @@ const tool = (id: string, data: Partial<ToolData>) => ({
 });
 const priority = (id: string, order: number, achievements: PriorityData['achievements']) => ({
   id,
-  data: { title: id, order, achievements },
+  data: { title: id, order, context: [], achievements },
 });
 const ach = (pillar: PriorityData['achievements'][number]['pillar'], text: string, countries: string[] = [], tools: string[] = []) => ({
   pillar,
@@ -50,6 +51,7 @@ const ach = (pillar: PriorityData['achievements'][number]['pillar'], text: strin
   text,
   countries,
   tools,
+  figures: [],
 });
 
 describe('conventions', () => {
@@ -89,8 +91,6 @@ describe('conventions', () => {
 describe('priorities and countries', () => {
   it('lists every theory-of-change category in order, with its achievements', () => {
     const sections = achievementsByPillar({
-      title: 'x',
-      order: 1,
       achievements: [ach('knowledge-data', 'one'), ach('public-policies-governance', 'two'), ach('knowledge-data', 'three')],
     });
     expect(sections.map((s) => [s.pillar, s.achievements.length])).toEqual([
@@ -112,7 +112,7 @@ describe('priorities and countries', () => {
   });
 
   it('groups countries by ILO region with listed and additional counts', () => {
-    const c = (id: string, name: string, region: any, listed: boolean) => ({ id, data: { name, region, listedFebruary2024: listed } });
+    const c = (id: string, name: string, region: IloRegion, listed: boolean) => ({ id, data: { name, region, listedFebruary2024: listed } });
     const grouped = groupCountriesByRegion([
       c('uga', 'Uganda', 'Africa', true),
       c('bfa', 'Burkina Faso', 'Africa', false),

@@ -122,7 +122,7 @@ describe('content: achievements and the country pages derived from them', () => 
           const introOrContinued = named.length === 0;
           if (!introOrContinued && !named.includes(id)) problems.push(`${a.where}: the ${id} page shows "${sentence}"`);
         }
-        for (const other of a.countries.filter((c) => c !== id)) {
+        for (const other of a.countries.filter((c: string) => c !== id)) {
           const theirs = sentencesAbout(a.text, other, countries).filter((s) => countriesNamed(s, countries).includes(other) && !countriesNamed(s, countries).includes(id));
           for (const s of theirs) {
             for (const figure of figuresCited(s)) {

@@ -4,27 +4,12 @@
  */
 import { join, resolve } from 'node:path';
 import { listFiles, parseYamlFile } from '../../src/utils/content-files';
-import type { Unit } from '../../src/schemas/figure';
+import type { FigureData } from '../../src/schemas/figure';
 
 export const root = resolve(import.meta.dirname, '../..');
 
-export interface FigureRow {
-  id: string;
-  indicator: string;
-  label: string;
-  area: string;
-  value: number;
-  unit: Unit;
-  qualifier?: string;
-  referenceYear: number;
-  referenceNote?: string;
-  shareGroup?: string;
-  partOf?: string;
-  verification: string;
-  note?: string;
-  source: { title: string; publisher: string; published: number; url?: string };
-  file: string;
-}
+/** A figure with the file it is written in. */
+export type FigureRow = FigureData & { file: string };
 
 export function readFigures(): FigureRow[] {
   return listFiles(join(root, 'content/figures'), ['.yaml', '.yml']).flatMap((path) => {

@@ -12,12 +12,13 @@ import { geometryDefs, renderChoropleth } from '../../src/charts/choropleth';
 import { RAMPS } from '../../src/charts/palette';
 import { renderProgrammeMap } from '../../src/charts/programme-map';
 import { pickFigure, regionDataset, yearsWithRegions, type FigureLike } from '../../src/charts/datasets';
+import type { StatArea } from '../../src/schemas/vocab';
 
 const table = readRegionTable('content/reference/ilo-regions.csv');
 const topology = loadWorldTopology();
 
 const source = (title: string, published: number) => ({ title, publisher: 'ILO', published, url: `https://example.org/${published}` });
-const fig = (id: string, indicator: string, area: string, value: number, year: number, published = year + 1): FigureLike => ({
+const fig = (id: string, indicator: string, area: StatArea, value: number, year: number, published = year + 1): FigureLike => ({
   id,
   indicator,
   area,

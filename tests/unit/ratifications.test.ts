@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { asOfText, countsForIndex, countsNewestFirst } from '../../src/utils/ratifications';
+import type { Ref } from '../../src/schemas/reference';
 
-const fig = (id: string, indicator: string, referenceYear: number, convention?: unknown, referenceNote?: string) => ({
+const fig = (id: string, indicator: string, referenceYear: number, convention?: Ref, referenceNote?: string) => ({
   id,
   data: { indicator, referenceYear, convention, referenceNote },
 });

@@ -117,7 +117,11 @@ async function start(root: HTMLElement) {
   let listed: Listed[] = [];
   let shown = 0;
 
-  const readForm = (): SearchState => stateFromParams(new URLSearchParams(new FormData(form) as never), keys);
+  const readForm = (): SearchState => {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
+    return stateFromParams(params, keys);
+  };
 
   /** Counts beside the filters; a value that would give nothing is hidden unless checked, and so is a group left empty. */
   const showCounts = (counts: FilterCounts) => {

@@ -1,5 +1,5 @@
 /** The small picture on each chart's card on /data/: its opening state, shapes only. */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticParamsType, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
 import { chartModel } from '../../../charts/load-data';
 import { previewSvg } from '../../../charts/standalone';
@@ -12,8 +12,8 @@ export const getStaticPaths = (async () => {
   return entries.map((e) => ({ params: { chart: e.id }, props: { entry: e.data } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, props }) => {
-  const model = await chartModel(params.chart as string, props.entry as never, PREVIEW_WIDTH);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>, InferGetStaticParamsType<typeof getStaticPaths>> = async ({ params, props }) => {
+  const model = await chartModel(params.chart, props.entry, PREVIEW_WIDTH);
   const state = model.states[0];
   return new Response(state ? previewSvg(state.bare()) : previewSvg('<svg viewBox="0 0 240 120"></svg>'), {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
