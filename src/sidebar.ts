@@ -91,13 +91,15 @@ function readPage(path: string, docsDir: string, root: string): DocsPage | undef
     .replace(/(^|\/)index$/, '');
   const frontmatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1];
   if (frontmatter === undefined) return undefined;
-  let data: { title?: unknown; sidebar?: { order?: unknown } };
+  let data: { title?: unknown; draft?: unknown; sidebar?: { order?: unknown; hidden?: unknown } };
   try {
     data = (parse(frontmatter) ?? {}) as typeof data;
   } catch {
     return undefined;
   }
   if (typeof data !== 'object' || typeof data.title !== 'string') return undefined;
+  // Starlight leaves draft pages out of the built site; a hidden page is built but not listed.
+  if (data.draft === true || data.sidebar?.hidden === true) return undefined;
   const order = typeof data.sidebar?.order === 'number' ? data.sidebar.order : undefined;
   return { slug, file, directory, title: data.title, order };
 }

@@ -1,13 +1,15 @@
 /**
  * The sidebar lists every guidance page in content/docs, under its section, in frontmatter order; no
- * group is empty; every folder has a deliberate label; a page outside every folder stops the build.
+ * group is empty; every folder has a deliberate label; a page outside every folder is listed under
+ * "More pages"; draft and hidden pages are left out.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { listFilesDeep } from '../../src/utils/content-files';
-import { BROWSE_GROUP_LABEL, BROWSE_ITEMS, SECTIONS, TRAILING_SECTIONS, buildSidebar, sidebar, type DocsPage, type SidebarGroup } from '../../src/sidebar';
+import { BROWSE_GROUP_LABEL, BROWSE_ITEMS, SECTIONS, TRAILING_SECTIONS, buildSidebar, readDocsPages, sidebar, type DocsPage, type SidebarGroup } from '../../src/sidebar';
 
 const root = join(import.meta.dirname, '../..');
 const docsDir = join(root, 'content/docs');
@@ -18,9 +20,10 @@ const docFiles = listFilesDeep(docsDir, ['.md', '.mdx'])
   .map((file) => {
     const path = relative(docsDir, file);
     const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]);
-    return { path, slug: path.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''), order: frontmatter.sidebar?.order as number | undefined };
+    const unlisted = frontmatter.draft === true || frontmatter.sidebar?.hidden === true;
+    return { path, slug: path.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''), order: frontmatter.sidebar?.order as number | undefined, unlisted };
   })
-  .filter((page) => page.slug !== '');
+  .filter((page) => page.slug !== '' && !page.unlisted);
 
 const slugsIn = (group: SidebarGroup) => group.items.flatMap((item) => ('slug' in item ? [item.slug] : []));
 
@@ -79,6 +82,15 @@ describe('sidebar', () => {
     const index = groups.findIndex((g) => g.label === 'Country studies');
     expect(slugsIn(groups[index])).toEqual(['country-studies/ghana']);
     expect(index).toBeLessThan(groups.findIndex((g) => g.label === BROWSE_GROUP_LABEL));
+  });
+
+  it('leaves out draft pages and pages marked sidebar.hidden', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ipec-sidebar-'));
+    mkdirSync(join(dir, 'about'));
+    writeFileSync(join(dir, 'about/shown.mdx'), '---\ntitle: Shown\n---\n');
+    writeFileSync(join(dir, 'about/draft.mdx'), '---\ntitle: Draft\ndraft: true\n---\n');
+    writeFileSync(join(dir, 'about/hidden.mdx'), '---\ntitle: Hidden\nsidebar:\n  hidden: true\n---\n');
+    expect(readDocsPages(dir, dir).map((p) => p.slug)).toEqual(['about/shown']);
   });
 
   it('lists a guidance page directly in content/docs under "More pages" rather than dropping it', () => {
