@@ -10,6 +10,7 @@ import type { ChartEntry } from '../schemas/chart';
 import type { FigureLike } from './datasets';
 import { breakdownModel, countriesModel, regionMapModel, trendModel, type Addresses, type ChartModel, type CountryRow } from './chart-model';
 import { countryPaths, loadWorldTopology, projectAreas, regionShapes } from './regions-geometry';
+import { basePrefix } from '../utils/base';
 
 export async function loadFigures(): Promise<FigureLike[]> {
   const entries = await getCollection('figures');
@@ -48,7 +49,7 @@ export function regionMap(splitAmericas: boolean, width = MAP_WIDTH) {
 
 /** Addresses for the chart models, from Astro's site and base settings. */
 export function addresses(): Addresses {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const base = basePrefix();
   const site = (import.meta.env.SITE ?? 'http://localhost:4321').replace(/\/$/, '');
   return { href: (path) => `${base}${path}`, absolute: (path) => `${site}${base}${path}` };
 }

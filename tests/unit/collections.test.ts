@@ -21,7 +21,7 @@ import {
   type PriorityData,
   type ToolData,
 } from '../../src/utils/collections';
-import { withBase } from '../../src/utils/links';
+import { withBase } from '../../src/utils/base';
 
 const conv = (id: string, group: ConventionData['group'], instrument: ConventionData['instrument'], supplements?: string) => ({
   id,
