@@ -3,7 +3,6 @@
  * Countries come from world-atlas (Natural Earth 1:110m); the ILO region of each one comes from
  * content/reference/ilo-regions.csv. Nothing here touches the DOM: data in, strings out.
  */
-import { createRequire } from 'node:module';
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -19,11 +18,6 @@ export type AreaKey = IloRegion | AmericasPart;
 
 type CountryProps = { name: string };
 export type WorldTopology = Topology<{ countries: GeometryCollection<CountryProps>; land: GeometryCollection }>;
-
-export function loadWorldTopology(): WorldTopology {
-  const require = createRequire(import.meta.url);
-  return require('world-atlas/countries-110m.json') as WorldTopology;
-}
 
 /** world-atlas names of the three features without an ISO numeric id, and the table row each matches. */
 const UNCODED_FEATURES: Record<string, string> = {

@@ -14,7 +14,6 @@ import {
   instrumentsCited,
   prioritiesForConvention,
   refId,
-  slugify,
   supplementedBy,
   toolsForConvention,
   type ConventionData,
@@ -22,6 +21,7 @@ import {
   type ToolData,
 } from '../../src/utils/collections';
 import { withBase } from '../../src/utils/base';
+import { slugify } from '../../src/utils/text';
 
 const conv = (id: string, group: ConventionData['group'], instrument: ConventionData['instrument'], supplements?: string) => ({
   id,

@@ -1,15 +1,17 @@
 /**
- * The bridge between the content collections and the pure chart functions: every chart page, map on
- * a guidance page and download reads its data from here, so a page and its files never disagree.
+ * The bridge between the content collections and the pure chart functions in src/charts/: every chart
+ * page, map on a guidance page and download reads its data from here, so a page and its files never
+ * disagree.
  */
 import { getCollection } from 'astro:content';
 import { join } from 'node:path';
 import { readRegionTable } from '../utils/region-table';
 import { ILO_REGIONS } from '../schemas/vocab';
 import type { ChartEntry } from '../schemas/chart';
-import type { FigureLike } from './datasets';
-import { breakdownModel, countriesModel, regionMapModel, trendModel, type Addresses, type ChartModel, type CountryRow } from './chart-model';
-import { countryPaths, loadWorldTopology, projectAreas, regionShapes } from './regions-geometry';
+import type { FigureLike } from '../charts/datasets';
+import { breakdownModel, countriesModel, regionMapModel, trendModel, type Addresses, type ChartModel, type CountryRow } from '../charts/chart-model';
+import { countryPaths, projectAreas, regionShapes } from '../charts/regions-geometry';
+import { loadWorldTopology } from './world-atlas';
 import { basePrefix } from '../utils/base';
 
 export async function loadFigures(): Promise<FigureLike[]> {
