@@ -194,7 +194,7 @@ pillars: []
 #   order: 5
 ---
 
-{/* Write the page below. Never type a statistic: use <Figure id="..." /> (import it from src/components/Figure.astro).
+{/* Write the page below. Never type a statistic: use <Figure id="..." /> (import it from ~/components/Figure.astro).
     Link to other pages with root-relative addresses such as [Tools](/tools/). */}
 `;
 }
