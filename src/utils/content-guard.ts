@@ -15,6 +15,7 @@ import { prioritySchema } from '../schemas/priority';
 import type { CollectionName, RefFactory } from '../schemas/reference';
 import { toolSchema } from '../schemas/tool';
 import { chartSchema } from '../schemas/chart';
+import { introSchema } from '../schemas/intro';
 import {
   COLLECTION_FILES,
   collectionFiles,
@@ -33,7 +34,7 @@ import { checkFigureArithmetic, type FigureRecord } from './figure-arithmetic';
 import { docsSlug, internalLinkProblem, siteRoutes, type RoutePattern } from './site-routes';
 import type { ContentProblem } from './content-problem';
 
-export const DATA_COLLECTIONS = ['tools', 'conventions', 'priorities', 'countries', 'charts'] as const;
+export const DATA_COLLECTIONS = ['tools', 'conventions', 'priorities', 'countries', 'charts', 'intros'] as const;
 const YAML_COLLECTIONS = [...DATA_COLLECTIONS, 'figures'] as const;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -148,6 +149,7 @@ export function validateContent(root: string): ContentProblem[] {
     priorities: prioritySchema(ref),
     countries: countrySchema(),
     charts: chartSchema(),
+    intros: introSchema(),
     figures: figureFileSchema(ref),
   };
   const valid: Record<string, { file: string; data: any }[]> = {};
