@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { csvParse } from 'd3';
+import { slugify } from '../src/utils/text.ts';
 
 const KINDS = ['tool', 'country', 'convention', 'priority', 'figure-file', 'page'];
 const DOC_SECTIONS = ['about', 'child-labour', 'forced-labour', 'partnerships', 'funding', 'flagships', 'reference'];
@@ -26,14 +27,6 @@ export function readVocab(root) {
   lists.UNITS = units ? [...units[1].matchAll(/'([^']*)'/g)].map((t) => t[1]) : [];
   return lists;
 }
-
-export const slugOf = (title) =>
-  title
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 const q = (s) => JSON.stringify(s);
 const choices = (list) => list.join(', ');
@@ -215,7 +208,7 @@ export function plan({ root, kind, title, section }) {
   if (!KINDS.includes(kind)) throw new Error(`the first argument must be one of: ${choices(KINDS)}`);
   if (!title) throw new Error(`give a title, e.g. npm run new -- ${kind} "${kind === 'country' ? 'Ghana' : kind === 'convention' ? 'C190' : 'Title'}"`);
   const v = readVocab(root);
-  const slug = slugOf(title);
+  const slug = slugify(title);
   const content = (folder, name) => join(root, 'content', folder, name);
   switch (kind) {
     case 'tool':

@@ -11,6 +11,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startTags } from '../src/utils/html.ts';
+import { basePrefix } from '../src/utils/base.ts';
 import { gzipSize, pageTypes } from './site-files.mjs';
 import { bareProject, buildProject } from './bare-starlight.mjs';
 
@@ -33,7 +34,7 @@ function staticImports(code) {
  * @returns {{ html: number, css: number, js: number, svg: number, jsFiles: string[] }}
  */
 export function measurePage(dir, file, base = '/') {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = `${basePrefix(base)}/`;
   const html = readFileSync(join(dir, file), 'utf8');
   const pageUrl = new URL(file, `http://site${prefix}`);
   const toFile = (url) => {

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { listAllFiles } from '../src/utils/content-files.ts';
+import { basePrefix } from '../src/utils/base.ts';
 
 /** @param {string} dir @returns {string[]} HTML files relative to dir, "/"-separated, sorted. */
 export function htmlFiles(dir) {
@@ -17,7 +18,7 @@ export const gzipSize = (data) => gzipSync(typeof data === 'string' ? Buffer.fro
 
 /** "about/index.html" → "/ipec-plus/about/"; "404.html" → "/ipec-plus/404.html". @param {string} file @param {string} base */
 export function pageUrl(file, base) {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = `${basePrefix(base)}/`;
   return prefix + (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
 }
 

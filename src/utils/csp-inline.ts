@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { attributeOf, decodeHtmlEntities, elementsOf, parseDocument, startTags, textOf, type HtmlElementNode } from './html';
+import { attributeOf, decodeHtmlEntities, elementsOf, parseDocument, rawTextOf, startTags, type HtmlElementNode } from './html';
 
 /**
  * The post-build security pass over each page (pure functions; src/integrations/csp-inline-hashes.ts
@@ -67,9 +67,9 @@ export function securePage(html: string, allowedInlineScripts: ReadonlySet<strin
   for (const element of elements) {
     const name = element.tagName.toLowerCase();
     const attributes = attributesOf(element);
-    if (name === 'style') wanted['style-src'].add(cspHash(textOf(element)));
+    if (name === 'style') wanted['style-src'].add(cspHash(rawTextOf(element)));
     if (name === 'script' && !attributes.has('src') && !DATA_TYPES.test(attributes.get('type') ?? '')) {
-      const body = textOf(element);
+      const body = rawTextOf(element);
       const hash = cspHash(body);
       if (astroScripts.has(hash) || allowedInlineScripts.has(hash)) wanted['script-src'].add(hash);
       else problems.push(`inline <script> ${shorten(body)} is not on the allow-list of inline scripts (INLINE_SCRIPT_COMPONENTS in src/security.config.ts); scripts come from components, never from content`);

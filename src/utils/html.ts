@@ -44,10 +44,18 @@ export function elementsOf(root: HtmlParent): HtmlElementNode[] {
   return found;
 }
 
-/** The text of a node as a reader gets it: tags gone, character references decoded. */
+/** The text inside a <script> or <style>, as the browser runs or applies it (and hashes it for CSP). */
+export function rawTextOf(element: HtmlElementNode): string {
+  return element.childNodes.map((child) => (child.nodeName === '#text' ? (child as DefaultTreeAdapterTypes.TextNode).value : '')).join('');
+}
+
+/** Elements whose content is not text a reader sees. */
+const UNREAD = new Set(['script', 'style', 'template']);
+
+/** The text of a node as a reader gets it: tags gone, character references decoded, no script or style text. */
 export function textOf(node: HtmlNode): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterTypes.TextNode).value;
-  if (!('childNodes' in node)) return '';
+  if (!('childNodes' in node) || UNREAD.has(node.nodeName)) return '';
   return node.childNodes.map(textOf).join('');
 }
 

@@ -12,6 +12,7 @@ describe('decodeHtmlEntities', () => {
 describe('plainText', () => {
   it('drops tags, decodes references and folds whitespace', () => {
     expect(plainText('<p>Côte d&#39;Ivoire &amp;\n <em>Ghana</em></p>')).toBe("Côte d'Ivoire & Ghana");
+    expect(plainText('<p>Read<script>"not this"</script><style>p{}</style></p>')).toBe('Read');
   });
 });
 
