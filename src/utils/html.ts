@@ -59,9 +59,9 @@ export function textOf(node: HtmlNode): string {
   return node.childNodes.map(textOf).join('');
 }
 
-/** The text of an HTML fragment rendered by the site: tags removed, character references decoded, spaces collapsed. */
-export function plainText(html: string): string {
-  return textOf(parseHtmlFragment(html)).replace(/\s+/g, ' ').trim();
+/** The text of an HTML fragment rendered by the site, or of one of its nodes: tags removed, character references decoded, spaces collapsed. */
+export function plainText(html: string | HtmlNode): string {
+  return textOf(typeof html === 'string' ? parseHtmlFragment(html) : html).replace(/\s+/g, ' ').trim();
 }
 
 /** An attribute as written in the source: "href", "xlink:href"; undefined when absent. */
@@ -72,8 +72,28 @@ export function attributeOf(element: HtmlElementNode, name: string): string | un
 /** Text holding character references ("&amp;", "&#39;", "&colon;"…), decoded as a browser would; "<" stays text. */
 export function decodeHtmlEntities(text: string): string {
   // Parsed as the content of a <textarea> (RCDATA): references are decoded, tags are not read.
-  return textOf(parseFragment(defaultTreeAdapter.createElement('textarea', spec.NS.HTML, []), text));
+  return textOf(parseFragment(defaultTreeAdapter.createElement('textarea', spec.NS.HTML, []), text, {}));
 }
+
+/** A change to HTML source: the text from `start` to `end` (nothing, when they are equal) becomes `text`. */
+export interface HtmlEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * HTML with edits made at places found by parsing it (nodes' sourceCodeLocation), leaving every other
+ * byte as it was written. Edits must not overlap.
+ */
+export function applyEdits(source: string, edits: readonly HtmlEdit[]): string {
+  let result = source;
+  for (const { start, end, text } of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, start) + text + result.slice(end);
+  return result;
+}
+
+/** A value written inside a double-quoted attribute. */
+export const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 export interface StartTag {
   /** Lower-case tag name. */

@@ -6,7 +6,7 @@
  * "Sources" list. Numbering the finished HTML rather than counting as components render keeps the
  * numbers in reading order whatever order Astro renders components in, and needs no JavaScript.
  */
-import { decodeHtmlEntities } from './html';
+import { decodeHtmlEntities, escapeAttribute } from './html';
 
 /** The placeholder a component writes; `key` is the figure id the note cites. */
 export const notePlaceholder = (key: string) => `<sup data-ipec-note="${escapeAttribute(key)}"></sup>`;
@@ -25,9 +25,6 @@ export interface Note {
 export const noteId = (n: number) => `note-${n}`;
 export const refId = (n: number, use: number) => (use === 1 ? `note-ref-${n}` : `note-ref-${n}-${use}`);
 
-function escapeAttribute(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** Separates the figure ids of a note that covers several figures (a table's one source line). */
 export const KEY_SEPARATOR = ' ';

@@ -2,7 +2,7 @@
  * The outline of a rendered page: its h2 and h3 headings, for the "On this page" table of contents of
  * pages that Starlight does not render from Markdown. Headings without an id get one from their text.
  */
-import { attributeOf, elementsOf, parseHtmlFragment, textOf } from './html';
+import { applyEdits, attributeOf, elementsOf, parseHtmlFragment, textOf, type HtmlEdit } from './html';
 import { slugify } from './text';
 
 export interface OutlineHeading {
@@ -14,8 +14,8 @@ export interface OutlineHeading {
 export function outlineHeadings(html: string): { html: string; headings: OutlineHeading[] } {
   const headings: OutlineHeading[] = [];
   const used = new Set<string>();
-  /** Where an id attribute goes (just after "<h2"), and the attribute; applied from the end so offsets hold. */
-  const insertions: { at: number; text: string }[] = [];
+  /** An id attribute for each heading without one, just after "<h2". */
+  const insertions: HtmlEdit[] = [];
   for (const element of elementsOf(parseHtmlFragment(html))) {
     const start = element.sourceCodeLocation?.startTag?.startOffset;
     if ((element.tagName !== 'h2' && element.tagName !== 'h3') || start === undefined) continue;
@@ -25,9 +25,7 @@ export function outlineHeadings(html: string): { html: string; headings: Outline
     if (!existing) for (let n = 2; used.has(slug); n++) slug = `${slugify(text)}-${n}`;
     used.add(slug);
     headings.push({ depth: Number(element.tagName[1]), slug, text });
-    if (!existing) insertions.push({ at: start + 3, text: ` id="${slug}"` });
+    if (!existing) insertions.push({ start: start + 3, end: start + 3, text: ` id="${slug}"` });
   }
-  let withIds = html;
-  for (const { at, text } of insertions.reverse()) withIds = withIds.slice(0, at) + text + withIds.slice(at);
-  return { html: withIds, headings };
+  return { html: applyEdits(html, insertions), headings };
 }
