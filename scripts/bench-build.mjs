@@ -18,10 +18,11 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { ROOT, bareProject, buildProject, siteProject } from './bare-starlight.mjs';
 import { serveStatic } from './static-server.mjs';
+import { gzipSize, htmlFiles } from './site-files.mjs';
+import { listAllFiles } from '../src/utils/content-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,9 +33,8 @@ const { values } = parseArgs({
 });
 const list = (text) => text.split(',').map((s) => Number.parseInt(s.trim(), 10)).filter((n) => n > 0);
 
-const countHtml = (dir) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
-const gzipOf = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const countHtml = (dir) => htmlFiles(dir).length;
+const gzipOf = (file) => gzipSize(readFileSync(file));
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const pad = (cells, widths) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('');
 
@@ -150,10 +150,7 @@ async function firstResultBytes(outDir) {
   }
 }
 
-const dirBytes = (dir) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+const dirBytes = (dir) => listAllFiles(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 
 const catalogueRows = [];
 for (const tools of list(values.tools)) {
@@ -173,7 +170,7 @@ for (const tools of list(values.tools)) {
     toolMedian: toolGzip[Math.floor(toolGzip.length / 2)],
     toolMax: toolGzip.at(-1),
     pagefind: dirBytes(join(out, 'pagefind')),
-    pagefindFiles: readdirSync(join(out, 'pagefind'), { recursive: true }).length,
+    pagefindFiles: listAllFiles(join(out, 'pagefind')).length,
     ...bytes,
   });
   rmSync(dir, { recursive: true, force: true });

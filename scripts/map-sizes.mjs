@@ -5,14 +5,14 @@
  * Exits non-zero when a page's extra JS is over 15 KB or an SVG is over 80 KB (gzip).
  * Usage: node scripts/map-sizes.mjs [dist]
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { decodeHtmlEntities } from '../src/utils/html.ts';
+import { gzipSize, htmlFiles } from './site-files.mjs';
 
 export const BUDGET = { jsGzip: 15 * 1024, svgGzip: 80 * 1024 };
 
-export const gzipSize = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 
 /** Inline module scripts and script files a page loads, as { key, text } (files read through `readAsset`). */
 export function pageScripts(html, readAsset) {
@@ -40,7 +40,7 @@ export function pageSvgs(html) {
   const svgs = [];
   // Map panels, charts, and the shared outlines that a map's panels reuse with <use>.
   for (const m of html.matchAll(/<svg class="ipec-(?:map-svg|chart-svg|map-defs)"[^>]*(?:aria-label|data-name)="([^"]*)"[\s\S]*?<\/svg>/g)) {
-    svgs.push({ name: m[1].replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))), gzip: gzipSize(m[0]) });
+    svgs.push({ name: decodeHtmlEntities(m[1]), gzip: gzipSize(m[0]) });
   }
   return svgs;
 }
@@ -63,12 +63,6 @@ export function measurePage(html, baselinePages, readAsset) {
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
 
 function main() {
   const dist = resolve(process.argv[2] ?? 'dist');
@@ -81,7 +75,7 @@ function main() {
     const path = join(dist, src.slice(src.indexOf('/_astro/')));
     return src.includes('/_astro/') && existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   };
-  const pages = htmlFiles(dist).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+  const pages = htmlFiles(dist).map((name) => join(dist, name)).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
   const withMaps = pages.filter((p) => p.html.includes('data-ipec-map'));
   const baseline = pages.filter((p) => !p.html.includes('data-ipec-map')).map((p) => p.html);
   let failed = false;

@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
+import { slugify } from '../src/utils/text.ts';
 
 const KINDS = ['tool', 'country', 'convention', 'priority', 'figure-file', 'page'];
 const DOC_SECTIONS = ['about', 'child-labour', 'forced-labour', 'partnerships', 'funding', 'flagships', 'reference'];
@@ -27,14 +28,6 @@ export function readVocab(root) {
   lists.UNITS = units ? [...units[1].matchAll(/'([^']*)'/g)].map((t) => t[1]) : [];
   return lists;
 }
-
-export const slugOf = (title) =>
-  title
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 const q = (s) => JSON.stringify(s);
 const choices = (list) => list.join(', ');
@@ -195,7 +188,7 @@ pillars: []
 #   order: 5
 ---
 
-{/* Write the page below. Never type a statistic: use <Figure id="..." /> (import it from src/components/Figure.astro).
+{/* Write the page below. Never type a statistic: use <Figure id="..." /> (import it from ~/components/Figure.astro).
     Link to other pages with root-relative addresses such as [Tools](/tools/). */}
 `;
 }
@@ -215,7 +208,7 @@ function parseArgs(argv) {
 export function plan({ root, kind, title, section }) {
   if (!title) throw new Error(`give a title, e.g. npm run new -- ${kind} "${kind === 'country' ? 'Ghana' : kind === 'convention' ? 'C190' : 'Title'}"`);
   const v = readVocab(root);
-  const slug = slugOf(title);
+  const slug = slugify(title);
   const content = (folder, name) => join(root, 'content', folder, name);
   switch (kind) {
     case 'tool':

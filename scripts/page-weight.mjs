@@ -9,12 +9,12 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { pageTypes } from './site-files.mjs';
+import { startTags } from '../src/utils/html.ts';
+import { basePrefix } from '../src/utils/base.ts';
+import { gzipSize, pageTypes } from './site-files.mjs';
 import { bareProject, buildProject } from './bare-starlight.mjs';
 
-const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
 /** "page.cNngjUgL.js" → "page.js": a bundle's name without its content hash. @param {string} path */
 export function bundleStem(path) {
@@ -34,7 +34,7 @@ function staticImports(code) {
  * @returns {{ html: number, chrome: ReturnType<typeof chromeWeight>, css: number, js: number, svg: number, jsFiles: string[] }}
  */
 export function measurePage(dir, file, base = '/') {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = `${basePrefix(base)}/`;
   const html = readFileSync(join(dir, file), 'utf8');
   const pageUrl = new URL(file, `http://site${prefix}`);
   const toFile = (url) => {
@@ -44,12 +44,14 @@ export function measurePage(dir, file, base = '/') {
   const css = new Set();
   const js = new Set();
   const svg = new Set();
-  for (const [tag] of html.matchAll(/<(script|link|img)\b[^>]*>/gi)) {
-    const url = tag.match(/\s(?:src|href)="([^"]+)"/)?.[1];
-    const target = url && toFile(url.replace(/&amp;/g, '&'));
+  for (const { name, attributes } of startTags(html)) {
+    if (name !== 'script' && name !== 'link' && name !== 'img') continue;
+    const url = attributes.get('src') ?? attributes.get('href');
+    const target = url && toFile(url);
     if (!target || !existsSync(target)) continue;
-    if (/^<script/i.test(tag) || /rel="modulepreload"/.test(tag)) js.add(target);
-    else if (/rel="stylesheet"/.test(tag) && !/media="print"/.test(tag)) css.add(target);
+    const rel = attributes.get('rel');
+    if (name === 'script' || rel === 'modulepreload') js.add(target);
+    else if (rel === 'stylesheet' && attributes.get('media') !== 'print') css.add(target);
     else if (target.endsWith('.svg')) svg.add(target);
   }
   const queue = [...js];
@@ -63,9 +65,9 @@ export function measurePage(dir, file, base = '/') {
       }
     }
   }
-  const total = (files) => [...files].reduce((sum, f) => sum + gzipBytes(readFileSync(f)), 0);
+  const total = (files) => [...files].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
   return {
-    html: gzipBytes(Buffer.from(html)),
+    html: gzipSize(html),
     chrome: chromeWeight(html),
     css: total(css),
     js: total(js),
@@ -95,7 +97,7 @@ export function chromeWeight(html) {
     sidebar: cut(/<nav class="sidebar\b/, '</nav>'),
     'on this page': cut(/<aside class="right-sidebar-container\b/, '</aside>'),
   };
-  const gz = (text) => (text ? gzipBytes(Buffer.from(text)) : 0);
+  const gz = (text) => (text ? gzipSize(text) : 0);
   return {
     outsideMain: gz(main ? html.replace(main, '') : html),
     head: gz(parts.head),

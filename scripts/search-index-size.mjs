@@ -12,10 +12,11 @@
  * building search index in …") is shown too.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { listAllFiles } from '../src/utils/content-files.ts';
+import { gzipSize } from './site-files.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -28,11 +29,7 @@ if (!existsSync(bundle)) {
   process.exit(1);
 }
 
-function filesUnder(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
+const filesUnder = (dir) => listAllFiles(dir).map((file) => join(dir, file));
 
 /** Which part of the bundle a file belongs to; the UI bundles are Pagefind's own and unused by this site. */
 function partOf(file) {
@@ -51,7 +48,7 @@ for (const file of filesUnder(bundle)) {
   part.files += 1;
   part.bytes += bytes.length;
   // Pagefind's .pagefind and .pf_* files are gzipped already; only JS/CSS/JSON shrink further.
-  part.gzip += /\.(js|css|json)$/.test(file) ? gzipSync(bytes).length : bytes.length;
+  part.gzip += /\.(js|css|json)$/.test(file) ? gzipSize(bytes) : bytes.length;
   parts.set(partOf(file), part);
 }
 

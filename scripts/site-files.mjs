@@ -1,21 +1,24 @@
 /**
  * Reading a built site: its HTML files, the URL each is served at, and one representative page of
- * each page type. Shared by the browser gates (tests/browser/) and the measuring scripts.
+ * each page type, and how big a file is sent. Shared by the browser gates (tests/browser/) and the measuring scripts.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { listAllFiles } from '../src/utils/content-files.ts';
+import { basePrefix } from '../src/utils/base.ts';
 
 /** @param {string} dir @returns {string[]} HTML files relative to dir, "/"-separated, sorted. */
 export function htmlFiles(dir) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
+  return listAllFiles(dir).filter((file) => file.endsWith('.html'));
 }
+
+/** Bytes sent for a text or file content compressed with gzip at its highest level, as every size budget counts them. @param {string | Buffer} data */
+export const gzipSize = (data) => gzipSync(typeof data === 'string' ? Buffer.from(data) : data, { level: 9 }).length;
 
 /** "about/index.html" → "/ipec-plus/about/"; "404.html" → "/ipec-plus/404.html". @param {string} file @param {string} base */
 export function pageUrl(file, base) {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = `${basePrefix(base)}/`;
   return prefix + (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
 }
 

@@ -7,6 +7,7 @@ import { prioritySchema } from './schemas/priority';
 import { countrySchema } from './schemas/country';
 import { figureEntrySchema } from './schemas/figure';
 import { chartSchema } from './schemas/chart';
+import { introSchema } from './schemas/intro';
 import { pageExtension } from './schemas/page';
 import { figuresLoader } from './loaders/figures';
 import { yamlFilesLoader } from './loaders/yaml-files';
@@ -30,4 +31,5 @@ export const collections = {
   countries: defineCollection({ loader: yamlFilesLoader('countries'), schema: countrySchema() }),
   figures: defineCollection({ loader: figuresLoader(), schema: figureEntrySchema(ref) }),
   charts: defineCollection({ loader: yamlFilesLoader('charts'), schema: chartSchema() }),
+  intros: defineCollection({ loader: yamlFilesLoader('intros'), schema: introSchema() }),
 };

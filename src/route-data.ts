@@ -1,5 +1,5 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import { withBasePrefix } from './integrations/base-links';
+import { withBasePrefix } from './utils/base';
 import { esc } from './charts/svg';
 
 /**

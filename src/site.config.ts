@@ -1,20 +1,11 @@
 /**
  * Site-wide settings. `SITE_URL` and `BASE_PATH` override the defaults so one build can be served
- * from the root of a domain or from a sub-path such as /ipec-plus/.
+ * from the root of a domain or from a sub-path such as /ipec-plus/ (read by normalizeBase in utils/base.ts).
  */
 export const SITE_TITLE = 'IPEC+ knowledge site';
 export const SITE_DESCRIPTION =
   "The public, searchable guide to the ILO's International Programme on the Elimination of Child Labour and Forced Labour (IPEC+).";
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
-
-/** "/ipec-plus/", "ipec-plus", "/ipec-plus" → "/ipec-plus"; "", "/" → "/". */
-export function normalizeBase(raw: string | undefined): string {
-  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
-  if (trimmed && !/^[A-Za-z0-9._~\-/]+$/.test(trimmed)) {
-    throw new Error(`BASE_PATH must be a URL path such as /ipec-plus/ (got "${raw}")`);
-  }
-  return trimmed ? `/${trimmed}` : '/';
-}
 
 export function siteUrl(raw: string | undefined): string {
   const value = raw?.trim() || DEFAULT_SITE_URL;

@@ -8,6 +8,7 @@ import { droppedClasses, labelPlan } from './label-layout';
 import { RAMPS } from './palette';
 import type { AreaKey, ProjectedArea, ProjectedMap } from './regions-geometry';
 import { esc, hatchPattern, swatch } from './svg';
+import { slugify } from '../utils/text';
 
 export interface ChoroplethDatum {
   key: AreaKey;
@@ -39,7 +40,7 @@ export interface ChoroplethOptions {
   sharedGeometry?: string;
 }
 
-const shapeId = (prefix: string, key: string) => `${prefix}-${key.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+const shapeId = (prefix: string, key: string) => `${prefix}-${slugify(key)}`;
 
 /**
  * Outlines, once, for panels that draw them with <use>. Pass the areas of every variant the panels

@@ -3,7 +3,6 @@
  * Countries come from world-atlas (Natural Earth 1:110m); the ILO region of each one comes from
  * content/reference/ilo-regions.csv. Nothing here touches the DOM: data in, strings out.
  */
-import { createRequire } from 'node:module';
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
@@ -24,11 +23,6 @@ const nameOf = (g: { properties?: object }): string => (g.properties && 'name' i
 const isArea = (g: GeometryObject<CountryProps>): g is TopoPolygon<CountryProps> | TopoMultiPolygon<CountryProps> =>
   g.type === 'Polygon' || g.type === 'MultiPolygon';
 export type WorldTopology = Topology<{ countries: GeometryCollection<CountryProps>; land: GeometryCollection }>;
-
-export function loadWorldTopology(): WorldTopology {
-  const require = createRequire(import.meta.url);
-  return require('world-atlas/countries-110m.json') as WorldTopology;
-}
 
 /** world-atlas names of the three features without an ISO numeric id, and the table row each matches. */
 const UNCODED_FEATURES: Record<string, string> = {

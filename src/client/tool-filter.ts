@@ -19,6 +19,7 @@ import {
   type ToolRow,
 } from '../utils/tool-catalogue';
 import { FACET_VOCAB, facetLabel } from '../utils/tool-facets';
+import { basePrefix } from '../utils/base';
 
 /** Results shown at first, and added by each "Show more tools". */
 const RESULTS_STEP = 50;
@@ -29,7 +30,7 @@ const staticList = document.querySelector<HTMLElement>('#tool-catalogue');
 if (form && results && staticList) startFilter(form, results, staticList);
 
 function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HTMLElement) {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const base = basePrefix();
   const chunkUrl = form.dataset.chunkUrl ?? '';
   const chunkCount = Number(form.dataset.chunks ?? 0);
   const total = Number(form.dataset.total ?? 0);

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, validateContent } from '../utils/content-guard';
+import { validateContent } from '../utils/content-guard';
+import { formatProblem } from '../utils/content-problem';
 
 const isVitestProcess = () => /(^|[\\/])vitest([\\/]|\.mjs$|$)/.test(process.argv[1] ?? '');
 

@@ -1,17 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INLINE_SCRIPT_COMPONENTS } from '../security.config.ts';
 import { listFilesDeep } from '../utils/content-files.ts';
 import { cspHash, inlineScriptBodies, securePage } from '../utils/csp-inline.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
 
 /** Hashes of the inline scripts in the allow-listed components (src/security.config.ts). */
 export function allowedInlineScriptHashes(root: string): Set<string> {
@@ -40,7 +35,7 @@ export function cspInlineHashes(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const allowed = allowedInlineScriptHashes(root);
         const problems: string[] = [];
-        for (const file of await htmlFiles(outDir)) {
+        for (const file of listFilesDeep(outDir, ['.html'])) {
           const html = await readFile(file, 'utf8');
           const secured = securePage(html, allowed);
           const page = relative(outDir, file);

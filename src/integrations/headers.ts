@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../utils/headers-file.ts';
+import { listAllFiles } from '../utils/content-files.ts';
 import { DEFAULT_SITE_URL } from '../site.config.ts';
 
 /**
@@ -28,11 +29,7 @@ export function hostingHeaders(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
-        const entries = await readdir(root, { recursive: true, withFileTypes: true });
-        const files = entries
-          .filter((entry) => entry.isFile())
-          .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
-        await writeFile(join(root, '_headers'), headersFile(files, base));
+        await writeFile(join(root, '_headers'), headersFile(listAllFiles(root), base));
       },
     },
   };

@@ -120,12 +120,3 @@ export function groupCountriesByRegion<T extends Entry<Pick<CountryData, 'name' 
     totalAdditional: regions.reduce((n, r) => n + r.additional.length, 0),
   };
 }
-
-/** URL-safe slug for a heading anchor or region id: "Asia and the Pacific" → "asia-and-the-pacific". */
-export const slugify = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');

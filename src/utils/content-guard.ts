@@ -15,6 +15,7 @@ import { prioritySchema } from '../schemas/priority';
 import type { CollectionName, RefFactory } from '../schemas/reference';
 import { toolSchema } from '../schemas/tool';
 import { chartSchema } from '../schemas/chart';
+import { introSchema } from '../schemas/intro';
 import {
   COLLECTION_FILES,
   collectionFiles,
@@ -26,25 +27,16 @@ import {
   readUtf8,
   type ParsedFile,
 } from './content-files';
-import { htmlElements, isScriptableUrl } from './csp-inline';
+import { isScriptableUrl } from './csp-inline';
+import { startTags } from './html';
 import { readRegionTable } from './region-table';
 import { checkFigureArithmetic } from './figure-arithmetic';
 import { docsSlug, internalLinkProblem, siteRoutes, type RoutePattern } from './site-routes';
+import type { ContentProblem } from './content-problem';
 
-export interface ContentProblem {
-  file: string;
-  /** A field path, "line N", or a parenthesized part such as "(file name)". */
-  field: string;
-  rule: string;
-}
-
-export const DATA_COLLECTIONS = ['tools', 'conventions', 'priorities', 'countries', 'charts'] as const;
+export const DATA_COLLECTIONS = ['tools', 'conventions', 'priorities', 'countries', 'charts', 'intros'] as const;
 const YAML_COLLECTIONS = [...DATA_COLLECTIONS, 'figures'] as const;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export function formatProblem(p: ContentProblem): string {
-  return `${p.file} → ${p.field}: ${p.rule}`;
-}
 
 function zodProblems(file: string, error: z.ZodError, prefix = ''): ContentProblem[] {
   return error.issues.map((issue) => {
@@ -157,6 +149,7 @@ export function validateContent(root: string): ContentProblem[] {
     priorities: prioritySchema(ref),
     countries: countrySchema(),
     charts: chartSchema(),
+    intros: introSchema(),
     figures: figureFileSchema(ref),
   };
   /** The files of a collection that pass its schema, with their parsed data; the others' problems are reported. */
@@ -306,7 +299,7 @@ export function checkPageBody(file: string, text: string, figureIds: ReadonlySet
     }
   };
 
-  for (const element of htmlElements(body)) {
+  for (const element of startTags(body)) {
     const { name, attributes, index } = element;
     if (name === 'script') {
       problems.push({ file, field: at(index), rule: 'inline <script> is not allowed in content: nothing an editor writes may run in readers\' browsers (interactive parts are components in src/components/)' });

@@ -2,7 +2,7 @@
  * Arithmetic checks across figures: shares of one whole add up to 100, and the parts of a total add
  * up to the total. Both allow for the rounding of published values.
  */
-import type { ContentProblem } from './content-guard';
+import type { ContentProblem } from './content-problem';
 import type { FigureFields } from '../schemas/figure';
 
 /** The fields the arithmetic checks read. */

@@ -4,6 +4,8 @@
  * every header name here is set by exactly one rule for any given path: security headers on `/*`,
  * Cache-Control only on rules that do not overlap.
  */
+import { basePrefix } from './base';
+
 export const SECURITY_HEADERS: Record<string, string> = {
   // The page's <meta> CSP (Astro, with per-page hashes) governs scripts and styles. This header adds
   // what a <meta> policy cannot express; browsers enforce both policies.
@@ -45,7 +47,7 @@ function block(path: string, headers: Record<string, string>): string {
  * @param files paths of every built file, relative to the output directory, with "/" separators.
  */
 export function headersFile(files: string[], base: string): string {
-  const prefix = base.replace(/\/$/, '');
+  const prefix = basePrefix(base);
   const at = (path: string) => `${prefix}/${path}`;
   const immutableFolders = ['_astro/*', 'pagefind/fragment/*', 'pagefind/index/*', 'pagefind/filter/*'];
   const isImmutable = (file: string) => file.startsWith('_astro/') || isHashedPagefindFile(file);

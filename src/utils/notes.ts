@@ -6,6 +6,7 @@
  * "Sources" list. Numbering the finished HTML rather than counting as components render keeps the
  * numbers in reading order whatever order Astro renders components in, and needs no JavaScript.
  */
+import { decodeHtmlEntities, escapeAttribute } from './html';
 
 /** The placeholder a component writes; `key` is the figure id the note cites. */
 export const notePlaceholder = (key: string) => `<sup data-ipec-note="${escapeAttribute(key)}"></sup>`;
@@ -24,11 +25,6 @@ export interface Note {
 export const noteId = (n: number) => `note-${n}`;
 export const refId = (n: number, use: number) => (use === 1 ? `note-ref-${n}` : `note-ref-${n}-${use}`);
 
-function escapeAttribute(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-const unescapeAttribute = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** Separates the figure ids of a note that covers several figures (a table's one source line). */
 export const KEY_SEPARATOR = ' ';
@@ -43,7 +39,7 @@ export const figuresOfKey = (key: string) => key.split(KEY_SEPARATOR).filter(Boo
 export function collectNotes(html: string): { html: string; figures: string[] } {
   const figures = new Set<string>();
   const out = html.replace(PLACEHOLDER, (_match, rawKey: string) => {
-    for (const id of figuresOfKey(unescapeAttribute(rawKey))) figures.add(id);
+    for (const id of figuresOfKey(decodeHtmlEntities(rawKey))) figures.add(id);
     return '';
   });
   return { html: out, figures: [...figures] };
@@ -58,7 +54,7 @@ export function markerHtml(n: number, use: number): string {
 export function numberNotes(html: string): { html: string; notes: Note[] } {
   const byKey = new Map<string, Note>();
   const out = html.replace(PLACEHOLDER, (_match, rawKey: string) => {
-    const key = unescapeAttribute(rawKey);
+    const key = decodeHtmlEntities(rawKey);
     let note = byKey.get(key);
     if (!note) {
       note = { number: byKey.size + 1, key, refIds: [] };

@@ -1,30 +1,11 @@
 /**
- * The search page's state and its URL: `?q=cocoa&type=Tool&topic=Forced+labour`. Pure functions,
- * shared by the page script and the unit tests.
+ * The search page's filters and result counts. Pure functions, shared by the page script and the
+ * unit tests.
  */
-export interface SearchState {
-  query: string;
-  /** Checked values per filter key, e.g. { type: ['Tool'] }. */
-  filters: Record<string, string[]>;
-}
+import type { UrlState } from './url-state';
 
-/** Reads a state from URL parameters, keeping only the filter keys the page knows. */
-export function stateFromParams(params: URLSearchParams, filterKeys: readonly string[]): SearchState {
-  const filters: Record<string, string[]> = {};
-  for (const key of filterKeys) {
-    const values = [...new Set(params.getAll(key).filter(Boolean))];
-    if (values.length) filters[key] = values;
-  }
-  return { query: (params.get('q') ?? '').trim(), filters };
-}
-
-/** The URL parameters for a state; empty parts are left out so shared links stay short. */
-export function paramsFromState(state: SearchState): URLSearchParams {
-  const params = new URLSearchParams();
-  if (state.query) params.set('q', state.query);
-  for (const [key, values] of Object.entries(state.filters)) for (const value of values) params.append(key, value);
-  return params;
-}
+/** The search page's state; read from and written to the address with utils/url-state.ts. */
+export type SearchState = UrlState;
 
 /**
  * Pagefind filters: values checked in one group widen the results (any of them), groups narrow

@@ -3,6 +3,7 @@
  * (src/pages/tools/) and the filter script (src/client/tool-filter.ts), so both agree on what a
  * filter means.
  */
+import { readUrlState, urlStateQuery } from './url-state';
 
 import { refId } from '../schemas/reference';
 import type { ToolData } from '../schemas/tool';
@@ -95,25 +96,15 @@ export function optionCounts(tools: CatalogueTool[], state: FilterState, facet: 
   return counts;
 }
 
-/** Reads `?topic=a,b&kind=toolkit&q=words`, keeping only known values. */
+/** Reads `?q=words&topic=a&topic=b&kind=toolkit` (utils/url-state.ts), keeping only known values. */
 export function parseQuery(search: string, allowed: Record<Facet, readonly string[]>): FilterState {
-  const params = new URLSearchParams(search);
-  const state: FilterState = { ...EMPTY_FILTER, q: (params.get('q') ?? '').trim() };
-  for (const facet of FACETS) {
-    const raw = params.getAll(facet).flatMap((v) => v.split(','));
-    state[facet] = allowed[facet].filter((value) => raw.includes(value));
-  }
-  return state;
+  const { query, filters } = readUrlState(new URLSearchParams(search), FACETS, allowed);
+  return { ...EMPTY_FILTER, ...filters, q: query };
 }
 
-/** The query string for a state ("" when nothing is filtered), in facet order. */
+/** The query string for a state ("" when nothing is filtered), facets in FACETS order. */
 export function toQuery(state: FilterState): string {
-  const parts: string[] = [];
-  for (const facet of FACETS) {
-    if (state[facet].length > 0) parts.push(`${facet}=${state[facet].map(encodeURIComponent).join(',')}`);
-  }
-  if (state.q.trim()) parts.push(`q=${encodeURIComponent(state.q.trim())}`);
-  return parts.length ? `?${parts.join('&')}` : '';
+  return urlStateQuery({ query: state.q, filters: Object.fromEntries(FACETS.map((facet) => [facet, state[facet]])) });
 }
 
 /** Tools sorted by title, the order of every list in the catalogue. */

@@ -140,7 +140,7 @@ describe('tools catalogue, JavaScript on', () => {
     expect(withWord.length).toBeGreaterThan(0);
     expect(withWord.length).toBeLessThan(forcedToolkits.length);
     await expect.poll(() => shownIds(page)).toEqual(firstPage(withWord));
-    expect(new URL(page.url()).search).toBe('?topic=forced-labour&kind=toolkit&q=Recruitment');
+    expect(new URL(page.url()).search).toBe('?q=Recruitment&topic=forced-labour&kind=toolkit');
 
     await page.getByLabel('Filter by words in the title or description').fill('no such words anywhere');
     await expect.poll(() => status(page)).toBe(`0 of ${TOTAL} tools match`);

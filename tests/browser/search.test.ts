@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BUILDS, launchBrowser, serveSite, type StaticSite } from './harness';
 import { axeViolations, formatViolations } from './axe';
+import { basePrefix } from '../../src/utils/base';
 
 type Via = 'dialog button' | 'dialog Ctrl+K' | 'search page';
 interface Case {
@@ -77,7 +78,7 @@ afterAll(async () => {
 for (const [name, build] of Object.entries(BUILDS)) {
   describe(`search on the ${name} build (base ${build.base})`, () => {
     let site: StaticSite;
-    const at = (path: string) => `${build.base.replace(/\/$/, '')}${path}`;
+    const at = (path: string) => `${basePrefix(build.base)}${path}`;
     const newPage = async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       page.on('pageerror', (error) => errors.push(error.message));

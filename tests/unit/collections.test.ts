@@ -13,7 +13,6 @@ import {
   groupCountriesByRegion,
   instrumentsCited,
   prioritiesForConvention,
-  slugify,
   supplementedBy,
   toolsForConvention,
 } from '../../src/utils/collections';
@@ -22,7 +21,8 @@ import type { ConventionData } from '../../src/schemas/convention';
 import type { PriorityData } from '../../src/schemas/priority';
 import type { ToolData } from '../../src/schemas/tool';
 import type { IloRegion } from '../../src/schemas/vocab';
-import { withBase } from '../../src/utils/links';
+import { withBase } from '../../src/utils/base';
+import { slugify } from '../../src/utils/text';
 
 const conv = (id: string, group: ConventionData['group'], instrument: ConventionData['instrument'], supplements?: string) => ({
   id,

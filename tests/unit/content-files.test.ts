@@ -13,7 +13,8 @@ import {
   parseFrontmatterFile,
   type ContentCollection,
 } from '../../src/utils/content-files';
-import { formatProblem, validateContent } from '../../src/utils/content-guard';
+import { validateContent } from '../../src/utils/content-guard';
+import { formatProblem } from '../../src/utils/content-problem';
 import { docsSlug, internalLinkProblem, siteRoutes } from '../../src/utils/site-routes';
 import { siteWith } from './fixture-site';
 

@@ -5,7 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateContent } from '../../src/utils/content-guard';
+import { validateContent } from '../../src/utils/content-guard';
+import { formatProblem } from '../../src/utils/content-problem';
 import { badCases, fixtures, siteWith } from './fixture-site';
 
 const cases = badCases();

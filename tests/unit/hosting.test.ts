@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowedInlineScriptHashes } from '../../src/integrations/csp-inline-hashes.ts';
 import { listFilesDeep } from '../../src/utils/content-files.ts';
-import { cspHash, htmlElements, inlineScriptBodies, isScriptableUrl, securePage } from '../../src/utils/csp-inline.ts';
+import { cspHash, inlineScriptBodies, isScriptableUrl, securePage } from '../../src/utils/csp-inline.ts';
+import { startTags } from '../../src/utils/html.ts';
 import { CACHE, headersFile } from '../../src/utils/headers-file.ts';
 
 /** The header block for one path of a generated _headers file. */
@@ -123,7 +124,7 @@ describe('post-build page check (inline scripts, event handlers, links, CSP posi
 
   it('reads "<script>" inside a quoted attribute as text, as a browser does', () => {
     const escapedTitle = '<meta property="og:title" content="x</title><script>alert(1)</script>">';
-    expect(htmlElements(escapedTitle).map((e) => e.name)).toEqual(['meta']);
+    expect(startTags(escapedTitle).map((e) => e.name)).toEqual(['meta']);
     expect(securePage(page(escapedTitle), allowed).problems).toEqual([]);
   });
 

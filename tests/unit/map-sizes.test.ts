@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET, gzipSize, measurePage } from '../../scripts/map-sizes.mjs';
+import { BUDGET, measurePage } from '../../scripts/map-sizes.mjs';
+import { gzipSize } from '../../scripts/site-files.mjs';
 
 const files: Record<string, string> = {
   '/_astro/site.js': 'import "./shared.js"; console.log("site");',

@@ -3,11 +3,11 @@ import { readRegionTable } from '../../src/utils/region-table';
 import {
   areaOfRow,
   countryPaths,
-  loadWorldTopology,
   projectAreas,
   regionShapes,
   rowForFeature,
 } from '../../src/charts/regions-geometry';
+import { loadWorldTopology } from '../../src/data/world-atlas';
 import { geometryDefs, renderChoropleth } from '../../src/charts/choropleth';
 import { RAMPS } from '../../src/charts/palette';
 import { renderProgrammeMap } from '../../src/charts/programme-map';

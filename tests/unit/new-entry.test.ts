@@ -7,7 +7,8 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEntry, readVocab, slugOf } from '../../scripts/new-entry.mjs';
+import { createEntry, readVocab } from '../../scripts/new-entry.mjs';
+import { slugify } from '../../src/utils/text';
 import { validateContent } from '../../src/utils/content-guard';
 import { TOOL_KINDS, STAT_AREAS } from '../../src/schemas/vocab';
 import { siteWith } from './fixture-site';
@@ -140,6 +141,6 @@ describe('npm run new', () => {
     expect(vocab.TOOL_KINDS).toEqual([...TOOL_KINDS]);
     expect(vocab.STAT_AREAS).toEqual([...STAT_AREAS]);
     expect(vocab.UNITS).toContain('per-thousand');
-    expect(slugOf("Côte d'Ivoire: cocoa")).toBe('cote-d-ivoire-cocoa');
+    expect(slugify("Côte d'Ivoire: cocoa")).toBe('cote-d-ivoire-cocoa');
   });
 });

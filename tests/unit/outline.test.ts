@@ -16,4 +16,10 @@ describe('outlineHeadings', () => {
     expect(html).toContain('<h2 id="the-challenge-2" class="a">The <em>challenge</em></h2>');
     expect(html).toContain('<h4>Not listed</h4>');
   });
+  it('reads headings as a parser does: not inside attributes or scripts, and leaves the rest of the HTML as written', () => {
+    const source = '<p title="<h2>Not a heading</h2>">x</p><script>"<h2>nor this</h2>"</script><br/><h2>Real</h2>';
+    const { html, headings } = outlineHeadings(source);
+    expect(headings).toEqual([{ depth: 2, slug: 'real', text: 'Real' }]);
+    expect(html).toBe(source.replace('<h2>Real', '<h2 id="real">Real'));
+  });
 });

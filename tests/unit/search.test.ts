@@ -5,14 +5,10 @@ import {
   describeResults,
   offersFilterValue,
   pagefindFilters,
-  paramsFromState,
   passesFilters,
-  stateFromParams,
   type FilterMembership,
 } from '../../src/utils/search-query';
 import { describePartialMatches, queryWords, rankPartialMatches } from '../../src/utils/search-fallback';
-
-const KEYS = FILTER_GROUPS.map((g) => g.key);
 
 describe('search filters from frontmatter', () => {
   it('labels every field a page sets, type first', () => {
@@ -49,15 +45,6 @@ describe('search filters from frontmatter', () => {
 });
 
 describe('search page address', () => {
-  it('round-trips query and filters, dropping unknown keys and repeats', () => {
-    const params = new URLSearchParams('q=+fair+recruitment+&type=Tool&type=Tool&topic=Forced+labour&colour=red');
-    const state = stateFromParams(params, KEYS);
-    expect(state).toEqual({ query: 'fair recruitment', filters: { type: ['Tool'], topic: ['Forced labour'] } });
-    expect(paramsFromState(state).toString()).toBe('q=fair+recruitment&type=Tool&topic=Forced+labour');
-  });
-  it('leaves out an empty query', () => {
-    expect(paramsFromState({ query: '', filters: { type: ['Country'] } }).toString()).toBe('type=Country');
-  });
   it('ORs values within a group, ANDs groups, and can leave one group out for its counts', () => {
     const filters = { type: ['Tool', 'Guidance'], topic: ['Child labour'] };
     expect(pagefindFilters(filters)).toEqual({ type: { any: ['Tool', 'Guidance'] }, topic: { any: ['Child labour'] } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBase, siteUrl, DEFAULT_SITE_URL } from '../../src/site.config';
-import { withBasePrefix } from '../../src/integrations/base-links';
+import { siteUrl, DEFAULT_SITE_URL } from '../../src/site.config';
+import { basePrefix, normalizeBase, withBasePrefix } from '../../src/utils/base';
 
 describe('BASE_PATH', () => {
   it('normalizes the forms operators write', () => {
@@ -38,5 +38,13 @@ describe('root-relative links in Markdown', () => {
     expect(withBasePrefix('//cdn.example/x', '/ipec-plus')).toBe('//cdn.example/x');
     expect(withBasePrefix('#top', '/ipec-plus')).toBe('#top');
     expect(withBasePrefix('../sibling/', '/ipec-plus')).toBe('../sibling/');
+  });
+});
+
+describe('basePrefix', () => {
+  it('drops the trailing slash, so "" + "/path" and "/ipec-plus" + "/path" both make an address', () => {
+    expect(basePrefix('/')).toBe('');
+    expect(basePrefix('/ipec-plus/')).toBe('/ipec-plus');
+    expect(basePrefix('/ipec-plus')).toBe('/ipec-plus');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lowerFirst, plainText } from '../../src/utils/text';
+import { lowerFirst } from '../../src/utils/text';
+import { plainText } from '../../src/utils/html';
 
 describe('lowerFirst', () => {
   it('lower-cases only the first letter, keeping names and acronyms', () => {

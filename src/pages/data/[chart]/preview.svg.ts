@@ -1,7 +1,7 @@
 /** The small picture on each chart's card on /data/: its opening state, shapes only. */
 import type { APIRoute, GetStaticPaths, InferGetStaticParamsType, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
-import { chartModel } from '../../../charts/load-data';
+import { chartModel } from '../../../data/charts';
 import { previewSvg } from '../../../charts/standalone';
 
 /** Preview width in map units: a thumbnail needs little detail, so the file stays small. */

@@ -10,19 +10,19 @@ import {
   describeResults,
   offersFilterValue,
   pagefindFilters,
-  paramsFromState,
   passesFilters,
-  stateFromParams,
   type FilterCounts,
   type FilterMembership,
   type SearchState,
-} from '../../utils/search-query';
-import { describePartialMatches, queryWords, rankPartialMatches } from '../../utils/search-fallback';
-import { SEARCH_RANKING } from '../../utils/search-ranking';
+} from '../utils/search-query';
+import { describePartialMatches, queryWords, rankPartialMatches } from '../utils/search-fallback';
+import { SEARCH_RANKING } from '../utils/search-ranking';
+import { basePrefix } from '../utils/base';
+import { readUrlState, urlStateParams } from '../utils/url-state';
 
 const PAGE_SIZE = 10;
 /** "/" at the root, "/ipec-plus/" under a sub-path: Pagefind's own URLs and its result URLs carry it. */
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const BASE = `${basePrefix()}/`;
 /** Where the filters move beside the results (the same width as the page's CSS). */
 const SIDE_COLUMN = '(min-width: 64rem)';
 
@@ -89,7 +89,7 @@ async function start(root: HTMLElement) {
     return;
   }
 
-  const initial = stateFromParams(new URLSearchParams(location.search), keys);
+  const initial = readUrlState(new URLSearchParams(location.search), keys);
   input.value = initial.query;
   for (const box of boxes) box.checked = initial.filters[box.name]?.includes(box.value) ?? false;
   // Beside the results the filters start open; above them (phones) folded, so the results come
@@ -120,7 +120,7 @@ async function start(root: HTMLElement) {
   const readForm = (): SearchState => {
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
-    return stateFromParams(params, keys);
+    return readUrlState(params, keys);
   };
 
   /** Counts beside the filters; a value that would give nothing is hidden unless checked, and so is a group left empty. */
@@ -177,7 +177,7 @@ async function start(root: HTMLElement) {
   const search = async () => {
     const thisRun = ++run;
     const state = readForm();
-    const params = paramsFromState(state).toString();
+    const params = urlStateParams(state).toString();
     history.replaceState(history.state, '', params ? `?${params}` : location.pathname);
     const filtered = Object.keys(state.filters).length > 0;
     const checked = Object.values(state.filters).flat().length;

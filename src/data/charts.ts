@@ -1,15 +1,18 @@
 /**
- * The bridge between the content collections and the pure chart functions: every chart page, map on
- * a guidance page and download reads its data from here, so a page and its files never disagree.
+ * The bridge between the content collections and the pure chart functions in src/charts/: every chart
+ * page, map on a guidance page and download reads its data from here, so a page and its files never
+ * disagree.
  */
 import { getCollection } from 'astro:content';
 import { join } from 'node:path';
 import { readRegionTable } from '../utils/region-table';
 import { ILO_REGIONS } from '../schemas/vocab';
 import type { ChartEntry } from '../schemas/chart';
-import type { FigureLike } from './datasets';
-import { breakdownModel, countriesModel, regionMapModel, trendModel, type Addresses, type ChartModel, type CountryRow } from './chart-model';
-import { countryPaths, loadWorldTopology, projectAreas, regionShapes } from './regions-geometry';
+import type { FigureLike } from '../charts/datasets';
+import { breakdownModel, countriesModel, regionMapModel, trendModel, type Addresses, type ChartModel, type CountryRow } from '../charts/chart-model';
+import { countryPaths, projectAreas, regionShapes } from '../charts/regions-geometry';
+import { loadWorldTopology } from './world-atlas';
+import { basePrefix } from '../utils/base';
 
 export async function loadFigures(): Promise<FigureLike[]> {
   const entries = await getCollection('figures');
@@ -48,7 +51,7 @@ export function regionMap(splitAmericas: boolean, width = MAP_WIDTH) {
 
 /** Addresses for the chart models, from Astro's site and base settings. */
 export function addresses(): Addresses {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const base = basePrefix();
   const site = (import.meta.env.SITE ?? 'http://localhost:4321').replace(/\/$/, '');
   return { href: (path) => `${base}${path}`, absolute: (path) => `${site}${base}${path}` };
 }

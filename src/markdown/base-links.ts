@@ -1,12 +1,6 @@
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
-
-/** "/tools/" → "/ipec-plus/tools/" when the site is built for a sub-path; other URLs unchanged. */
-export function withBasePrefix(url: string, base: string): string {
-  const prefix = base.replace(/\/$/, '');
-  if (!prefix || !url.startsWith('/') || url.startsWith('//') || url === prefix || url.startsWith(`${prefix}/`)) return url;
-  return `${prefix}${url}`;
-}
+import { withBasePrefix } from '../utils/base';
 
 /** MDX components whose `href` is a site URL, e.g. <LinkCard href="/tools/" />. */
 const LINK_COMPONENTS = ['LinkCard', 'LinkButton', 'a'];

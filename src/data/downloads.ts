@@ -3,9 +3,9 @@
  * all figures. Read by the static routes in src/pages/data/.
  */
 import { getCollection } from 'astro:content';
-import { toCsv, toJson } from './downloads';
-import { FIGURE_COLUMNS, figureRows, type ExportFigure } from './figures-export';
-import { addresses, loadCharts } from './load-data';
+import { toCsv, toJson } from '../charts/downloads';
+import { FIGURE_COLUMNS, figureRows, type ExportFigure } from '../charts/figures-export';
+import { addresses, loadCharts } from './charts';
 
 export interface DownloadFile {
   csv: string;
