@@ -3,30 +3,22 @@
  * source come from the data, the stat cards show value, year and source, and axe finds no WCAG 2.2 AA
  * violations. Run on both builds (root and /ipec-plus/).
  */
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { BUILDS, launchBrowser, serveSite, type StaticSite } from './harness';
-import { readFigures } from '../unit/figure-files';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BUILDS, useBrowserAndSite } from '../support/harness';
+import { axeViolations, formatViolations } from '../support/axe';
+import { readFigures } from '../support/figure-files';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const figures = readFigures();
 
 describe.each(Object.entries(BUILDS))('Sources and methods page (%s build)', (_name, build) => {
-  let site: StaticSite;
-  let browser: Browser;
+  const ctx = useBrowserAndSite(build);
   let page: Page;
 
   beforeAll(async () => {
-    site = await serveSite(build.dir, build.base);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 390, height: 900 }, javaScriptEnabled: false });
-    const response = await page.goto(`${site.url}reference/sources/`);
+    page = await ctx.browser.newPage({ viewport: { width: 390, height: 900 }, javaScriptEnabled: false });
+    const response = await page.goto(`${ctx.site.url}reference/sources/`);
     expect(response?.status()).toBe(200);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   it('shows the world child labour series in reference-year order, with captions and header cells', async () => {
@@ -62,14 +54,9 @@ describe.each(Object.entries(BUILDS))('Sources and methods page (%s build)', (_n
   });
 
   it('has no WCAG 2.2 AA violations found by axe', async () => {
-    const withJs = await browser.newPage({ viewport: { width: 390, height: 900 }, bypassCSP: true });
-    await withJs.goto(`${site.url}reference/sources/`);
-    await withJs.addScriptTag({ path: axePath });
-    const violations = await withJs.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const withJs = await ctx.browser.newPage({ viewport: { width: 390, height: 900 } });
+    await withJs.goto(`${ctx.site.url}reference/sources/`);
+    const violations = formatViolations('reference/sources/', await axeViolations(withJs));
     await withJs.close();
     expect(violations).toEqual([]);
   });

@@ -1,0 +1,28 @@
+/** Runs axe-core in a page with @axe-core/playwright and formats its violations: shared by every a11y check. */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+/** WCAG 2.0, 2.1 and 2.2 levels A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs in the page as served, with its Content-Security-Policy in force (no bypassCSP needed). */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact ?? null,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }));
+}
+
+export function formatViolations(label: string, violations: AxeViolation[]): string[] {
+  return violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help}\n      ${v.targets.slice(0, 5).join('\n      ')}`);
+}
