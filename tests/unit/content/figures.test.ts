@@ -64,119 +64,102 @@ describe('shares and parts', () => {
   const groups = new Map<string, FigureRow[]>();
   for (const f of figures) if (f.shareGroup) groups.set(f.shareGroup, [...(groups.get(f.shareGroup) ?? []), f]);
 
-  it('include the brochure regional table and the forced labour types as share groups', () => {
-    expect([...groups.keys()].sort()).toEqual(['fl-2021-regional-share-brochure', 'fl-2021-type-share']);
-    expect(groups.get('fl-2021-regional-share-brochure')!.map((f) => f.value)).toEqual([14, 13, 3, 55, 15]);
-  });
-
-  it.each([...groups.keys()])('share group %s adds up to 100 within ±1.5', (group) => {
-    const sum = groups.get(group)!.reduce((s, f) => s + f.value, 0);
+  it.each([...groups.keys()])('share group %s adds up to 100 within ±1.5, in one unit and year', (group) => {
+    const members = groups.get(group)!;
+    expect(members.length, group).toBeGreaterThan(1);
+    const sum = members.reduce((s, f) => s + f.value, 0);
     expect(Math.abs(sum - 100)).toBeLessThanOrEqual(SHARE_TOLERANCE);
+    expect(new Set(members.map((f) => f.unit)), group).toEqual(new Set(['share-percent']));
+    expect(new Set(members.map((f) => f.referenceYear)).size, group).toBe(1);
   });
 
-  it('records the brochure table as shares, not prevalence, and says why', () => {
-    for (const f of groups.get('fl-2021-regional-share-brochure')!) {
-      expect(f.indicator).toBe('forced-labour-share');
-      expect(f.unit).toBe('share-percent');
-      expect(f.note).toMatch(/prevalence per thousand/i);
+  it('has parts of one kind adding up to at most their whole, in the whole’s year', () => {
+    const parts = new Map<string, FigureRow[]>();
+    for (const f of figures) if (f.partOf) parts.set(`${f.partOf}|${f.indicator}`, [...(parts.get(`${f.partOf}|${f.indicator}`) ?? []), f]);
+    for (const [key, members] of parts) {
+      const whole = get(members[0]!.partOf!);
+      const sum = members.reduce((s, f) => s + f.value, 0);
+      expect(sum, key).toBeLessThanOrEqual(whole.value * (1 + PART_TOLERANCE));
+      for (const f of members) expect(f.referenceYear, f.id).toBe(whole.referenceYear);
     }
   });
 
-  it('has the 2021 forced labour types adding up to the world total within rounding', () => {
-    const world = get('fl-2021-world-people');
-    const types = figures.filter((f) => f.indicator === 'forced-labour-type-people' && f.referenceYear === 2021);
-    expect(types.map((f) => f.value).sort()).toEqual([17_300_000, 3_900_000, 6_300_000].sort());
-    const sum = types.reduce((s, f) => s + f.value, 0);
-    expect(Math.abs(sum - world.value)).toBeLessThanOrEqual(world.value * PART_TOLERANCE);
-    for (const t of types) expect(t.partOf).toBe('fl-2021-world-people');
+  it('keeps hazardous work below all child labour wherever both are given for an area and year', () => {
+    const pairs = figures
+      .filter((f) => f.indicator === 'hazardous-work-children')
+      .map((h) => {
+        const totals = find('child-labour-children', h.area, h.referenceYear);
+        return { h, total: totals.find((t) => t.source.published === h.source.published) ?? totals[0] };
+      })
+      .filter((pair): pair is { h: FigureRow; total: FigureRow } => pair.total !== undefined);
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const { h, total } of pairs) expect(h.value, `${h.id} vs ${total.id}`).toBeLessThan(total.value);
   });
 
-  it('has the 2021 regional forced labour numbers adding up to the world number within rounding', () => {
-    const world = get('fl-2021-world-people');
-    const regions = figures.filter(
-      (f) => f.indicator === 'forced-labour-people' && f.referenceYear === 2021 && f.area !== 'World',
-    );
-    expect(regions.map((f) => f.area).sort()).toEqual(['Africa', 'Americas', 'Arab States', 'Asia and the Pacific', 'Europe and Central Asia']);
-    const sum = regions.reduce((s, f) => s + f.value, 0);
-    expect(Math.abs(sum - world.value)).toBeLessThanOrEqual(world.value * PART_TOLERANCE);
-  });
-
-  it('keeps hazardous work below all child labour in every year and area', () => {
-    expect(get('cl-2020-world-children').value).toBe(160_000_000);
-    for (const h of figures.filter((f) => f.indicator === 'hazardous-work-children')) {
-      const total = find('child-labour-children', h.area, h.referenceYear).find((t) => t.source.published === h.source.published)
-        ?? find('child-labour-children', h.area, h.referenceYear)[0];
-      if (total) expect(h.value, `${h.id} vs ${total.id}`).toBeLessThan(total.value);
+  it('gives every prevalence per thousand a value a population can have, with the world inside its regions’ range', () => {
+    const prevalence = figures.filter((f) => f.indicator === 'forced-labour-prevalence');
+    for (const f of prevalence) expect(f.value, f.id).toBeGreaterThan(0);
+    for (const f of prevalence) expect(f.value, f.id).toBeLessThan(1000);
+    for (const world of prevalence.filter((f) => f.area === 'World')) {
+      const regions = prevalence.filter((f) => f.referenceYear === world.referenceYear && f.area !== 'World');
+      if (regions.length === 0) continue;
+      const values = regions.map((f) => f.value);
+      expect(world.value, world.id).toBeGreaterThanOrEqual(Math.min(...values));
+      expect(world.value, world.id).toBeLessThanOrEqual(Math.max(...values));
     }
   });
 });
 
 describe('what may be published', () => {
   it('leaves out the values ../shared/data marks as from memory', () => {
-    // World child labour rates 2000-2020 (16.0, 14.2, 13.6, 10.6, 9.6, 9.6) and exact 2024 rate (7.8).
+    // World child labour rates 2000-2020 (16.0, 14.2, 13.6, 10.6, 9.6, 9.6) and the exact 2024 rate (7.8).
+    const fromMemory = new Map([[2000, 16], [2004, 14.2], [2008, 13.6], [2012, 10.6], [2016, 9.6], [2020, 9.6], [2024, 7.8]]);
     const worldRates = figures.filter((f) => f.indicator === 'child-labour-rate' && f.area === 'World');
-    expect(worldRates.map((f) => `${f.referenceYear}:${f.value}`)).toEqual(['2024:8']);
-    expect(get('cl-2024-world-rate').qualifier).toBe('about');
+    expect(worldRates.filter((f) => fromMemory.get(f.referenceYear) === f.value).map((f) => f.id)).toEqual([]);
     // 2020 world hazardous work (79 million) and rate (4.9%), revised 2004 hazardous (128 million).
-    expect(find('hazardous-work-children', 'World', 2020)).toEqual([]);
-    expect(figures.filter((f) => f.indicator === 'hazardous-work-rate' && f.area === 'World')).toEqual([]);
+    expect(find('hazardous-work-children', 'World', 2020).filter((f) => f.value === 79_000_000)).toEqual([]);
+    expect(figures.filter((f) => f.indicator === 'hazardous-work-rate' && f.area === 'World' && f.referenceYear === 2020 && f.value === 4.9)).toEqual([]);
     expect(figures.some((f) => f.value === 128_000_000)).toBe(false);
     // Exact 2016 world total (151.6 million) and Europe and Central Asia hazardous work (5.3 million).
     expect(figures.some((f) => f.value === 151_600_000)).toBe(false);
-    expect(find('hazardous-work-children', 'Europe and Central Asia', 2016)).toEqual([]);
+    expect(find('hazardous-work-children', 'Europe and Central Asia', 2016).filter((f) => f.value === 5_300_000)).toEqual([]);
     // ILO Africa 2020 number (92.2 million) and exact Sub-Saharan value (86.6 million).
     expect(figures.some((f) => f.value === 92_200_000 || f.value === 86_600_000)).toBe(false);
   });
 
-  it('keeps the seed and report values of the 2021 forced labour total apart', () => {
-    expect(get('fl-2021-world-people')).toMatchObject({ value: 27_600_000, verification: 'verified' });
-    expect(get('fl-2021-world-people-headline')).toMatchObject({ value: 28_000_000, verification: 'stated-in-seed' });
-    expect(get('fl-2021-world-people-headline').indicator).not.toBe('forced-labour-people');
-  });
-
-  it('records the brochure row "Latin America and the Caribbean" under the SDG region, with a note', () => {
-    const lac = get('cl-2020-lac-rate');
-    expect(lac).toMatchObject({ area: 'Latin America and the Caribbean (SDG region)', value: 6, unit: 'percent' });
-    expect(lac.note).toMatch(/labels/);
-    expect(lac.source.url).toBe('https://www.ilo.org/wcmsp5/groups/public/---ed_norm/---ipec/documents/publication/wcms_797515.pdf');
-  });
-
-  it('has the verified 2021 regional prevalence per thousand', () => {
-    const prevalence = Object.fromEntries(
-      figures.filter((f) => f.indicator === 'forced-labour-prevalence' && f.referenceYear === 2021).map((f) => [f.area, f.value]),
-    );
-    expect(prevalence).toEqual({ World: 3.5, Africa: 2.9, Americas: 3.5, 'Arab States': 5.3, 'Asia and the Pacific': 3.5, 'Europe and Central Asia': 4.4 });
-  });
-
-  it('gives one figure per indicator, area and year for every indicator a map or chart selects', () => {
+  it('gives one figure per indicator, area and year for every indicator a map or chart selects, or tells them apart by source year', () => {
     const mapped = ['child-labour-children', 'child-labour-rate', 'hazardous-work-children', 'hazardous-work-rate', 'forced-labour-people', 'forced-labour-prevalence'];
-    const seen = new Map<string, string[]>();
+    const seen = new Map<string, FigureRow[]>();
     for (const f of figures.filter((f) => mapped.includes(f.indicator))) {
       const key = `${f.indicator}|${f.area}|${f.referenceYear}`;
-      seen.set(key, [...(seen.get(key) ?? []), f.id]);
+      seen.set(key, [...(seen.get(key) ?? []), f]);
     }
-    // The one allowed exception: the first and revised estimates for 2004, told apart by their source year.
-    const clashes = [...seen.entries()].filter(([, ids]) => ids.length > 1);
-    expect(clashes).toEqual([['child-labour-children|World|2004', ['cl-2004-world-children-first-estimate', 'cl-2004-world-children']]]);
+    // A first and a revised estimate for the same year are allowed when their sources' years differ.
+    const clashes = [...seen.entries()]
+      .filter(([, same]) => new Set(same.map((f) => f.source.published)).size < same.length)
+      .map(([key, same]) => `${key}: ${same.map((f) => f.id).join(', ')}`);
+    expect(clashes).toEqual([]);
   });
 });
 
 describe('series and source helpers', () => {
-  it('orders a series by reference year, then by publication year', () => {
-    const series = selectSeries(figures, 'child-labour-children', 'World');
-    expect(series.map((f) => f.value / 1e6)).toEqual([246, 218, 222, 215, 168, 152, 160, 138]);
-    expect(selectSeries(figures, 'forced-labour-people', 'World').map((f) => f.value / 1e6)).toEqual([21, 24.9, 27.6]);
+  it('orders a series by reference year, then by publication year, and leaves none of its figures out', () => {
+    for (const indicator of ['child-labour-children', 'forced-labour-people']) {
+      const series = selectSeries(figures, indicator, 'World');
+      expect(series.length, indicator).toBeGreaterThan(1);
+      expect(series.length, indicator).toBe(figures.filter((f) => f.indicator === indicator && f.area === 'World').length);
+      const order = series.map((f) => [f.referenceYear, f.source.published] as const);
+      const sorted = [...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      expect(order, indicator).toEqual(sorted);
+    }
   });
 
-  it('counts the figures of each source file', () => {
+  it('counts the figures of each source file, once each, only for the files asked for', () => {
     const entries = figures.map((f) => ({ filePath: f.file, data: f }));
     const summaries = summarizeSources(entries, ['forced-labour-']);
-    expect(summaries.map((s) => s.file)).toEqual([
-      'forced-labour-estimates-2012',
-      'forced-labour-estimates-2016',
-      'forced-labour-estimates-2021',
-      'forced-labour-profits-2014',
-    ]);
+    expect(summaries.length).toBeGreaterThan(0);
+    for (const s of summaries) expect(s.file).toMatch(/^forced-labour-/);
+    expect(new Set(summaries.map((s) => s.file)).size).toBe(summaries.length);
     const all = summarizeSources(entries);
     expect(all.reduce((s, x) => s + x.total, 0)).toBe(figures.length);
   });
