@@ -144,26 +144,37 @@ describe('the content files', () => {
       .filter((f) => f.endsWith('.yaml'))
       .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(join(root, 'content', name, f), 'utf8')) }));
 
-  it('has the 50 countries of the February 2024 list, by region as the brochure counts them', () => {
-    const { regions, totalListed } = groupCountriesByRegion(readDir('countries'));
-    expect(totalListed).toBe(50);
-    expect(regions.map((r) => r.listed.length)).toEqual([15, 15, 3, 14, 3]);
+  it('puts every country in the region its file names, listed or additional as its file says', () => {
+    const countries = readDir('countries');
+    const { regions, totalListed, totalAdditional } = groupCountriesByRegion(countries);
+    expect(totalListed).toBeGreaterThan(0);
+    expect(totalListed + totalAdditional).toBe(countries.length);
+    expect(totalListed).toBe(countries.filter((c) => c.data.listedFebruary2024).length);
+    for (const r of regions) for (const c of [...r.listed, ...r.additional]) expect(c.data.region, c.id).toBe(r.region);
   });
 
   it('names every country an achievement points at, and each priority has achievements', () => {
     const countries = new Set(readDir('countries').map((c) => c.id));
     const priorities = readDir('priorities');
-    expect(priorities.map((p) => p.id).sort()).toEqual(['crisis-fragility', 'rural-informal-economy', 'supply-chains']);
+    expect(priorities.length).toBeGreaterThan(0);
     for (const p of priorities) {
       expect(p.data.achievements.length).toBeGreaterThan(0);
       for (const a of p.data.achievements) for (const c of a.countries ?? []) expect(countries.has(c), `${p.id}: ${c}`).toBe(true);
     }
   });
 
-  it('links instruments to the priorities whose achievements or context cite them', () => {
+  it('links each instrument to exactly the priorities whose achievements or context cite it', () => {
     const priorities = readDir('priorities');
-    expect(prioritiesForConvention(priorities, [], 'c188').map((p) => p.id)).toEqual(['rural-informal-economy']);
-    expect(prioritiesForConvention(priorities, [], 'c182').map((p) => p.id)).toEqual(['supply-chains', 'crisis-fragility']);
-    expect(prioritiesForConvention(priorities, [], 'r205').map((p) => p.id)).toEqual(['crisis-fragility']);
+    let links = 0;
+    for (const { id } of readDir('conventions')) {
+      const linked = new Set(prioritiesForConvention(priorities, [], id).map((p) => p.id));
+      for (const p of priorities) {
+        const texts: string[] = [...(p.data.context ?? []), ...p.data.achievements.map((a: { text: string }) => a.text)];
+        const cites = texts.some((text) => instrumentsCited(text).includes(id));
+        expect(linked.has(p.id), `${id} and ${p.id}`).toBe(cites);
+        if (cites) links += 1;
+      }
+    }
+    expect(links).toBeGreaterThan(0);
   });
 });
