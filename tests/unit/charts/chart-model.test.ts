@@ -7,6 +7,7 @@ import { csvParse } from 'd3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { breakdownModel, countriesModel, queryString, regionMapModel, sourcesOf, trendModel, type Addresses, type ChartModel, type CountryRow } from '../../../src/charts/chart-model';
+import type { DataRow } from '../../../src/charts/datasets';
 import { REQUIRED_META, toCsv, toJson } from '../../../src/charts/downloads';
 import { FIGURE_COLUMNS, figureRows, type ExportFigure } from '../../../src/charts/figures-export';
 import { countryPaths, loadWorldTopology, projectAreas, regionShapes } from '../../../src/charts/regions-geometry';
@@ -104,7 +105,17 @@ describe('chart models of content/charts/', () => {
 describe('sources of a state', () => {
   it('lists each source once, in order of first use, and skips rows without a value', () => {
     const [a, b] = figures.filter((f, i, all) => all.findIndex((g) => g.source.title === f.source.title) === i);
-    const row = (title: string, value: number | null) => ({ region: 'X', value, valueText: '', sourceTitle: title }) as never;
+    const row = (sourceTitle: string, value: number | null): DataRow => ({
+      region: 'Africa',
+      indicator: 'i',
+      value,
+      valueText: String(value),
+      unit: 'people',
+      referenceYear: 2020,
+      sourceTitle,
+      sourceUrl: '',
+      alsoReported: [],
+    });
     expect(sourcesOf([row(b!.source.title, 1), row(a!.source.title, 2), row(b!.source.title, 3)], figures).map((s) => s.title)).toEqual([b!.source.title, a!.source.title]);
     expect(sourcesOf([row(a!.source.title, null)], figures)).toEqual([]);
   });
