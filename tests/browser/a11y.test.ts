@@ -56,6 +56,6 @@ describe('axe-core', () => {
       report.sort();
       if (report.length) console.log(report.join('\n'));
       expect(report.join('\n')).toBe('');
-    }, 600_000);
+    }, 1_200_000);
   }
 });
