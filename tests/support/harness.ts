@@ -28,7 +28,7 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -86,7 +86,6 @@ export function trackRequests(page: Page) {
   page.on('requestfinished', (request) => pending.delete(request));
   page.on('requestfailed', (request) => pending.delete(request));
   return {
-    pending: () => pending.size,
     settled: async () => {
       await page.waitForLoadState('load');
       await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 5_000 })));
