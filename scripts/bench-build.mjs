@@ -108,7 +108,7 @@ async function firstResultBytes(outDir) {
   const { chromium } = await import('playwright-core');
   const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) return { filter: undefined, search: undefined };
-  const server = await serveStatic(outDir);
+  const server = await serveStatic(outDir, { compress: true });
   const browser = await chromium.launch({
     executablePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],

@@ -39,7 +39,7 @@ const types = pageTypes(dist);
 const pages = /** @type {[string, string][]} */ ([['home', types.home], ['map', types.map], ['tool', types.tool]].filter(([, file]) => file));
 // npx and Lighthouse run on the same Node as this script (Lighthouse 13 needs Node 22 or later).
 const npxEnv = { ...process.env, CHROME_PATH: chrome, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` };
-const server = await serveStatic(dist);
+const server = await serveStatic(dist, { compress: true });
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 /** @type {[string, string, ...number[]][]} */
 const rows = [];

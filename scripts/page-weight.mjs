@@ -5,7 +5,7 @@
  * Scripts loaded later (search, on opening the dialog) are not counted.
  *   node scripts/page-weight.mjs [--dir dist] [--base /] [--bare]
  * --bare also builds a bare Starlight site and prints its guidance page for comparison.
- * tests/browser/page-weight.test.ts imports these functions and holds the budgets.
+ * tests/site/page-weight.test.ts imports these functions and holds the budgets.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';

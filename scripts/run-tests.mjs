@@ -3,13 +3,17 @@
  * `npm test`: every test the project has, in order.
  *   0. static checks, each at zero errors: types (astro check for src/ and tests/, tsc for scripts/)
  *      and lint (ESLint with typescript-eslint and eslint-plugin-astro)
- *   1. unit tests (vitest): schemas, content guard, data, chart functions, components
+ *   1. unit tests (tests/unit/, vitest, mirroring src/ and scripts/): schemas, content guard, data, chart
+ *      functions, components, content invariants; with coverage, which must reach 90 % of the lines of
+ *      src/utils, src/schemas and src/charts (thresholds in vitest.config.ts)
  *   2. two builds of the site (npm run build, with SITE_URL set): at the root (dist/) and under
  *      /ipec-plus/ (dist-sub/); any build warning other than the upstream MODULE_LEVEL_DIRECTIVE one fails
- *   3. browser and post-build gates (tests/browser/, vitest + playwright-core + Debian's Chromium) against
- *      both builds: crawl (links, anchors, assets, base path), a11y (axe-core, light and dark), keyboard,
- *      no-external-requests (and CSP violations), page-weight (budgets, no JS beyond Starlight's on text
- *      pages) and reproducible (two more builds compared file by file)
+ *   3. tests against both builds (tests/built.vitest.config.ts), in one vitest run:
+ *      - tests/site/, the built files without a browser: crawl (links, anchors, assets, base path),
+ *        page-weight (budgets, no JS beyond Starlight's on text pages), site URL, seed coverage,
+ *        reproducible (two more builds compared file by file), bad content stopping a real build
+ *      - tests/browser/, in Debian's Chromium through playwright-core: a11y (@axe-core/playwright, light
+ *        and dark), keyboard, no-external-requests (and CSP violations), search, catalogue, charts…
  * Chromium is installed with apt-get when missing and we run as root; otherwise we stop with the
  * command to run. Nothing is skipped silently.
  */
@@ -100,8 +104,8 @@ check('Type-check: src/ and tests/ (astro check)', ['node_modules/astro/bin/astr
 check('Type-check: scripts/ (tsc -p scripts)', ['node_modules/typescript/bin/tsc', '-p', 'scripts']);
 check('Lint (ESLint)', ['node_modules/eslint/bin/eslint.js', '--config', 'scripts/eslint.config.mjs', '--max-warnings', '0', '.']);
 ensureChromium();
-vitest('Unit tests', []);
+vitest('Unit tests, with coverage', ['--coverage']);
 build('Build at the root (dist/)', 'dist', { BASE_PATH: '' });
 build('Build under /ipec-plus/ (dist-sub/)', 'dist-sub', { BASE_PATH: '/ipec-plus/' });
-vitest('Browser tests', ['--config', 'tests/browser/vitest.config.ts']);
+vitest('Built-site and browser tests', ['--config', 'tests/built.vitest.config.ts']);
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);

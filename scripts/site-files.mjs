@@ -1,6 +1,6 @@
 /**
  * Reading a built site: its HTML files, the URL each is served at, and one representative page of
- * each page type, and how big a file is sent. Shared by the browser gates (tests/browser/) and the measuring scripts.
+ * each page type, and how big a file is sent. Shared by the built-site and browser tests (tests/site/, tests/browser/) and the measuring scripts.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

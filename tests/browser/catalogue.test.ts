@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { BUILDS, ROOT, launchBrowser, serveSite, type StaticSite } from './harness';
+import { BUILDS, ROOT, useBrowserAndSite, type StaticSite } from '../support/harness';
 import { FACETS, byTitle, facetValues, type CatalogueTool } from '../../src/utils/tool-catalogue';
 import { FACET_VOCAB, LIST_PAGE_SIZE } from '../../src/utils/tool-facets';
 
@@ -40,28 +40,22 @@ async function wholeList(page: Page, url: string): Promise<string[]> {
   return found;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
-
 describe.each(Object.entries(BUILDS))('tools catalogue, %s build, JavaScript off', (_name, build) => {
+  const ctx = useBrowserAndSite(build);
   let site: StaticSite;
   let page: Page;
   beforeAll(async () => {
-    site = await serveSite(build.dir, build.base);
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    site = ctx.site;
+    const context = await ctx.browser.newContext({ javaScriptEnabled: false });
     page = await context.newPage();
   });
   afterAll(async () => {
     await page?.context().close();
-    await site?.close();
   });
 
   it('shows the first page of all tools by title, no filter form, and its pages reach every tool once', async () => {
     await page.goto(`${site.url}tools/`);
-    expect(await page.locator('#tool-filters').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('#tool-filters').isVisible()).toBe(false);
     expect(await listedIds(page)).toEqual(TOOLS.slice(0, LIST_PAGE_SIZE).map((t) => t.id));
     const links = await page.$$eval('a.tool-title', (els) => els.map((a) => a.getAttribute('href')));
     expect(links[0]).toBe(`${build.base}tools/${TOOLS[0]!.id}/`);
@@ -95,11 +89,12 @@ describe.each(Object.entries(BUILDS))('tools catalogue, %s build, JavaScript off
 });
 
 describe('tools catalogue, JavaScript on', () => {
+  const ctx = useBrowserAndSite(BUILDS.root);
   let site: StaticSite;
-  beforeAll(async () => {
-    site = await serveSite(BUILDS.root.dir, BUILDS.root.base);
+  let browser: Browser;
+  beforeAll(() => {
+    ({ site, browser } = ctx);
   });
-  afterAll(async () => site?.close());
 
   const status = (page: Page) => page.locator('#tool-status').textContent();
   const done = (page: Page) => page.waitForFunction(() => / tools match$/.test(document.querySelector('#tool-status')?.textContent ?? ''));
@@ -110,7 +105,7 @@ describe('tools catalogue, JavaScript on', () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}tools/`);
     await expect.poll(() => page.locator('#tool-filters').isVisible()).toBe(true);
-    expect(await page.locator('#tool-browse').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('#tool-browse').isVisible()).toBe(false);
     await page.getByText('Filter by audience, topic, kind and category').click();
 
     const toolkits = TOOLS.filter((t) => t.kind === 'toolkit');
@@ -119,7 +114,7 @@ describe('tools catalogue, JavaScript on', () => {
     expect(await shownIds(page)).toEqual(firstPage(toolkits));
     expect(await status(page)).toBe(`${toolkits.length} of ${TOTAL} tools match`);
     expect(new URL(page.url()).search).toBe('?kind=toolkit');
-    expect(await page.locator('#tool-catalogue').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('#tool-catalogue').isVisible()).toBe(false);
 
     const forcedToolkits = toolkits.filter((t) => t.topics.includes('forced-labour'));
     await page.getByRole('checkbox', { name: /^Forced labour \(\d+\)$/ }).check();
@@ -144,11 +139,11 @@ describe('tools catalogue, JavaScript on', () => {
 
     await page.getByLabel('Filter by words in the title or description').fill('no such words anywhere');
     await expect.poll(() => status(page)).toBe(`0 of ${TOTAL} tools match`);
-    expect(await page.locator('#tool-none').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#tool-none').isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => page.locator('#tool-catalogue').isVisible()).toBe(true);
-    expect(await page.locator('#tool-results').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('#tool-results').isVisible()).toBe(false);
     expect(new URL(page.url()).search).toBe('');
     expect(await shownIds(page)).toEqual(firstPage(TOOLS));
     await page.close();
@@ -160,7 +155,7 @@ describe('tools catalogue, JavaScript on', () => {
     await done(page);
     const expected = TOOLS.filter((t) => t.topics.includes('child-labour'));
     expect(await shownIds(page)).toEqual(firstPage(expected));
-    expect(await page.locator('#tool-more').isVisible()).toBe(expected.length > LIST_PAGE_SIZE);
+    await expect.poll(() => page.locator('#tool-more').isVisible()).toBe(expected.length > LIST_PAGE_SIZE);
     expect(await page.locator('details.tool-facets').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
 
     await page.goto(`${site.url}tools/?pillar=knowledge-data&audience=media`);

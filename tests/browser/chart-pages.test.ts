@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { csvParse } from 'd3-dsv';
-import { BUILDS, useBrowserAndSite } from './harness';
+import { BUILDS, useBrowserAndSite } from '../support/harness';
 import { PROGRAMME_FILLS } from '../../src/charts/palette';
 
 const sandbox = useBrowserAndSite(BUILDS.root);
@@ -41,22 +41,22 @@ describe('chart pages without JavaScript', () => {
     expect(pages.length).toBeGreaterThanOrEqual(5);
     for (const path of pages) {
       await page.goto(sandbox.site.origin + path);
-      expect(await page.locator('.ipec-map-controls').first().isVisible(), path).toBe(false);
+      await expect.poll(() => page.locator('.ipec-map-controls').first().isVisible(), { message: path }).toBe(false);
       const panels = page.locator('.ipec-map-panel');
       const n = await panels.count();
       expect(n, path).toBeGreaterThanOrEqual(1);
       const years: number[] = [];
       for (let i = 0; i < n; i++) {
         const panel = panels.nth(i);
-        expect(await panel.isVisible()).toBe(true);
+        await expect.poll(() => panel.isVisible()).toBe(true);
         // Reading order: state heading, then the graphic's heading, then the table's, then downloads.
         const headings = await panel.locator('h2, h3').evaluateAll((hs) => hs.map((h) => `${h.tagName} ${h.textContent?.trim()}`));
         expect(headings[0]).toMatch(/^H2 /);
         expect(headings.slice(1, 3)).toEqual([expect.stringMatching(/^H3 (Map|Chart)$/), 'H3 Table']);
         expect(headings).toContain('H3 Download');
         expect(headings).toContain('H3 Cite this chart');
-        await expect(panel.locator('svg.ipec-map-svg, svg.ipec-chart-svg').first().isVisible()).resolves.toBe(true);
-        await expect(panel.locator('table caption').isVisible()).resolves.toBe(true);
+        await expect.poll(() => panel.locator('svg.ipec-map-svg, svg.ipec-chart-svg').first().isVisible()).toBe(true);
+        await expect.poll(() => panel.locator('table caption').isVisible()).toBe(true);
         const year = (await panel.getAttribute('data-query'))?.match(/year=(\d{4})/)?.[1];
         if (year) years.push(Number(year));
       }
@@ -90,7 +90,7 @@ describe('chart pages with JavaScript', () => {
             return { x: point.x, y: point.y };
           });
           await page.mouse.move(anchor.x, anchor.y);
-          expect(await tooltip.isVisible(), `${region} tooltip`).toBe(true);
+          await expect.poll(() => tooltip.isVisible(), { message: `${region} tooltip` }).toBe(true);
           const text = await tooltip.textContent();
           expect(text).toContain(region);
           expect(text).toContain(valueText);
@@ -148,19 +148,19 @@ describe('chart pages with JavaScript', () => {
     expect(new URL(page.url()).searchParams.get('year')).toBe(older);
     await page.locator('.ipec-map-views label', { hasText: 'Table' }).click();
     expect(new URL(page.url()).searchParams.get('view')).toBe('table');
-    await expect(page.locator('.ipec-map-panel:visible table').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.ipec-map-panel:visible svg.ipec-map-svg').isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.locator('.ipec-map-panel:visible table').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.ipec-map-panel:visible svg.ipec-map-svg').isVisible()).toBe(false);
     // A copied link opens the same state and view.
     const copied = page.url();
     const other = await context.newPage();
     await other.goto(copied);
     expect(await other.locator('.ipec-map-panel:visible').getAttribute('data-query')).toBe(`?year=${older}`);
-    await expect(other.locator('.ipec-map-panel:visible table').isVisible()).resolves.toBe(true);
+    await expect.poll(() => other.locator('.ipec-map-panel:visible table').isVisible()).toBe(true);
     expect(await other.locator('.ipec-map-views input[value="table"]').isChecked()).toBe(true);
     // Back: first the map view of the older year, then the most recent year.
     await page.goBack();
     expect(new URL(page.url()).searchParams.get('view')).toBeNull();
-    await expect(page.locator('.ipec-map-panel:visible svg.ipec-map-svg').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator('.ipec-map-panel:visible svg.ipec-map-svg').isVisible()).toBe(true);
     expect(await page.locator('.ipec-map-panel:visible').getAttribute('data-query')).toBe(`?year=${older}`);
     await page.goBack();
     expect(await page.locator('.ipec-map-panel:visible').getAttribute('data-panel')).toBe(first);

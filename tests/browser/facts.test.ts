@@ -8,9 +8,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILDS, ROOT, useBrowserAndSite } from './harness';
+import { BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
 import { listFiles, parseYamlFile } from '../../src/utils/content-files';
-import { readFigures } from '../unit/figure-files';
+import { readFigures } from '../support/figure-files';
 
 const toolFiles = listFiles(join(ROOT, 'content/tools'), ['.yaml']).map((path) => parseYamlFile(ROOT, path));
 const tools = toolFiles.map((f) => ({ id: f.file.replace(/^.*\//, '').replace(/\.yaml$/, ''), url: (f.data as { url?: string }).url }));

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { listFiles, listFilesDeep } from '../../src/utils/content-files';
 import { readRegionTable } from '../../src/utils/region-table';
-import { BUILDS, ROOT } from './harness';
+import { BUILDS, ROOT } from '../support/harness';
 
 const countryIso = new Set(
   listFiles(join(ROOT, 'content/countries'), ['.yaml']).map((p) => String(parse(readFileSync(p, 'utf8')).iso3)),

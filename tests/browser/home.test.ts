@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { listFiles } from '../../src/utils/content-files';
 import { AUDIENCES } from '../../src/schemas/vocab';
-import { readFigures } from '../unit/figure-files';
-import { BUILDS, ROOT, useBrowserAndSite } from './harness';
+import { readFigures } from '../support/figure-files';
+import { BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
 
 const figures = readFigures();
 /** The newest world figure of an indicator: latest reference year, then latest publication. */

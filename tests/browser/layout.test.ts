@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { idFromPath, listFiles } from '../../src/utils/content-files';
-import { BUILDS, ROOT, useBrowserAndSite } from './harness';
+import { BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
 
 /** The first entry of a collection, whatever the collection holds today. */
 const firstOf = (folder: string) => idFromPath(listFiles(join(ROOT, 'content', folder), ['.yaml'])[0]);

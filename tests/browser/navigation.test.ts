@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { listFilesDeep } from '../../src/utils/content-files';
-import { BUILDS, ROOT, useBrowserAndSite } from './harness';
+import { BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
 
 const docsDir = join(ROOT, 'content/docs');
 /** The pages of content/docs with their folder and sidebar order; the home page left out. */

@@ -2,28 +2,19 @@
  * Privacy and CSP gate: on each page type (and with the search dialog open and queried), every
  * request goes to the site's own origin, and Chromium reports no Content-Security-Policy violation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { BUILDS, launchBrowser, serveSite, type StaticSite } from './harness.ts';
-import { pageUrl } from './crawl.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BUILDS, trackRequests, useBrowserAndSite } from '../support/harness.ts';
+import { pageUrl } from '../support/crawl.ts';
 import { pageTypes } from '../../scripts/site-files.mjs';
 
-let browser: Browser;
-let site: StaticSite;
+const ctx = useBrowserAndSite(BUILDS.sub);
 const types = Object.entries(pageTypes(BUILDS.sub.dir));
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveSite(BUILDS.sub.dir, BUILDS.sub.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 /** Opens `url`, runs `act`, and returns the requests made and the CSP violations reported. */
 async function visit(url: string, act: (page: Page) => Promise<void> = async () => {}) {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
+  const inFlight = trackRequests(page);
   const requests: string[] = [];
   const violations: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -35,8 +26,10 @@ async function visit(url: string, act: (page: Page) => Promise<void> = async () 
       console.error(`CSP ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}: ${e.sample}`),
     ),
   );
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.goto(url);
+  await inFlight.settled();
   await act(page);
+  await inFlight.settled();
   await page.close();
   return { requests, violations };
 }
@@ -44,7 +37,7 @@ async function visit(url: string, act: (page: Page) => Promise<void> = async () 
 async function search(page: Page) {
   await page.click('button[data-open-modal]');
   await page.keyboard.type('labour');
-  await page.waitForSelector('.pagefind-ui__result', { timeout: 10_000 });
+  await page.waitForSelector('.pagefind-ui__result', { timeout: 30_000 });
 }
 
 describe('requests and CSP (sub-path build)', () => {
@@ -53,16 +46,16 @@ describe('requests and CSP (sub-path build)', () => {
   });
 
   it.each(types)('the %s page loads only from its own origin, with no CSP violation', async (_type, file) => {
-    const { requests, violations } = await visit(site.origin + pageUrl(file, BUILDS.sub.base));
+    const { requests, violations } = await visit(ctx.site.origin + pageUrl(file, BUILDS.sub.base));
     expect(requests.length).toBeGreaterThan(1);
-    expect(requests.filter((url) => new URL(url).origin !== site.origin)).toEqual([]);
+    expect(requests.filter((url) => new URL(url).origin !== ctx.site.origin)).toEqual([]);
     expect(violations).toEqual([]);
   });
 
   it('search (Pagefind, WebAssembly) finds pages with no outside request and no CSP violation', async () => {
-    const { requests, violations } = await visit(site.url, search);
+    const { requests, violations } = await visit(ctx.site.url, search);
     expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
-    expect(requests.filter((url) => new URL(url).origin !== site.origin)).toEqual([]);
+    expect(requests.filter((url) => new URL(url).origin !== ctx.site.origin)).toEqual([]);
     expect(violations).toEqual([]);
   });
 });

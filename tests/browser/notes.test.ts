@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFilesDeep } from '../../src/utils/content-files';
-import { BUILDS, useBrowserAndSite } from './harness';
+import { BUILDS, useBrowserAndSite } from '../support/harness';
 
 /** A guidance page that cites figures in its sentences. */
 const GUIDANCE_PAGE = 'partnerships/alliance-8-7/';
@@ -65,7 +65,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await page.keyboard.press('Enter');
       await expect(page.evaluate(() => location.hash)).resolves.toBe('#note-1');
       const entry = page.locator('#note-1');
-      await expect(entry.isVisible()).resolves.toBe(true);
+      await expect.poll(() => entry.isVisible()).toBe(true);
       await expect(entry.locator('cite').count()).resolves.toBe(1);
       await expect(page.locator('#page-sources').textContent()).resolves.toBe('Sources');
 
@@ -73,7 +73,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await back.focus();
       await page.keyboard.press('Enter');
       await expect(page.evaluate(() => location.hash)).resolves.toBe('#note-ref-1');
-      await expect(page.locator('#note-ref-1').isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.locator('#note-ref-1').isVisible()).toBe(true);
       const inView = await page.locator('#note-ref-1').evaluate((a) => {
         const r = a.getBoundingClientRect();
         return r.top >= 0 && r.bottom <= innerHeight;

@@ -2,31 +2,23 @@
  * Both builds load in Chromium: the home page renders, and no request for the page or its assets
  * fails (the favicon included).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { BUILDS, launchBrowser, serveSite, type StaticSite } from './harness';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+import { describe, expect, it } from 'vitest';
+import { BUILDS, trackRequests, useBrowserAndSite } from '../support/harness';
 
 describe.each(Object.entries(BUILDS))('%s build', (_name, build) => {
-  let site: StaticSite;
-  beforeAll(async () => {
-    site = await serveSite(build.dir, build.base);
-  });
-  afterAll(async () => site?.close());
+  const ctx = useBrowserAndSite(build);
 
   it('serves the home page with all its assets', async () => {
+    const { browser, site } = ctx;
     const page = await browser.newPage();
+    const requests = trackRequests(page);
     const failed: string[] = [];
     page.on('response', (r) => {
       if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
     });
     page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
-    await page.goto(site.url, { waitUntil: 'networkidle' });
+    await page.goto(site.url);
+    await requests.settled();
     expect(await page.title()).toContain('IPEC+');
     await expect(page.locator('h1').first().textContent()).resolves.toContain('IPEC+');
     const favicon = await page.locator('link[rel~="icon"]').getAttribute('href');
@@ -37,6 +29,7 @@ describe.each(Object.entries(BUILDS))('%s build', (_name, build) => {
   });
 
   it('serves the 404 page for unknown addresses', async () => {
+    const { browser, site } = ctx;
     const page = await browser.newPage();
     const response = await page.goto(`${site.url}no-such-page/`);
     expect(response?.status()).toBe(404);

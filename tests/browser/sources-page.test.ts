@@ -3,47 +3,45 @@
  * source come from the data, the stat cards show value, year and source, and axe finds no WCAG 2.2 AA
  * violations. Run on both builds (root and /ipec-plus/).
  */
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { BUILDS, launchBrowser, serveSite, type StaticSite } from './harness';
-import { readFigures } from '../unit/figure-files';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BUILDS, useBrowserAndSite } from '../support/harness';
+import { axeViolations, formatViolations } from '../support/axe';
+import { readFigures } from '../support/figure-files';
+import { shortCitation } from '../../src/utils/format';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const figures = readFigures();
 
 describe.each(Object.entries(BUILDS))('Sources and methods page (%s build)', (_name, build) => {
-  let site: StaticSite;
-  let browser: Browser;
+  const ctx = useBrowserAndSite(build);
   let page: Page;
 
   beforeAll(async () => {
-    site = await serveSite(build.dir, build.base);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 390, height: 900 }, javaScriptEnabled: false });
-    const response = await page.goto(`${site.url}reference/sources/`);
+    page = await ctx.browser.newPage({ viewport: { width: 390, height: 900 }, javaScriptEnabled: false });
+    const response = await page.goto(`${ctx.site.url}reference/sources/`);
     expect(response?.status()).toBe(200);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
-  it('shows the world child labour series in reference-year order, with captions and header cells', async () => {
-    const table = page.locator('.ipec-series', { has: page.locator('caption', { hasText: 'Children in child labour in the world' }) });
-    const ids = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-figure')));
-    expect(ids).toEqual([
-      'cl-2000-world-children',
-      'cl-2004-world-children-first-estimate',
-      'cl-2004-world-children',
-      'cl-2008-world-children',
-      'cl-2012-world-children',
-      'cl-2016-world-children',
-      'cl-2020-world-children',
-      'cl-2024-world-children',
-    ]);
-    expect(await table.locator('thead th[scope="col"]').allTextContents()).toEqual(['Reference year', 'Value', 'Source']);
-    expect(await table.locator('tbody tr').first().locator('td').first().textContent()).toContain('246 million');
+  it('shows each series in reference-year order, then by publication year, with captions and header cells', async () => {
+    const byId = new Map(figures.map((f) => [f.id, f]));
+    const tables = page.locator('.ipec-series');
+    expect(await tables.count()).toBeGreaterThan(0);
+    for (const table of await tables.all()) {
+      await expect(table.locator('caption').textContent()).resolves.toBeTruthy();
+      const head = await table.locator('thead th[scope="col"]').allTextContents();
+      expect(head[0]).toBe('Reference year');
+      expect(head).toEqual(expect.arrayContaining(['Value', 'Source']));
+      const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({ id: tr.getAttribute('data-figure') ?? '', year: tr.querySelector('th')?.textContent ?? '' })),
+      );
+      const shown = rows.map((r) => {
+        const f = byId.get(r.id);
+        expect(f, `row for unknown figure "${r.id}"`).toBeDefined();
+        expect(r.year, r.id).toContain(String(f!.referenceYear));
+        return [f!.referenceYear, f!.source.published];
+      });
+      expect(shown).toEqual([...shown].sort((x, y) => x[0]! - y[0]! || x[1]! - y[1]!));
+    }
   });
 
   it('counts every figure in content/figures across the source tables', async () => {
@@ -52,25 +50,30 @@ describe.each(Object.entries(BUILDS))('Sources and methods page (%s build)', (_n
   });
 
   it('shows stat cards with value and one "year · source" line whose note gives the linked source', async () => {
-    const card = page.locator('[data-figure="fl-2021-world-people"].ipec-stat');
-    await expect(card.locator('.ipec-stat-value').textContent()).resolves.toBe('27.6 million');
-    await expect(card.locator('.ipec-stat-source').textContent()).resolves.toMatch(/^2021 · ILO, Walk Free and IOM, 2022Note \d+$/);
-    const noteHref = await card.locator('.ipec-note-ref a').getAttribute('href');
-    const note = page.locator(noteHref!);
-    await expect(note.textContent()).resolves.toContain('Global Estimates of Modern Slavery');
-    await expect(note.locator('cite').locator('..').getAttribute('href')).resolves.toMatch(/^https:\/\/www\.ilo\.org\//);
+    const byId = new Map(figures.map((f) => [f.id, f]));
+    const cards = page.locator('.ipec-stat[data-figure]');
+    expect(await cards.count()).toBeGreaterThan(0);
+    for (const card of await cards.all()) {
+      const f = byId.get((await card.getAttribute('data-figure')) ?? '')!;
+      expect(f).toBeDefined();
+      await expect(card.locator('.ipec-stat-value').textContent()).resolves.toMatch(/\d/);
+      const line = (await card.locator('.ipec-stat-source').textContent()) ?? '';
+      expect(line, f.id).toMatch(new RegExp(`^${f.referenceYear}\\b.* · ${escapeRegExp(shortCitation(f.source))}Note \\d+$`));
+      const noteHref = await card.locator('.ipec-note-ref a').getAttribute('href');
+      const note = page.locator(noteHref!);
+      await expect(note.textContent()).resolves.toContain(f.source.title);
+    }
   });
 
   it('has no WCAG 2.2 AA violations found by axe', async () => {
-    const withJs = await browser.newPage({ viewport: { width: 390, height: 900 }, bypassCSP: true });
-    await withJs.goto(`${site.url}reference/sources/`);
-    await withJs.addScriptTag({ path: axePath });
-    const violations = await withJs.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const withJs = await ctx.browser.newPage({ viewport: { width: 390, height: 900 } });
+    await withJs.goto(`${ctx.site.url}reference/sources/`);
+    const violations = formatViolations('reference/sources/', await axeViolations(withJs));
     await withJs.close();
     expect(violations).toEqual([]);
   });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,52 @@
+/**
+ * The real `astro build` stops on bad content with the guard's message: file, field and rule.
+ * Each case builds a temporary project that links this project's code and holds fixture content.
+ */
+import { spawnSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { siteWith } from '../support/fixture-site';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function buildWith(caseName: string) {
+  const dir = siteWith(caseName);
+  for (const name of ['src', 'public', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    symlinkSync(join(root, name), join(dir, name));
+  }
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+describe('npm run build on bad content', () => {
+  it('stops on malformed MDX frontmatter, naming the file', () => {
+    const { status, output } = buildWith('malformed-frontmatter');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/docs/broken.mdx → (frontmatter): frontmatter line 3');
+  });
+
+  it('stops on a reference to an entry that does not exist, naming file and field', () => {
+    const { status, output } = buildWith('dangling-reference');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/tools/sample-tool.yaml → priorities.0: refers to priorities entry "child-soldiers", which does not exist in content/priorities/',
+    );
+  });
+
+  it('stops on an inline <script> in an MDX page, naming the file and line', () => {
+    const { status, output } = buildWith('mdx-inline-script');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/docs/page.mdx → line 8: inline <script> is not allowed in content');
+  });
+
+  it('stops on a title that would end <title> and inject a script', () => {
+    const { status, output } = buildWith('title-injection');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/tools/sample-tool.yaml → title: title must not contain "<" or ">"');
+  });
+});

@@ -1,0 +1,237 @@
+/**
+ * The pure parts of the chart pages: legend classes fitted to the values, the label-collision rule,
+ * colours with contrast in both themes, the download files, the summaries written for the values a
+ * year has, series names matched by indicator, and where the tooltip goes.
+ */
+import { describe, expect, it } from 'vitest';
+import { csvParse } from 'd3-dsv';
+import { classLabel, fitClasses, rampSteps } from '../../../src/charts/legend';
+import { droppedLabels, labelBox, labelPlan, LABEL_WIDTHS, overlaps, type MapLabel } from '../../../src/charts/label-layout';
+import { contrastRatio, PAGE_BACKGROUND, PROGRAMME_FILLS, RAMPS } from '../../../src/charts/palette';
+import { BOM, neutraliseCell, REQUIRED_META, toCsv, toJson } from '../../../src/charts/downloads';
+import { regionSummary, trendModel, type Addresses } from '../../../src/charts/chart-model';
+import type { DataRow, FigureLike } from '../../../src/charts/datasets';
+import { tooltipPosition } from '../../../src/client/chart-client';
+import { coarsePath } from '../../../src/charts/standalone';
+import { renderBars, wrapWords } from '../../../src/charts/bars';
+
+describe('legend classes', () => {
+  it('splits the values at the widest gaps, naming each class by the values it holds', () => {
+    const { thresholds, classes } = fitClasses([19.6, 5.3, 2.9, 7.4, 4.1]);
+    expect(classes).toEqual([
+      { min: 2.9, max: 2.9 },
+      { min: 4.1, max: 5.3 },
+      { min: 7.4, max: 7.4 },
+      { min: 19.6, max: 19.6 },
+    ]);
+    expect(thresholds).toEqual([4.1, 7.4, 19.6]);
+    expect(classes.map((c) => classLabel(c, (v) => `${v}%`))).toEqual(['2.9%', '4.1% to 5.3%', '7.4%', '19.6%']);
+  });
+
+  it('never makes more classes than distinct values, nor an empty class', () => {
+    expect(fitClasses([3.1]).classes).toEqual([{ min: 3.1, max: 3.1 }]);
+    expect(fitClasses([3.1]).thresholds).toEqual([]);
+    expect(fitClasses([5, 5, 8]).classes).toHaveLength(2);
+    expect(fitClasses([]).classes).toEqual([]);
+    const many = fitClasses([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(many.classes).toHaveLength(4);
+    // Every value falls in the class its thresholds give it.
+    for (const v of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
+      const index = many.thresholds.filter((t) => v >= t).length;
+      expect(v).toBeGreaterThanOrEqual(many.classes[index].min);
+      expect(v).toBeLessThanOrEqual(many.classes[index].max);
+    }
+  });
+
+  it('spreads few classes over the colour ramp', () => {
+    expect(rampSteps(1)).toEqual([1]);
+    expect(rampSteps(2)).toEqual([0, 3]);
+    expect(rampSteps(4)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('colours', () => {
+  it('gives every map fill at least 3:1 contrast with the page in its theme', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      for (const colour of [...RAMPS[theme], PROGRAMME_FILLS[theme].listed]) {
+        expect(contrastRatio(colour, PAGE_BACKGROUND[theme]), `${theme} ${colour}`).toBeGreaterThanOrEqual(3);
+      }
+      // Listed countries stand out from their region.
+      expect(contrastRatio(PROGRAMME_FILLS[theme].listed, PROGRAMME_FILLS[theme].region)).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe('label-collision rule', () => {
+  const label = (key: string, x: number, y: number): MapLabel => ({ key, x, y, lines: ['Arab States', '5.3%'] });
+
+  it('keeps labels that do not overlap, and drops a later one that runs into a kept one', () => {
+    const far = [label('a', 100, 100), label('b', 600, 100)];
+    expect(droppedLabels(far, 17)).toEqual([]);
+    const near = [label('a', 100, 100), label('b', 140, 110), label('c', 600, 300)];
+    expect(droppedLabels(near, 17)).toEqual(['b']);
+    expect(overlaps(labelBox(near[0], 17), labelBox(near[1], 17))).toBe(true);
+  });
+
+  it('drops more labels as the font grows on narrower maps, never fewer', () => {
+    const labels = [label('a', 100, 100), label('b', 260, 100), label('c', 600, 300)];
+    const plan = labelPlan(labels);
+    expect(plan.get('a')).toEqual([]);
+    expect(plan.get('c')).toEqual([]);
+    // 11 characters: about 112 units wide at 17, 158 at 24: "b" fits on wide maps only.
+    expect(plan.get('b')).toEqual(['medium', 'narrow']);
+    const sizes = LABEL_WIDTHS.map((w) => w.fontSize);
+    expect([...sizes].sort((x, y) => x - y)).toEqual(sizes);
+  });
+});
+
+describe('downloads', () => {
+  it('writes a CSV that spreadsheets read back exactly: BOM, commas, quotes, accents; formula-like text neutralised', () => {
+    const rows = [
+      ["Côte d'Ivoire", 'Says "hello", twice', 12.5],
+      ['=HYPERLINK("http://x")', '+1', -3.5],
+      ['@SUM(A1)', '-2', 0],
+      ['São Tomé and Príncipe', 'line\nbreak', null],
+    ];
+    const csv = toCsv(['name', 'note', 'value'], rows);
+    expect(csv.startsWith(BOM)).toBe(true);
+    const parsed = csvParse(csv.slice(BOM.length));
+    expect(parsed.columns).toEqual(['name', 'note', 'value']);
+    expect(parsed.map((r) => [r.name, r.note, r.value])).toEqual([
+      ["Côte d'Ivoire", 'Says "hello", twice', '12.5'],
+      [`'=HYPERLINK("http://x")`, "'+1", '-3.5'],
+      ["'@SUM(A1)", "'-2", '0'],
+      ['São Tomé and Príncipe', 'line\nbreak', ''],
+    ]);
+    expect(neutraliseCell(-3.5)).toBe('-3.5');
+  });
+
+  it('writes JSON with every metadata field and the rows under their column names', () => {
+    const meta = {
+      title: 'Child labour by region, 2016',
+      description: 'Percentage of children in child labour.',
+      unit: 'percentage of children aged 5–17',
+      referenceYear: 2016,
+      sources: [{ title: 'Global estimates', publisher: 'ILO', published: 2017, url: 'https://www.ilo.org/x' }],
+      notes: ['A note.'],
+      chartUrl: 'https://example.org/data/child-labour-map/?year=2016',
+      citation: 'IPEC+ knowledge site. Child labour by region, 2016 [chart].',
+    };
+    const parsed = JSON.parse(toJson(meta, ['region', 'value'], [['Africa', 19.6]]));
+    for (const key of REQUIRED_META) expect(parsed[key], key).toEqual(meta[key]);
+    expect(parsed.data).toEqual([{ region: 'Africa', value: 19.6 }]);
+  });
+});
+
+const row = (region: string, value: number | null): DataRow => ({
+  region,
+  indicator: 'child-labour-rate',
+  value,
+  valueText: value === null ? 'No data' : `${value}%`,
+  unit: 'percent',
+  referenceYear: 2024,
+  sourceTitle: 'S',
+  sourceUrl: '',
+  alsoReported: [],
+});
+
+describe('map summaries', () => {
+  it('writes one value as the only value, not as both highest and lowest', () => {
+    const summary = regionSummary([row('Africa', null), row('Asia and the Pacific', 3.1)], 2024);
+    expect(summary).toBe('Only one region has a value for 2024: Asia and the Pacific, 3.1%.');
+    expect(summary).not.toMatch(/Highest|Lowest/);
+  });
+
+  it('writes two values as higher and lower, three or more as highest and lowest', () => {
+    expect(regionSummary([row('A', 2), row('B', 5)], 2024)).toBe('Higher: B, 5%. Lower: A, 2%.');
+    expect(regionSummary([row('A', 2), row('B', 5), row('C', 3)], 2024)).toBe('Highest: B, 5%. Lowest: A, 2%.');
+    expect(regionSummary([row('A', 4), row('B', 4)], 2024)).toBe('All 2 regions with a value: 4%.');
+    expect(regionSummary([row('A', null)], 2024)).toBe('No region has a value for 2024.');
+  });
+});
+
+describe('trend series names', () => {
+  const at: Addresses = { absolute: (p) => `https://example.org${p}`, href: (p) => p };
+  const world = (indicator: string, value: number, year: number): FigureLike => ({
+    id: `${indicator}-${year}`,
+    indicator,
+    area: 'World',
+    value,
+    unit: 'people',
+    referenceYear: year,
+    source: { title: 'Report', publisher: 'ILO', published: year + 1 },
+  });
+
+  it('matches names to series by indicator, so a series without figures shifts no label', () => {
+    const model = trendModel(
+      'trend',
+      {
+        kind: 'trend',
+        title: 'Trend',
+        description: 'Over time.',
+        axis: 'Children',
+        area: 'World',
+        notes: [],
+        series: [
+          { indicator: 'empty-series', label: 'First label', short: 'First', unit: 'children', notComparable: [] },
+          { indicator: 'second', label: 'Second label', short: 'Second', unit: 'children', notComparable: [] },
+        ],
+      },
+      [world('second', 10e6, 2016), world('second', 12e6, 2020)],
+      at,
+    );
+    const state = model.states[0];
+    expect(state.table.head).toEqual(['Reference year', 'Second label', 'Note']);
+    expect(state.svg).toContain('>Second</tspan>');
+    expect(state.svg).not.toContain('First');
+    expect(state.rows.every((r) => r[1] === 'Second label')).toBe(true);
+  });
+});
+
+describe('tooltip placement', () => {
+  const label = { left: 100, right: 180, top: 200, bottom: 240 };
+  const intersects = (a: typeof label, b: { left: number; top: number; width: number; height: number }) =>
+    a.left < b.left + b.width && b.left < a.right && a.top < b.top + b.height && b.top < a.bottom;
+
+  it('puts the tooltip above the label when there is room, below it otherwise, never on it', () => {
+    const tip = { width: 120, height: 30 };
+    const above = tooltipPosition(label, tip, { width: 600 }, 200);
+    expect(above.top + tip.height).toBeLessThanOrEqual(label.top);
+    expect(intersects(label, { ...above, ...tip })).toBe(false);
+    const below = tooltipPosition(label, tip, { width: 600 }, 10);
+    expect(below.top).toBeGreaterThanOrEqual(label.bottom);
+    expect(intersects(label, { ...below, ...tip })).toBe(false);
+  });
+
+  it('keeps the tooltip inside the canvas sideways', () => {
+    const pos = tooltipPosition({ left: 0, right: 10, top: 100, bottom: 110 }, { width: 120, height: 30 }, { width: 300 }, 100);
+    expect(pos.left).toBe(0);
+    const right = tooltipPosition({ left: 290, right: 300, top: 100, bottom: 110 }, { width: 120, height: 30 }, { width: 300 }, 100);
+    expect(right.left).toBe(180);
+  });
+});
+
+describe('previews', () => {
+  it('draws paths with whole units, dropping points and rings that vanish at thumbnail size', () => {
+    expect(coarsePath('M0.2,0.1L0.4,0.3L10.2,0.1L10.4,10.4ZM50,50L50.2,50.1L50.4,50.3Z')).toBe('M0,0L10,0L10,10Z');
+    // An open line of two points stays.
+    expect(coarsePath('M0.2,0.1L20.4,9.8')).toBe('M0,0L20,10');
+  });
+});
+
+describe('bars', () => {
+  it('wraps long names by words and makes each bar a focusable item with its value, year and source', () => {
+    expect(wrapWords('People in forced labour exploitation in the private economy', 24)).toEqual(['People in forced labour', 'exploitation in the', 'private economy']);
+    const { svg } = renderBars({
+      title: 'By type',
+      bars: [
+        { label: 'Private economy', value: 17.3e6, valueText: '17.3 million', tip: 'Private economy, 2021: 17.3 million. Source: ILO (2022)' },
+        { label: 'State-imposed', value: 3.9e6, valueText: '3.9 million', tip: 'State-imposed, 2021: 3.9 million. Source: ILO (2022)' },
+      ],
+    });
+    expect((svg.match(/<g class="ipec-chart-point ipec-bar" role="img" tabindex="0"/g) ?? []).length).toBe(1);
+    expect(svg).toContain('data-tip="State-imposed, 2021: 3.9 million. Source: ILO (2022)"');
+    const widths = [...svg.matchAll(/<rect class="ipec-bar-rect" x="0" y="[\d.]+" width="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(widths[0]).toBeGreaterThan(widths[1] * 4);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The bridge from the content collections to the chart pages and their downloads, with the collections
+ * read straight from content/ (as the build's loaders would give them): every chart in content/charts/
+ * has a model and a download file for each of its states, and the table of all figures holds every figure.
+ */
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { chartSchema } from '../../../src/schemas/chart';
+import { listFiles, parseYamlFile } from '../../../src/utils/content-files';
+import { readFigures, root } from '../../support/figure-files';
+
+function yamlEntries(folder: string, parse: (data: unknown) => unknown = (data) => data) {
+  return listFiles(join(root, 'content', folder), ['.yaml']).map((path) => {
+    const { file, data } = parseYamlFile(root, path);
+    return { id: file.replace(/^.*\/|\.yaml$/g, ''), data: parse(data) };
+  });
+}
+
+vi.mock('astro:content', () => ({
+  getCollection: async (name: string) => {
+    if (name === 'figures') return readFigures().map((f) => ({ id: f.id, data: f }));
+    if (name === 'charts') return yamlEntries('charts', (data) => chartSchema().parse(data));
+    if (name === 'countries') return yamlEntries('countries');
+    throw new Error(`this test does not provide the "${name}" collection`);
+  },
+}));
+
+const { loadChart, loadCharts, loadProgrammeCountries } = await import('../../../src/data/charts');
+const { downloadFiles } = await import('../../../src/data/downloads');
+
+describe('charts from the content collections', () => {
+  it('models every chart file once, maps first, and finds each by name', async () => {
+    const charts = await loadCharts();
+    const ids = yamlEntries('charts').map((e) => e.id);
+    expect(charts.map((c) => c.id).sort()).toEqual([...ids].sort());
+    const order = ['region-map', 'trend', 'breakdown', 'programme-countries'];
+    const kinds = charts.map((c) => order.indexOf(c.kind));
+    expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
+    expect(await loadCharts()).toEqual(charts);
+    for (const id of ids) expect((await loadChart(id)).id).toBe(id);
+    await expect(loadChart('no-such-chart')).rejects.toThrow(/content\/charts\/no-such-chart\.yaml/);
+  });
+
+  it('lists the programme countries by region, then name, listed or mentioned as their files say', async () => {
+    const countries = await loadProgrammeCountries();
+    expect(countries.length).toBe(yamlEntries('countries').length);
+    const keys = countries.map((c) => `${c.region}|${c.name}`);
+    expect(keys).toEqual([...keys].sort((a, b) => a.split('|')[0]!.localeCompare(b.split('|')[0]!) || a.split('|')[1]!.localeCompare(b.split('|')[1]!)));
+    for (const c of countries) expect(['listed', 'mentioned']).toContain(c.category);
+  });
+
+  it('offers a CSV, a JSON and an SVG for every chart state, and every figure in figures.csv', async () => {
+    const files = await downloadFiles();
+    for (const chart of await loadCharts()) {
+      for (const state of chart.states) {
+        const file = files.get(state.id);
+        expect(file, state.id).toBeDefined();
+        expect(file!.csv.trim().split('\n').length, state.id).toBe(state.rows.length + 1);
+        expect(JSON.parse(file!.json).data.length, state.id).toBe(state.rows.length);
+        expect(file!.svg?.(), state.id).toMatch(/^<svg /);
+      }
+    }
+    const figures = JSON.parse(files.get('figures')!.json);
+    expect(figures.data.length).toBe(readFigures().length);
+    expect(figures.referenceYear[0]).toBeLessThanOrEqual(figures.referenceYear[1]);
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_FILTER,
+  byTitle,
+  chunks,
+  decodeTool,
+  encodeTool,
+  listPages,
+  matchesFilter,
+  matchesText,
+  optionCounts,
+  parseQuery,
+  toQuery,
+  toolsWith,
+  type CatalogueTool,
+  type FilterState,
+} from '../../../src/utils/tool-catalogue';
+import { AUDIENCES, PILLARS, TOOL_KINDS, TOPICS } from '../../../src/schemas/vocab';
+import { FACET_VOCAB, facetHeading, facetPath } from '../../../src/utils/tool-facets';
+
+const tool = (id: string, fields: Partial<CatalogueTool>): CatalogueTool => ({
+  id,
+  title: id,
+  description: '',
+  kind: 'guide',
+  topics: ['child-labour'],
+  pillars: ['knowledge-data'],
+  audiences: ['governments'],
+  ...fields,
+});
+
+const napCl = tool('nap-cl', { title: 'NAP toolkit on child labour', kind: 'toolkit', pillars: ['public-policies-governance'] });
+const napFl = tool('nap-fl', { title: 'NAP toolkit on forced labour', kind: 'toolkit', topics: ['forced-labour'], pillars: ['public-policies-governance'] });
+const dueDiligence = tool('dd', {
+  title: 'Due diligence toolkit for fair recruitment',
+  description: 'Adapted in Malaysia for SMEs.',
+  kind: 'toolkit',
+  topics: ['forced-labour'],
+  pillars: ['empowerment-protection', 'partnerships-advocacy'],
+  audiences: ['enterprises', 'employers'],
+});
+const estimates = tool('est', {
+  title: 'Hard to see, harder to count',
+  kind: 'survey-methodology',
+  topics: ['forced-labour', 'child-labour'],
+  audiences: ['researchers'],
+});
+const impactBond = tool('bond', { title: "Impact Bond in Côte d'Ivoire", kind: 'programme', pillars: ['empowerment-protection'] });
+const ALL = [napCl, napFl, dueDiligence, estimates, impactBond];
+const ALLOWED = { topic: TOPICS, pillar: PILLARS, kind: TOOL_KINDS, audience: AUDIENCES };
+const state = (s: Partial<FilterState>): FilterState => ({ ...EMPTY_FILTER, ...s });
+
+describe('matchesFilter', () => {
+  it('widens within a facet and narrows across facets', () => {
+    const ids = (s: FilterState) => ALL.filter((t) => matchesFilter(t, s)).map((t) => t.id);
+    expect(ids(state({ kind: ['toolkit'] }))).toEqual(['nap-cl', 'nap-fl', 'dd']);
+    expect(ids(state({ kind: ['toolkit', 'programme'] }))).toEqual(['nap-cl', 'nap-fl', 'dd', 'bond']);
+    expect(ids(state({ kind: ['toolkit'], topic: ['forced-labour'] }))).toEqual(['nap-fl', 'dd']);
+    expect(ids(state({ kind: ['toolkit'], topic: ['forced-labour'], audience: ['employers'] }))).toEqual(['dd']);
+    expect(ids(EMPTY_FILTER)).toHaveLength(5);
+  });
+
+  it('matches every word of the text, ignoring case and accents, in title or description', () => {
+    expect(matchesText(dueDiligence, 'RECRUITMENT malaysia')).toBe(true);
+    expect(matchesText(dueDiligence, 'recruitment nepal')).toBe(false);
+    expect(matchesText(impactBond, 'cote')).toBe(true);
+    expect(ALL.filter((t) => matchesFilter(t, state({ q: 'toolkit', topic: ['child-labour'] }))).map((t) => t.id)).toEqual(['nap-cl']);
+  });
+});
+
+describe('optionCounts', () => {
+  it('counts each option against the other facets only', () => {
+    const s = state({ kind: ['toolkit'], topic: ['child-labour'] });
+    const topics = optionCounts(ALL, s, 'topic');
+    expect(topics.get('child-labour')).toBe(1);
+    expect(topics.get('forced-labour')).toBe(2);
+    const kinds = optionCounts(ALL, s, 'kind');
+    expect(kinds.get('toolkit')).toBe(1);
+    expect(kinds.get('survey-methodology')).toBe(1);
+    expect(kinds.get('programme')).toBe(1);
+  });
+});
+
+describe('query string', () => {
+  it('round-trips a state and drops unknown values', () => {
+    const s = state({ topic: ['forced-labour'], kind: ['toolkit', 'guide'], q: 'fair recruitment' });
+    expect(toQuery(s)).toBe('?q=fair+recruitment&topic=forced-labour&kind=toolkit&kind=guide');
+    expect(parseQuery(toQuery(s), ALLOWED)).toEqual({ ...s, kind: ['guide', 'toolkit'] });
+    expect(parseQuery('?topic=slavery&topic=child-labour&audience=media&audience=workers', ALLOWED)).toEqual(
+      state({ topic: ['child-labour'], audience: ['workers', 'media'] }),
+    );
+    expect(toQuery(EMPTY_FILTER)).toBe('');
+  });
+});
+
+describe('lists and pages', () => {
+  it('sorts by title and keeps only the tools having a facet value', () => {
+    expect(byTitle(ALL).map((t) => t.id)).toEqual(['dd', 'est', 'bond', 'nap-cl', 'nap-fl']);
+    expect(toolsWith(ALL, 'audience', 'employers')).toEqual([dueDiligence]);
+    expect(toolsWith(ALL, 'pillar', 'public-policies-governance').map((t) => t.id)).toEqual(['nap-cl', 'nap-fl']);
+    expect(toolsWith(ALL, 'kind', 'campaign')).toEqual([]);
+  });
+
+  it('cuts a list into pages that say where they sit in the whole', () => {
+    const items = Array.from({ length: 7 }, (_, i) => i);
+    expect(chunks(items, 3)).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
+    expect(chunks([], 3)).toEqual([]);
+    const pages = listPages(items, 3);
+    expect(pages.map((p) => [p.currentPage, p.lastPage, p.start, p.end, p.total])).toEqual([
+      [1, 3, 0, 2, 7],
+      [2, 3, 3, 5, 7],
+      [3, 3, 6, 6, 7],
+    ]);
+    expect(pages[2]!.data).toEqual([6]);
+    // An empty list still has its page (which says there is nothing in it).
+    expect(listPages([], 3)).toEqual([{ data: [], start: 0, end: -1, total: 0, currentPage: 1, lastPage: 1 }]);
+  });
+});
+
+describe('compact rows for the filter script', () => {
+  it('round-trip every field of a tool, whatever its facet values', () => {
+    for (const t of [...ALL, tool('full', { topics: [...TOPICS], pillars: [...PILLARS], audiences: [...AUDIENCES], kind: TOOL_KINDS.at(-1)!, year: 2021 })]) {
+      const row = encodeTool(t, FACET_VOCAB);
+      expect(decodeTool(JSON.parse(JSON.stringify(row)), FACET_VOCAB)).toEqual({
+        ...t,
+        priorities: undefined,
+        topics: TOPICS.filter((v) => t.topics.includes(v)),
+        pillars: PILLARS.filter((v) => t.pillars.includes(v)),
+        audiences: AUDIENCES.filter((v) => t.audiences.includes(v)),
+      });
+    }
+  });
+
+  it('stay small: facet values as numbers, no field names', () => {
+    const row = encodeTool(dueDiligence, FACET_VOCAB);
+    expect(row.slice(3)).toEqual([TOOL_KINDS.indexOf('toolkit'), 0b10, 0b0110, 0b1010, 0]);
+    expect(JSON.stringify(row)).not.toContain('forced-labour');
+  });
+});
+
+describe('facet pages', () => {
+  it('name and address each facet value', () => {
+    expect(facetHeading('audience', 'governments')).toBe('Tools for governments');
+    expect(facetHeading('topic', 'forced-labour')).toBe('Tools on forced labour');
+    expect(facetHeading('kind', 'toolkit')).toBe('Kind of resource: Toolkit');
+    expect(facetPath('/ipec-plus', 'audience', 'media')).toBe('/ipec-plus/tools/audience/media/');
+    expect(facetPath('', 'pillar', 'knowledge-data')).toBe('/tools/pillar/knowledge-data/');
+  });
+});
