@@ -77,7 +77,10 @@ export function bareProject(count) {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   // Same dependency list as this site: Vite decides from it which packages to bundle for rendering.
   const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-starlight', private: true, type: 'module', dependencies }));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'bare-starlight', private: true, type: 'module', dependencies }),
+  );
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n` +
@@ -119,7 +122,8 @@ export function siteProject(count, { tools = 0 } = {}) {
   for (const name of ['node_modules', 'src', 'public']) symlinkSync(join(ROOT, name), join(dir, name));
   for (const name of ['package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(dir, name));
   const config = readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8');
-  if (!config.includes(SIDEBAR_IMPORT)) throw new Error(`astro.config.mjs no longer has the line ${SIDEBAR_IMPORT}: update siteProject()`);
+  if (!config.includes(SIDEBAR_IMPORT))
+    throw new Error(`astro.config.mjs no longer has the line ${SIDEBAR_IMPORT}: update siteProject()`);
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     config.replace(
@@ -136,11 +140,37 @@ export function siteProject(count, { tools = 0 } = {}) {
 }
 
 const WORDS = [
-  'assessment', 'cocoa', 'cotton', 'due diligence', 'education', 'fisheries', 'garment', 'inspection', 'mining',
-  'migration', 'monitoring', 'recruitment', 'remediation', 'rural', 'social protection', 'statistics', 'survey',
-  'training', 'trafficking', 'youth',
+  'assessment',
+  'cocoa',
+  'cotton',
+  'due diligence',
+  'education',
+  'fisheries',
+  'garment',
+  'inspection',
+  'mining',
+  'migration',
+  'monitoring',
+  'recruitment',
+  'remediation',
+  'rural',
+  'social protection',
+  'statistics',
+  'survey',
+  'training',
+  'trafficking',
+  'youth',
 ];
-const SHAPES = ['Guide to', 'Toolkit on', 'Handbook for', 'Course on', 'Data on', 'Brief on', 'Platform for', 'Campaign on'];
+const SHAPES = [
+  'Guide to',
+  'Toolkit on',
+  'Handbook for',
+  'Course on',
+  'Data on',
+  'Brief on',
+  'Platform for',
+  'Campaign on',
+];
 
 /**
  * `count` tool files (gen-tool-<i>.yaml) that pass the real schemas and content guard: values are taken
@@ -149,7 +179,8 @@ const SHAPES = ['Guide to', 'Toolkit on', 'Handbook for', 'Course on', 'Data on'
  */
 export function writeTools(toolsDir, count) {
   const vocab = readVocab(ROOT);
-  const pick = (list, i, n = 1) => Array.from({ length: n }, (_, k) => list[(i + k * 3) % list.length]).filter((v, k, all) => all.indexOf(v) === k);
+  const pick = (list, i, n = 1) =>
+    Array.from({ length: n }, (_, k) => list[(i + k * 3) % list.length]).filter((v, k, all) => all.indexOf(v) === k);
   for (let i = 0; i < count; i++) {
     const word = WORDS[i % WORDS.length];
     const other = WORDS[(i * 7 + 3) % WORDS.length];
@@ -179,15 +210,33 @@ export function writeTools(toolsDir, count) {
 export function buildProject(dir, { outDir = 'dist', env = {} } = {}) {
   const node = process.execPath;
   // Under a test runner NODE_ENV is "test", which changes what Astro and Starlight build: drop it.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')),
+  );
   const args = [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
-  const timed = spawnSync('/usr/bin/time', ['-v', node, ...args], { cwd: dir, encoding: 'utf8', env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 512 * 1024 * 1024 });
+  const timed = spawnSync('/usr/bin/time', ['-v', node, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    maxBuffer: 512 * 1024 * 1024,
+  });
   if (timed.error) {
     const started = performance.now();
-    const plain = spawnSync(node, args, { cwd: dir, encoding: 'utf8', env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 512 * 1024 * 1024 });
+    const plain = spawnSync(node, args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      maxBuffer: 512 * 1024 * 1024,
+    });
     const seconds = (performance.now() - started) / 1000;
     // Without /usr/bin/time there is no CPU time for the child alone.
-    return { status: plain.status, seconds, cpuSeconds: NaN, maxRssMb: process.resourceUsage().maxRSS / 1024, output: plain.stdout + plain.stderr };
+    return {
+      status: plain.status,
+      seconds,
+      cpuSeconds: NaN,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      output: plain.stdout + plain.stderr,
+    };
   }
   const field = (name) => timed.stderr.match(new RegExp(`${name}: (.+)`))?.[1]?.trim();
   const [m, s] = (field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)') ?? '0:0').split(':').slice(-2);

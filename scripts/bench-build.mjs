@@ -31,12 +31,17 @@ const { values } = parseArgs({
     real: { type: 'boolean', default: false },
   },
 });
-const list = (text) => text.split(',').map((s) => Number.parseInt(s.trim(), 10)).filter((n) => n > 0);
+const list = (text) =>
+  text
+    .split(',')
+    .map((s) => Number.parseInt(s.trim(), 10))
+    .filter((n) => n > 0);
 
 const countHtml = (dir) => htmlFiles(dir).length;
 const gzipOf = (file) => gzipSize(readFileSync(file));
 const kb = (bytes) => (bytes / 1024).toFixed(1);
-const pad = (cells, widths) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('');
+const pad = (cells, widths) =>
+  cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('');
 
 function build(label, dir) {
   const outDir = join(dir, 'bench-dist');
@@ -48,8 +53,16 @@ function build(label, dir) {
     rmSync(dir, { recursive: true, force: true });
     process.exit(1);
   }
-  console.log(`${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds.toFixed(1)} s), ${result.maxRssMb.toFixed(0)} MB`);
-  return { outDir, pages: countHtml(outDir), seconds: result.seconds, cpuSeconds: result.cpuSeconds, maxRssMb: result.maxRssMb };
+  console.log(
+    `${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds.toFixed(1)} s), ${result.maxRssMb.toFixed(0)} MB`,
+  );
+  return {
+    outDir,
+    pages: countHtml(outDir),
+    seconds: result.seconds,
+    cpuSeconds: result.cpuSeconds,
+    maxRssMb: result.maxRssMb,
+  };
 }
 
 function loadAverage() {
@@ -94,7 +107,16 @@ for (const size of pageSizes.length ? [0, ...pageSizes] : []) {
 async function bytesDuring(page, matching, act, done) {
   const sizes = [];
   const onResponse = (response) => {
-    if (matching(new URL(response.url()).pathname)) sizes.push(response.request().sizes().then((s) => s.responseBodySize, () => 0));
+    if (matching(new URL(response.url()).pathname))
+      sizes.push(
+        response
+          .request()
+          .sizes()
+          .then(
+            (s) => s.responseBodySize,
+            () => 0,
+          ),
+      );
   };
   page.on('response', onResponse);
   await act();
@@ -111,7 +133,13 @@ async function firstResultBytes(outDir) {
   const server = await serveStatic(outDir, { compress: true });
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -187,30 +215,71 @@ if (pageRows.length) {
   if (!base?.site) throw new Error('the pages benchmark builds a project with no generated pages first');
   for (const r of pageRows) {
     if (!r.site) {
-      console.log(`${r.label}: ${r.pages} pages, ${r.seconds.toFixed(1)} s (CPU ${r.cpuSeconds.toFixed(1)} s), ${r.maxRssMb.toFixed(0)} MB`);
+      console.log(
+        `${r.label}: ${r.pages} pages, ${r.seconds.toFixed(1)} s (CPU ${r.cpuSeconds.toFixed(1)} s), ${r.maxRssMb.toFixed(0)} MB`,
+      );
       continue;
     }
     // Per-page costs in CPU time: wall time on a shared 2-core machine mostly measures the neighbours.
     const ms = (x) => (x.cpuSeconds * 1000) / x.pages;
     const added = (key) => ((r[key].cpuSeconds - base[key].cpuSeconds) * 1000) / r.size;
-    const cells = (key) => [r[key].pages, r[key].seconds.toFixed(1), r[key].cpuSeconds.toFixed(1), ms(r[key]).toFixed(1), r.size ? added(key).toFixed(1) : '–', r[key].maxRssMb.toFixed(0)];
+    const cells = (key) => [
+      r[key].pages,
+      r[key].seconds.toFixed(1),
+      r[key].cpuSeconds.toFixed(1),
+      ms(r[key]).toFixed(1),
+      r.size ? added(key).toFixed(1) : '–',
+      r[key].maxRssMb.toFixed(0),
+    ];
     const ratio = r.size ? `${(added('site') / added('bare')).toFixed(2)}×` : '–';
     console.log(pad([r.size, ...cells('site'), '|', ...cells('bare'), '|', ratio], w));
   }
   console.log(
-    'ms/page: CPU time / pages built (IPEC+ also builds its own ~215 pages). ms/added: (CPU time − the same project\'s build\n' +
+    "ms/page: CPU time / pages built (IPEC+ also builds its own ~215 pages). ms/added: (CPU time − the same project's build\n" +
       'with no generated pages) / generated pages, the CPU cost of each added page. ratio: IPEC+ ms/added ÷ bare ms/added (target ≤ 1.3×).',
   );
 }
 if (catalogueRows.length) {
   const w = [7, 7, 8, 7, 10, 9, 12, 10, 11, 13, 10, 10];
-  console.log('\nCatalogue: generated tool entries added to this site (gzip KB; first results = transferred after typing)');
-  console.log(pad(['tools', 'pages', 'wall s', 'CPU s', 'ms/entry', 'peak MB', '/tools/ KB', 'facet KB', 'tool KB', 'pagefind MB', 'filter KB', 'search KB'], w));
+  console.log(
+    '\nCatalogue: generated tool entries added to this site (gzip KB; first results = transferred after typing)',
+  );
+  console.log(
+    pad(
+      [
+        'tools',
+        'pages',
+        'wall s',
+        'CPU s',
+        'ms/entry',
+        'peak MB',
+        '/tools/ KB',
+        'facet KB',
+        'tool KB',
+        'pagefind MB',
+        'filter KB',
+        'search KB',
+      ],
+      w,
+    ),
+  );
   for (const r of catalogueRows) {
     console.log(
       pad(
-        [r.tools, r.pages, r.seconds.toFixed(1), r.cpuSeconds.toFixed(1), ((r.seconds * 1000) / r.tools).toFixed(1), r.maxRssMb.toFixed(0), kb(r.catalogue), kb(r.facet),
-          `${kb(r.toolMedian)}/${kb(r.toolMax)}`, (r.pagefind / 1024 / 1024).toFixed(1), r.filter ? kb(r.filter.bytes) : 'n/a', r.search ? kb(r.search.bytes) : 'n/a'],
+        [
+          r.tools,
+          r.pages,
+          r.seconds.toFixed(1),
+          r.cpuSeconds.toFixed(1),
+          ((r.seconds * 1000) / r.tools).toFixed(1),
+          r.maxRssMb.toFixed(0),
+          kb(r.catalogue),
+          kb(r.facet),
+          `${kb(r.toolMedian)}/${kb(r.toolMax)}`,
+          (r.pagefind / 1024 / 1024).toFixed(1),
+          r.filter ? kb(r.filter.bytes) : 'n/a',
+          r.search ? kb(r.search.bytes) : 'n/a',
+        ],
         w,
       ),
     );
@@ -221,4 +290,6 @@ if (catalogueRows.length) {
       'Targets at 10,000: build ≤ 300 s, ≤ 2048 MB; /tools/ ≤ 60 KB; tool page ≤ 10 KB; first results ≤ 150 KB.',
   );
 }
-console.log(`\nNode ${process.version}; load average at the end ${loadAverage()}; peak MB is the build's maximum resident set size.`);
+console.log(
+  `\nNode ${process.version}; load average at the end ${loadAverage()}; peak MB is the build's maximum resident set size.`,
+);

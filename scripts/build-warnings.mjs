@@ -11,5 +11,5 @@ export function unexpectedWarnings(output) {
     .replace(ANSI, '')
     .split('\n')
     .filter((line) => /\[WARN\]|\bwarn(ing)?\b/i.test(line))
-    .filter((line) => !line.includes('MODULE_LEVEL_DIRECTIVE'))
+    .filter((line) => !line.includes('MODULE_LEVEL_DIRECTIVE'));
 }

@@ -12,22 +12,28 @@ import { resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--outDir');
-const outDir = resolve(root, outIndex === -1 ? 'dist' : args[outIndex + 1] ?? 'dist');
+const outDir = resolve(root, outIndex === -1 ? 'dist' : (args[outIndex + 1] ?? 'dist'));
 const partial = `${outDir}.partial`;
 const passOn = outIndex === -1 ? args : args.filter((_, i) => i !== outIndex && i !== outIndex + 1);
 
 rmSync(partial, { recursive: true, force: true });
-const result = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', partial, ...passOn], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const result = spawnSync(
+  process.execPath,
+  [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', partial, ...passOn],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+);
 
 if (result.status !== 0) {
   rmSync(partial, { recursive: true, force: true });
   const hadOutput = existsSync(outDir);
   rmSync(outDir, { recursive: true, force: true });
-  console.error(`\nBuild failed: nothing was written${hadOutput ? `, and the previous ${outDir} was removed (it no longer matches the sources)` : ''}.`);
+  console.error(
+    `\nBuild failed: nothing was written${hadOutput ? `, and the previous ${outDir} was removed (it no longer matches the sources)` : ''}.`,
+  );
   process.exit(result.status ?? 1);
 }
 rmSync(outDir, { recursive: true, force: true });

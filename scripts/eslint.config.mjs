@@ -19,7 +19,10 @@ export default defineConfig(
       'no-restricted-syntax': [
         'error',
         { selector: 'TSAsExpression > TSNeverKeyword', message: 'Do not cast to never: give the value its real type.' },
-        { selector: 'TSTypeAssertion > TSNeverKeyword', message: 'Do not cast to never: give the value its real type.' },
+        {
+          selector: 'TSTypeAssertion > TSNeverKeyword',
+          message: 'Do not cast to never: give the value its real type.',
+        },
       ],
     },
   },

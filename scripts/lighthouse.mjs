@@ -36,9 +36,19 @@ function run(command, args, options) {
 }
 
 const types = pageTypes(dist);
-const pages = /** @type {[string, string][]} */ ([['home', types.home], ['map', types.map], ['tool', types.tool]].filter(([, file]) => file));
+const pages = /** @type {[string, string][]} */ (
+  [
+    ['home', types.home],
+    ['map', types.map],
+    ['tool', types.tool],
+  ].filter(([, file]) => file)
+);
 // npx and Lighthouse run on the same Node as this script (Lighthouse 13 needs Node 22 or later).
-const npxEnv = { ...process.env, CHROME_PATH: chrome, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` };
+const npxEnv = {
+  ...process.env,
+  CHROME_PATH: chrome,
+  PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}`,
+};
 const server = await serveStatic(dist, { compress: true });
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 /** @type {[string, string, ...number[]][]} */
@@ -52,8 +62,17 @@ try {
     // Asynchronous: the static server runs in this process and must keep answering.
     const result = await run(
       'npx',
-      ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${report}`, '--form-factor=mobile',
-        `--only-categories=${CATEGORIES.join(',')}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
+      [
+        '--yes',
+        LIGHTHOUSE,
+        url,
+        '--quiet',
+        '--output=json',
+        `--output-path=${report}`,
+        '--form-factor=mobile',
+        `--only-categories=${CATEGORIES.join(',')}`,
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+      ],
       { cwd: out, env: npxEnv },
     );
     if (result.status !== 0 || !existsSync(report)) {
@@ -69,5 +88,6 @@ try {
   await server.close();
 }
 console.log(`\npage   ${CATEGORIES.map((c) => c.padStart(15)).join('')}   file`);
-for (const [type, file, ...scores] of rows) console.log(`${type.padEnd(7)}${scores.map((s) => String(s).padStart(15)).join('')}   ${file}`);
+for (const [type, file, ...scores] of rows)
+  console.log(`${type.padEnd(7)}${scores.map((s) => String(s).padStart(15)).join('')}   ${file}`);
 console.log(`\n${LIGHTHOUSE}, mobile profile (simulated slow 4G, 4× CPU slowdown), Chromium at ${chrome}.`);

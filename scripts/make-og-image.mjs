@@ -27,10 +27,22 @@ const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${
 const page = join(mkdtempSync(join(tmpdir(), 'og-image-')), 'og.html');
 writeFileSync(page, `<!doctype html><style>html,body{margin:0;overflow:hidden}</style>${svg}`);
 const out = join(root, 'public', 'og-image.png');
-const result = spawnSync(chromium, [
-  '--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--force-device-scale-factor=1',
-  `--window-size=${width},${height}`, `--screenshot=${out}`, `file://${page}`,
-], { stdio: 'inherit' });
+const result = spawnSync(
+  chromium,
+  [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--hide-scrollbars',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--force-device-scale-factor=1',
+    `--window-size=${width},${height}`,
+    `--screenshot=${out}`,
+    `file://${page}`,
+  ],
+  { stdio: 'inherit' },
+);
 if (result.status !== 0) process.exit(result.status ?? 1);
 console.log(`wrote ${out}`);

@@ -13,7 +13,6 @@ import { gzipSize, htmlFiles } from './site-files.mjs';
 
 export const BUDGET = { jsGzip: 15 * 1024, svgGzip: 80 * 1024 };
 
-
 /** Inline module scripts and script files a page loads, as { key, text } (files read through `readAsset`). */
 export function pageScripts(html, readAsset) {
   const scripts = [];
@@ -31,7 +30,9 @@ function withImports(src, readAsset, seen = new Set()) {
   seen.add(src);
   const text = readAsset(src);
   if (text === undefined) return [];
-  const imports = [...text.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((m) => new URL(m[1], `http://x${src}`).pathname);
+  const imports = [...text.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map(
+    (m) => new URL(m[1], `http://x${src}`).pathname,
+  );
   return [{ key: src, name: src, text }, ...imports.flatMap((i) => withImports(i, readAsset, seen))];
 }
 
@@ -39,7 +40,9 @@ function withImports(src, readAsset, seen = new Set()) {
 export function pageSvgs(html) {
   const svgs = [];
   // Map panels, charts, and the shared outlines that a map's panels reuse with <use>.
-  for (const m of html.matchAll(/<svg class="ipec-(?:map-svg|chart-svg|map-defs)"[^>]*(?:aria-label|data-name)="([^"]*)"[\s\S]*?<\/svg>/g)) {
+  for (const m of html.matchAll(
+    /<svg class="ipec-(?:map-svg|chart-svg|map-defs)"[^>]*(?:aria-label|data-name)="([^"]*)"[\s\S]*?<\/svg>/g,
+  )) {
     svgs.push({ name: decodeHtmlEntities(m[1]), gzip: gzipSize(m[0]) });
   }
   return svgs;
@@ -51,18 +54,21 @@ export function pageSvgs(html) {
  */
 export function measurePage(html, baselinePages, readAsset) {
   const baseline = new Set(baselinePages.flatMap((b) => pageScripts(b, readAsset).map((s) => s.key)));
-  const extra = [...new Map(pageScripts(html, readAsset).map((s) => [s.key, s])).values()].filter((s) => !baseline.has(s.key));
+  const extra = [...new Map(pageScripts(html, readAsset).map((s) => [s.key, s])).values()].filter(
+    (s) => !baseline.has(s.key),
+  );
   const jsGzip = extra.reduce((sum, s) => sum + gzipSize(s.text), 0);
   const svgs = pageSvgs(html);
   const problems = [
     ...(jsGzip > BUDGET.jsGzip ? [`extra JS ${kb(jsGzip)} is over ${kb(BUDGET.jsGzip)}`] : []),
-    ...svgs.filter((s) => s.gzip > BUDGET.svgGzip).map((s) => `SVG "${s.name}" ${kb(s.gzip)} is over ${kb(BUDGET.svgGzip)}`),
+    ...svgs
+      .filter((s) => s.gzip > BUDGET.svgGzip)
+      .map((s) => `SVG "${s.name}" ${kb(s.gzip)} is over ${kb(BUDGET.svgGzip)}`),
   ];
   return { jsGzip, extraScripts: extra.map((s) => s.name), svgs, problems };
 }
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
 
 function main() {
   const dist = resolve(process.argv[2] ?? 'dist');
@@ -75,13 +81,17 @@ function main() {
     const path = join(dist, src.slice(src.indexOf('/_astro/')));
     return src.includes('/_astro/') && existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   };
-  const pages = htmlFiles(dist).map((name) => join(dist, name)).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+  const pages = htmlFiles(dist)
+    .map((name) => join(dist, name))
+    .map((file) => ({ file, html: readFileSync(file, 'utf8') }));
   const withMaps = pages.filter((p) => p.html.includes('data-ipec-map'));
   const baseline = pages.filter((p) => !p.html.includes('data-ipec-map')).map((p) => p.html);
   let failed = false;
   for (const page of withMaps) {
     const r = measurePage(page.html, baseline, readAsset);
-    console.log(`\n${relative(dist, dirname(page.file)) || '/'}: extra JS ${kb(r.jsGzip)} gzip (budget ${kb(BUDGET.jsGzip)})`);
+    console.log(
+      `\n${relative(dist, dirname(page.file)) || '/'}: extra JS ${kb(r.jsGzip)} gzip (budget ${kb(BUDGET.jsGzip)})`,
+    );
     console.log('  SVG (gzip)  map or chart');
     for (const s of r.svgs) console.log(`  ${kb(s.gzip).padStart(9)}  ${s.name}`);
     for (const p of r.problems) console.log(`  OVER BUDGET: ${p}`);

@@ -22,7 +22,7 @@ export function readVocab(root) {
   /** @type {Record<string, string[]>} */
   const lists = {};
   for (const m of source.matchAll(/export const (\w+) = \[([\s\S]*?)\] as const;/g)) {
-    lists[m[1]] = [...m[2].matchAll(/\.\.\.(\w+)|'([^']*)'/g)].flatMap((t) => (t[1] ? lists[t[1]] ?? [] : [t[2]]));
+    lists[m[1]] = [...m[2].matchAll(/\.\.\.(\w+)|'([^']*)'/g)].flatMap((t) => (t[1] ? (lists[t[1]] ?? []) : [t[2]]));
   }
   const units = readFileSync(join(root, 'src/schemas/figure.ts'), 'utf8').match(/export const UNITS = \[([^\]]*)\]/);
   lists.UNITS = units ? [...units[1].matchAll(/'([^']*)'/g)].map((t) => t[1]) : [];
@@ -206,7 +206,10 @@ function parseArgs(argv) {
 
 /** Works out the path and content for a new entry; throws an Error with a message for the editor. */
 export function plan({ root, kind, title, section }) {
-  if (!title) throw new Error(`give a title, e.g. npm run new -- ${kind} "${kind === 'country' ? 'Ghana' : kind === 'convention' ? 'C190' : 'Title'}"`);
+  if (!title)
+    throw new Error(
+      `give a title, e.g. npm run new -- ${kind} "${kind === 'country' ? 'Ghana' : kind === 'convention' ? 'C190' : 'Title'}"`,
+    );
   const v = readVocab(root);
   const slug = slugify(title);
   const content = (folder, name) => join(root, 'content', folder, name);
@@ -216,8 +219,11 @@ export function plan({ root, kind, title, section }) {
     case 'country': {
       const rows = csvParse(readFileSync(join(root, 'content/reference/ilo-regions.csv'), 'utf8'));
       const want = title.toLowerCase();
-      const row = rows.find((r) => r.iso3.toLowerCase() === want || r.country.toLowerCase() === want || r.iso_name.toLowerCase() === want);
-      if (!row) throw new Error(`"${title}" is not a name or ISO 3166-1 alpha-3 code in content/reference/ilo-regions.csv`);
+      const row = rows.find(
+        (r) => r.iso3.toLowerCase() === want || r.country.toLowerCase() === want || r.iso_name.toLowerCase() === want,
+      );
+      if (!row)
+        throw new Error(`"${title}" is not a name or ISO 3166-1 alpha-3 code in content/reference/ilo-regions.csv`);
       return { path: content('countries', `${row.iso3.toLowerCase()}.yaml`), text: countryFile(row) };
     }
     case 'convention': {
@@ -225,7 +231,10 @@ export function plan({ root, kind, title, section }) {
         ? title.replace(/^([CPR])0*(\d{1,3})$/i, (_, l, n) => `${l.toUpperCase()}${n}`)
         : (() => {
             const no = title.match(/\(No\.\s*(\d{1,3})\)/)?.[1];
-            if (!no) throw new Error('give the code (e.g. C190, P29, R206) or the official title with its number, e.g. "Violence and Harassment Convention, 2019 (No. 190)"');
+            if (!no)
+              throw new Error(
+                'give the code (e.g. C190, P29, R206) or the official title with its number, e.g. "Violence and Harassment Convention, 2019 (No. 190)"',
+              );
             return `${/Recommendation/i.test(title) ? 'R' : /Protocol/i.test(title) ? 'P' : 'C'}${no}`;
           })();
       const fullTitle = /^[CPR]\d+$/i.test(title) ? '' : title;
@@ -240,7 +249,8 @@ export function plan({ root, kind, title, section }) {
     case 'figure-file':
       return { path: content('figures', `${slug}.yaml`), text: figureFile(title, slug, v) };
     case 'page':
-      if (!DOC_SECTIONS.includes(section)) throw new Error(`give the sidebar section with --section, one of: ${choices(DOC_SECTIONS)}`);
+      if (!DOC_SECTIONS.includes(section))
+        throw new Error(`give the sidebar section with --section, one of: ${choices(DOC_SECTIONS)}`);
       return { path: join(root, 'content/docs', section, `${slug}.mdx`), text: pageFile(title, v) };
     default:
       throw new Error(`the first argument must be one of: ${choices(KINDS)}`);
@@ -250,7 +260,8 @@ export function plan({ root, kind, title, section }) {
 /** Writes the planned file unless it exists; returns its path relative to the root. */
 export function createEntry(args) {
   const { path, text } = plan(args);
-  if (existsSync(path)) throw new Error(`${relative(args.root, path)} already exists: edit it, or choose another title`);
+  if (existsSync(path))
+    throw new Error(`${relative(args.root, path)} already exists: edit it, or choose another title`);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text, { flag: 'wx' });
   return relative(args.root, path);
@@ -260,7 +271,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = parseArgs(process.argv.slice(2));
   try {
     const file = createEntry(args);
-    console.log(`Created ${file}\nFill in the fields explained in its comments; the build names any field still missing.`);
+    console.log(
+      `Created ${file}\nFill in the fields explained in its comments; the build names any field still missing.`,
+    );
   } catch (error) {
     console.error(`npm run new: ${error instanceof Error ? error.message : error}`);
     console.error(`Usage: npm run new -- <${KINDS.join('|')}> "Title" [--section <folder> for pages]`);

@@ -15,7 +15,6 @@ import { basePrefix } from '../src/utils/base.ts';
 import { gzipSize, pageTypes } from './site-files.mjs';
 import { bareProject, buildProject } from './bare-starlight.mjs';
 
-
 /** "page.cNngjUgL.js" → "page.js": a bundle's name without its content hash. @param {string} path */
 export function bundleStem(path) {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.[\w-]{5,12}(?=\.(js|css)$)/, '');
@@ -24,7 +23,8 @@ export function bundleStem(path) {
 /** Static imports of a built ES module ("./x.js", "/_astro/x.js"), not dynamic import(). */
 function staticImports(code) {
   const found = [];
-  for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g)) found.push(spec);
+  for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g))
+    found.push(spec);
   for (const [, spec] of code.matchAll(/export\s*(?:\*|\{[^}]*\})\s*from\s*["'`]([^"'`]+\.js)["'`]/g)) found.push(spec);
   return found;
 }
@@ -39,7 +39,9 @@ export function measurePage(dir, file, base = '/') {
   const pageUrl = new URL(file, `http://site${prefix}`);
   const toFile = (url) => {
     const { pathname, origin } = new URL(url, pageUrl);
-    return origin === 'http://site' && pathname.startsWith(prefix) ? join(dir, decodeURIComponent(pathname.slice(prefix.length))) : undefined;
+    return origin === 'http://site' && pathname.startsWith(prefix)
+      ? join(dir, decodeURIComponent(pathname.slice(prefix.length)))
+      : undefined;
   };
   const css = new Set();
   const js = new Set();
@@ -129,7 +131,9 @@ const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7);
 export function formatTable(rows) {
   const lines = ['page type      HTML KB  CSS KB   JS KB  SVG KB  total KB  (gzip)'];
   for (const [type, m] of Object.entries(rows)) {
-    lines.push(`${type.padEnd(14)}${kb(m.html)} ${kb(m.css)} ${kb(m.js)} ${kb(m.svg)}  ${kb(m.html + m.css + m.js + m.svg)}`);
+    lines.push(
+      `${type.padEnd(14)}${kb(m.html)} ${kb(m.css)} ${kb(m.js)} ${kb(m.svg)}  ${kb(m.html + m.css + m.js + m.svg)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -137,13 +141,23 @@ export function formatTable(rows) {
 /** HTML outside <main> (gzip KB), per page type, with each landmark's own size. */
 export function formatChromeTable(rows) {
   const names = ['outsideMain', 'head', 'header', 'sidebar', 'on this page'];
-  const lines = ['HTML outside <main>, gzip KB: all of it, then each part alone', `page type     ${names.map((n) => (n === 'outsideMain' ? 'outside' : n).padStart(13)).join('')}`];
-  for (const [type, m] of Object.entries(rows)) lines.push(`${type.padEnd(14)}${names.map((n) => kb(m.chrome[n]).padStart(13)).join('')}`);
+  const lines = [
+    'HTML outside <main>, gzip KB: all of it, then each part alone',
+    `page type     ${names.map((n) => (n === 'outsideMain' ? 'outside' : n).padStart(13)).join('')}`,
+  ];
+  for (const [type, m] of Object.entries(rows))
+    lines.push(`${type.padEnd(14)}${names.map((n) => kb(m.chrome[n]).padStart(13)).join('')}`);
   return lines.join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' }, bare: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: '/' },
+      bare: { type: 'boolean', default: false },
+    },
+  });
   const rows = measureSite(resolve(values.dir), values.base);
   if (values.bare) rows['bare Starlight'] = measureBareStarlight();
   console.log(formatTable(rows));
@@ -185,7 +199,8 @@ export function extraJavaScript(site, bare, textPages, { allowedChunks = [], sla
     for (const file of site[type].jsFiles) {
       if (!bare.jsFiles.includes(file) && !allowedChunks.includes(file)) extra.push(`${type}: ${file}`);
     }
-    if (site[type].js > bare.js + slack) extra.push(`${type}: ${site[type].js} B of JS > bare Starlight's ${bare.js} B`);
+    if (site[type].js > bare.js + slack)
+      extra.push(`${type}: ${site[type].js} B of JS > bare Starlight's ${bare.js} B`);
   }
   return extra;
 }
@@ -201,5 +216,8 @@ export function extraJavaScript(site, bare, textPages, { allowedChunks = [], sla
 export function extraChrome(site, bare, textPages, slack) {
   return textPages
     .filter((type) => site[type] && site[type].chrome.outsideMain > bare.chrome.outsideMain + slack)
-    .map((type) => `${type}: ${site[type].chrome.outsideMain} B outside <main> > bare Starlight's ${bare.chrome.outsideMain} B + ${slack} B`);
+    .map(
+      (type) =>
+        `${type}: ${site[type].chrome.outsideMain} B outside <main> > bare Starlight's ${bare.chrome.outsideMain} B + ${slack} B`,
+    );
 }

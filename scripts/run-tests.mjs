@@ -2,7 +2,7 @@
 /**
  * `npm test`: every test the project has, in order.
  *   0. static checks, each at zero errors: types (astro check for src/ and tests/, tsc for scripts/)
- *      and lint (ESLint with typescript-eslint and eslint-plugin-astro)
+ *      lint (ESLint with typescript-eslint and eslint-plugin-astro) and format (Prettier with its Astro plugin)
  *   1. unit tests (tests/unit/, vitest, mirroring src/ and scripts/): schemas, content guard, data, chart
  *      functions, components, content invariants; with coverage, which must reach 90 % of the lines of
  *      src/utils, src/schemas and src/charts (thresholds in vitest.config.ts)
@@ -27,7 +27,11 @@ const root = resolve(import.meta.dirname, '..');
 // Both builds get a SITE_URL, as a deployed build must (without one the build warns, and warnings fail
 // here); the .example domain is reserved, so nothing can ever be fetched from it. Browser tests read it
 // too (crawl checks the site's own absolute URLs; site-url checks no output names localhost).
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL || 'https://ipec-plus.example' };
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  SITE_URL: process.env.SITE_URL || 'https://ipec-plus.example',
+};
 const node = process.execPath;
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const totals = { passed: 0, failed: 0 };
@@ -54,11 +58,16 @@ function fail(message) {
 function ensureChromium() {
   if (existsSync(chromium)) return;
   if (process.getuid?.() !== 0) {
-    fail(`Chromium is missing at ${chromium}: install it with "sudo apt-get install -y chromium" (or set CHROME_PATH), then run npm test again.`);
+    fail(
+      `Chromium is missing at ${chromium}: install it with "sudo apt-get install -y chromium" (or set CHROME_PATH), then run npm test again.`,
+    );
   }
   console.log("▶ Chromium is missing: installing Debian's chromium with apt-get");
   for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
-    const r = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const r = spawnSync('apt-get', args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (r.status !== 0) fail(`apt-get ${args.join(' ')} failed`);
   }
   if (!existsSync(chromium)) fail(`apt-get finished but ${chromium} is still missing`);
@@ -83,7 +92,7 @@ function vitest(label, configArgs) {
   if (result.status !== 0) fail(`${label} failed`);
 }
 
-/** A static check (type-check, lint): its own output says what is wrong; a failure stops the run. */
+/** A static check (type-check, lint, format): its own output says what is wrong; a failure stops the run. */
 function check(label, args) {
   const result = run(label, args);
   if (result.status !== 0) {
@@ -100,9 +109,26 @@ function build(label, outDir, extraEnv) {
   if (warnings.length) fail(`${label} printed warnings:\n${warnings.join('\n')}`);
 }
 
-check('Type-check: src/ and tests/ (astro check)', ['node_modules/astro/bin/astro.mjs', 'check', '--minimumFailingSeverity', 'warning']);
+check('Type-check: src/ and tests/ (astro check)', [
+  'node_modules/astro/bin/astro.mjs',
+  'check',
+  '--minimumFailingSeverity',
+  'warning',
+]);
 check('Type-check: scripts/ (tsc -p scripts)', ['node_modules/typescript/bin/tsc', '-p', 'scripts']);
-check('Lint (ESLint)', ['node_modules/eslint/bin/eslint.js', '--config', 'scripts/eslint.config.mjs', '--max-warnings', '0', '.']);
+check('Lint (ESLint)', [
+  'node_modules/eslint/bin/eslint.js',
+  '--config',
+  'scripts/eslint.config.mjs',
+  '--max-warnings',
+  '0',
+  '.',
+]);
+check('Format (Prettier, config in package.json; content/ is checked by the content guard instead)', [
+  'node_modules/prettier/bin/prettier.cjs',
+  '--check',
+  '.',
+]);
 ensureChromium();
 vitest('Unit tests, with coverage', ['--coverage']);
 build('Build at the root (dist/)', 'dist', { BASE_PATH: '' });

@@ -71,16 +71,23 @@ for (let i = 0; i < 3; i++) {
 const indexingMs = times.sort((a, b) => a - b)[1];
 const count = (what) => Number(stdout.match(new RegExp(`Indexed (\\d+) ${what}`))?.[1] ?? NaN);
 const version = stdout.match(/Running Pagefind v([\d.]+)/)?.[1] ?? '?';
-const starlightTime = logFile ? readFileSync(logFile, 'utf8').match(/Finished building search index in ([\d.]+m?s)/)?.[1] : undefined;
+const starlightTime = logFile
+  ? readFileSync(logFile, 'utf8').match(/Finished building search index in ([\d.]+m?s)/)?.[1]
+  : undefined;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [...parts].sort(([a], [b]) => a.localeCompare(b));
-const total = rows.reduce((sum, [, p]) => ({ files: sum.files + p.files, bytes: sum.bytes + p.bytes, gzip: sum.gzip + p.gzip }), { files: 0, bytes: 0, gzip: 0 });
+const total = rows.reduce(
+  (sum, [, p]) => ({ files: sum.files + p.files, bytes: sum.bytes + p.bytes, gzip: sum.gzip + p.gzip }),
+  { files: 0, bytes: 0, gzip: 0 },
+);
 const used = rows.filter(([name]) => name !== 'unused Pagefind UI bundles');
 const usedBytes = used.reduce((n, [, p]) => n + p.bytes, 0);
 const usedGzip = used.reduce((n, [, p]) => n + p.gzip, 0);
 
-console.log(`Search index of ${relative(process.cwd(), dist) || '.'} (Pagefind ${version}), measured ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(
+  `Search index of ${relative(process.cwd(), dist) || '.'} (Pagefind ${version}), measured ${new Date().toISOString().slice(0, 10)}\n`,
+);
 console.table(
   Object.fromEntries([
     ...rows.map(([name, p]) => [name, { files: p.files, 'on disk': kb(p.bytes), 'sent gzipped': kb(p.gzip) }]),

@@ -19,11 +19,22 @@ export const gzipSize = (data) => gzipSync(typeof data === 'string' ? Buffer.fro
 /** "about/index.html" → "/ipec-plus/about/"; "404.html" → "/ipec-plus/404.html". @param {string} file @param {string} base */
 export function pageUrl(file, base) {
   const prefix = `${basePrefix(base)}/`;
-  return prefix + (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
+  return (
+    prefix + (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file)
+  );
 }
 
 /** Folders built from collections or special routes; every other folder holds guidance pages. */
-const NON_GUIDANCE = new Set(['tools', 'conventions', 'countries', 'priorities', 'data', 'search', 'pagefind', '_astro']);
+const NON_GUIDANCE = new Set([
+  'tools',
+  'conventions',
+  'countries',
+  'priorities',
+  'data',
+  'search',
+  'pagefind',
+  '_astro',
+]);
 
 /**
  * Built file of each page type present in `dir` (home, guidance, tool, catalogue, tool-list, convention,
@@ -38,7 +49,8 @@ export function pageTypes(dir) {
   const firstIn = (folder) => files.find((f) => f.startsWith(`${folder}/`) && depth(f) === 3);
   const found = {
     home: 'index.html',
-    guidance: files.find((f) => depth(f) === 3 && guidanceFolder(f)) ?? files.find((f) => depth(f) === 2 && guidanceFolder(f)),
+    guidance:
+      files.find((f) => depth(f) === 3 && guidanceFolder(f)) ?? files.find((f) => depth(f) === 2 && guidanceFolder(f)),
     tool: firstIn('tools'),
     catalogue: 'tools/index.html',
     // A static facet list (/tools/audience/<id>/): a page of the catalogue without JavaScript.

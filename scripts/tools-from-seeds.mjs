@@ -36,10 +36,13 @@ export const TOOLS_IN_SEEDS = [
   { id: 'coffee-supply-chain-interagency-model', phrase: 'UN-interagency model with 10 multinational members' },
   { id: 'ipccla', phrase: 'International Partnership for Cooperation on Child Labour in Agriculture' },
   { id: 'innovative-finance', phrase: 'Innovative Finance: putting your money to' },
-  { id: 'impact-bond-child-labour', phrase: 'Impact Bond for Child Labour Elimination in Côte d\'Ivoire' },
+  { id: 'impact-bond-child-labour', phrase: "Impact Bond for Child Labour Elimination in Côte d'Ivoire" },
   { id: 'global-estimates-child-labour', phrase: 'Child Labour: Global estimates 2020, trends and the road forward' },
   { id: 'child-labour-research-agenda', phrase: 'evidence gap on child labour' },
-  { id: 'employers-child-labour-due-diligence-tools', phrase: 'developed a set of tailor-made tools on child labour due diligence' },
+  {
+    id: 'employers-child-labour-due-diligence-tools',
+    phrase: 'developed a set of tailor-made tools on child labour due diligence',
+  },
   { id: 'pakistan-cotton-due-diligence-toolkit', phrase: 'due diligence toolkit for cotton value chains' },
   { id: 'clmrs', phrase: 'Child Labour Monitoring and Remediation System (CLMRS)' },
   { id: 'dw-supply-chain-survey', phrase: 'Decent Work Supply Chain Survey (DW-SCS) methodology' },
@@ -71,7 +74,10 @@ export const TOOLS_IN_SEEDS = [
   { id: 'evidence-gap-map-forced-labour', phrase: 'Evidence Gap Map on Forced Labour and Human Trafficking' },
   { id: 'forced-labour-research-agendas', phrase: 'Global research agenda and national research agendas' },
   { id: 'national-forced-labour-surveys', phrase: 'Nepal Labour Force Survey' },
-  { id: 'forced-labour-handbooks-training-tools', phrase: 'handbooks and training tools for business, legislators, judges' },
+  {
+    id: 'forced-labour-handbooks-training-tools',
+    phrase: 'handbooks and training tools for business, legislators, judges',
+  },
   { id: 'forced-labour-e-learning-law-enforcement', phrase: 'e-learning modules for law enforcement' },
   { id: 'global-alliance-against-forced-labour', phrase: 'Building a Global Alliance against Forced Labour' },
   { id: 'accelerator-lab', phrase: '8.7 Accelerator Lab' },
@@ -80,9 +86,15 @@ export const TOOLS_IN_SEEDS = [
   { id: 'actionable-me-vision', phrase: 'the Actionable M&E Vision was developed' },
   { id: 'covid-19-impact-brief', phrase: 'COVID-19 impact on child labour and forced labour: The response' },
   { id: 'asia-regional-child-labour-programme', phrase: 'Asia Regional Child Labour Programme' },
-  { id: 'international-year-elimination-child-labour-2021', phrase: 'International Year of the Elimination of Child Labour' },
+  {
+    id: 'international-year-elimination-child-labour-2021',
+    phrase: 'International Year of the Elimination of Child Labour',
+  },
   { id: 'osh-rapid-needs-assessment-tool', phrase: 'rapid needs assessment tool' },
-  { id: 'osh-value-chain-assessment-methodology', phrase: 'comprehensive methodology to carry out assessments of drivers' },
+  {
+    id: 'osh-value-chain-assessment-methodology',
+    phrase: 'comprehensive methodology to carry out assessments of drivers',
+  },
   { id: 'better-work-covid-19-portal', phrase: 'COVID-19 portal' },
   { id: 'better-work-unicef-child-rights-briefs', phrase: 'series of briefs providing guidance on child rights' },
   { id: 'spf-assessment-based-national-dialogues', phrase: 'Assessment Based National Dialogues' },
@@ -110,7 +122,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { seeds: { type: 'string', default: process.env.SEEDS_DIR } } });
   const seeds = values.seeds;
   if (!seeds || !existsSync(seeds)) {
-    console.error('Give the folder of seed texts: node scripts/tools-from-seeds.mjs --seeds <dir> (or SEEDS_DIR=<dir>)');
+    console.error(
+      'Give the folder of seed texts: node scripts/tools-from-seeds.mjs --seeds <dir> (or SEEDS_DIR=<dir>)',
+    );
     process.exit(2);
   }
   const seedText = readdirSync(seeds)
@@ -125,5 +139,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`${TOOLS_IN_SEEDS.length} tools named in the seeds; ${toolFiles.length} files in content/tools\n`);
   section('Phrase not found in the seeds (the list or the seeds changed)', report.phraseNotInSeeds);
   section('Named in the seeds, no file in content/tools', report.namedWithoutFile);
-  section('File in content/tools that the seeds list does not name (fine for tools from other sources)', report.fileNotNamed);
+  section(
+    'File in content/tools that the seeds list does not name (fine for tools from other sources)',
+    report.fileNotNamed,
+  );
 }

@@ -6,6 +6,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
-  const onlyOverview = route.toc && route.toc.items.length <= 1 && route.toc.items.every((item) => item.children.length === 0);
+  const onlyOverview =
+    route.toc && route.toc.items.length <= 1 && route.toc.items.every((item) => item.children.length === 0);
   if (onlyOverview) route.toc = undefined;
 });

@@ -136,7 +136,9 @@ export function buildSidebar(pages: DocsPage[]): SidebarGroup[] {
       label: BROWSE_GROUP_LABEL,
       // A page listed by slug that content/docs does not hold (a test fixture's small site) is left out
       // rather than linked; tests/unit/sidebar.test.ts checks the real site has each one.
-      items: BROWSE_ITEMS.filter((item) => !('slug' in item) || pages.some((p) => p.slug === item.slug)).map((item) => ({ ...item })),
+      items: BROWSE_ITEMS.filter((item) => !('slug' in item) || pages.some((p) => p.slug === item.slug)).map(
+        (item) => ({ ...item }),
+      ),
     },
     ...TRAILING_SECTIONS.flatMap(group),
   ];

@@ -76,14 +76,25 @@ export interface Addresses {
   href: (path: string) => string;
 }
 
-const chartUrl = (at: Addresses, chart: string, query: Record<string, string> = {}) => at.absolute(`/data/${chart}/`) + queryString(query);
+const chartUrl = (at: Addresses, chart: string, query: Record<string, string> = {}) =>
+  at.absolute(`/data/${chart}/`) + queryString(query);
 
 export function queryString(query: Record<string, string>): string {
   const q = new URLSearchParams(query).toString();
   return q ? `?${q}` : '';
 }
 
-export const REGION_COLUMNS = ['region', 'indicator', 'value', 'unit', 'reference_year', 'source_title', 'source_publisher', 'source_url', 'note'];
+export const REGION_COLUMNS = [
+  'region',
+  'indicator',
+  'value',
+  'unit',
+  'reference_year',
+  'source_title',
+  'source_publisher',
+  'source_url',
+  'note',
+];
 
 /** The distinct sources of the rows, in order of first use. */
 export function sourcesOf(rows: DataRow[], figures: FigureLike[]): SourceMeta[] {
@@ -107,7 +118,8 @@ export function regionSummary(rows: DataRow[], year: number): string {
   const v = (r: DataRow) => `${r.region}, ${r.valueText}`;
   if (withValue.length === 0) parts.push(`No region has a value for ${year}.`);
   else if (withValue.length === 1) parts.push(`Only one region has a value for ${year}: ${v(withValue[0])}.`);
-  else if (withValue[0].value === withValue.at(-1)!.value) parts.push(`All ${withValue.length} regions with a value: ${withValue[0].valueText}.`);
+  else if (withValue[0].value === withValue.at(-1)!.value)
+    parts.push(`All ${withValue.length} regions with a value: ${withValue[0].valueText}.`);
   else if (withValue.length === 2) parts.push(`Higher: ${v(withValue[0])}. Lower: ${v(withValue[1])}.`);
   else parts.push(`Highest: ${v(withValue[0])}. Lowest: ${v(withValue.at(-1)!)}.`);
   return parts.join(' ');
@@ -125,7 +137,10 @@ export function regionMapModel(
 ): ChartModel {
   const geometryId = `${id}-geo`;
   const perIndicator = chart.indicators.map((spec) => ({ spec, years: yearsWithRegions(figures, spec.indicator) }));
-  const stateKeys = [...(chart.indicators.length > 1 ? ['indicator'] : []), ...(perIndicator.some((p) => p.years.length > 1) ? ['year'] : [])];
+  const stateKeys = [
+    ...(chart.indicators.length > 1 ? ['indicator'] : []),
+    ...(perIndicator.some((p) => p.years.length > 1) ? ['year'] : []),
+  ];
   const candidates = perIndicator.flatMap(({ spec, years }) => years.map((year) => ({ spec, year })));
   candidates.sort((a, b) => b.year - a.year || chart.indicators.indexOf(a.spec) - chart.indicators.indexOf(b.spec));
   const states = candidates.map(({ spec, year }): ChartState => {
@@ -161,13 +176,19 @@ export function regionMapModel(
         ? 'For this year the source gives a figure for Latin America and the Caribbean (an SDG region), not for the whole ILO Americas region.'
         : 'The sources on this site give no value for these regions for this year.');
     const title = `${chart.title}, ${year}`;
-    const notes = d.rows.filter((r) => r.alsoReported.length).map((r) => `${r.region}: also reported ${r.alsoReported.join('; ')}.`);
+    const notes = d.rows
+      .filter((r) => r.alsoReported.length)
+      .map((r) => `${r.region}: also reported ${r.alsoReported.join('; ')}.`);
     const table: TableData = {
       caption: `${spec.name}, by ILO region, ${year}`,
       head: ['Region', 'Value', 'Reference year', ...(notes.length ? ['Note'] : [])],
       rows: d.rows.map((r) => ({
         region: r.region,
-        cells: [r.valueText, String(r.referenceYear), ...(notes.length ? [r.alsoReported.length ? `Also reported: ${r.alsoReported.join('; ')}` : ''] : [])],
+        cells: [
+          r.valueText,
+          String(r.referenceYear),
+          ...(notes.length ? [r.alsoReported.length ? `Also reported: ${r.alsoReported.join('; ')}` : ''] : []),
+        ],
       })),
     };
     const withValues = d.rows.filter((r) => r.value !== null);
@@ -187,7 +208,12 @@ export function regionMapModel(
     return {
       id: `${spec.indicator}-${year}`,
       query,
-      switchLabel: chart.indicators.length > 1 ? (stateKeys.includes('year') ? `${spec.short}, ${year}` : spec.short) : String(year),
+      switchLabel:
+        chart.indicators.length > 1
+          ? stateKeys.includes('year')
+            ? `${spec.short}, ${year}`
+            : spec.short
+          : String(year),
       heading: chart.indicators.length > 1 ? `${spec.short}, ${year}` : `Reference year ${year}`,
       subtitle: `${spec.name}, by ILO region. Reference year ${year}.`,
       summary: regionSummary(d.rows, year),
@@ -206,12 +232,18 @@ export function regionMapModel(
         unit: spec.unit,
         referenceYear: year,
         sources,
-        notes: [...(missingRegions.length ? [`No data for ${missingRegions.join(', ')}. ${reason}`] : []), ...spec.notes, ...chart.notes, ...notes],
+        notes: [
+          ...(missingRegions.length ? [`No data for ${missingRegions.join(', ')}. ${reason}`] : []),
+          ...spec.notes,
+          ...chart.notes,
+          ...notes,
+        ],
         chartUrl: url,
         citation: citationText({ site: SITE_NAME, title, sources, url }),
       },
       bare: () => choropleth().svg,
-      file: () => standaloneSvg(choropleth().svg, { title, subtitle: spec.name, source: sourceLine(sources, SITE_NAME) }),
+      file: () =>
+        standaloneSvg(choropleth().svg, { title, subtitle: spec.name, source: sourceLine(sources, SITE_NAME) }),
     };
   });
   return {
@@ -225,7 +257,9 @@ export function regionMapModel(
     switchName: stateKeys.includes('indicator') ? 'Indicator' : 'Reference year',
     viewName: 'Map',
     latestYear: candidates[0]?.year,
-    sharedSvg: states.length ? geometryDefs(geometryId, [...maps.whole.areas, ...maps.split.areas], maps.whole.countryBorders) : '',
+    sharedSvg: states.length
+      ? geometryDefs(geometryId, [...maps.whole.areas, ...maps.split.areas], maps.whole.countryBorders)
+      : '',
   };
 }
 
@@ -234,7 +268,9 @@ const millions = (v: number) => (v / 1e6).toLocaleString('en-GB', { maximumFract
 export function trendModel(id: string, chart: TrendChartSpec, figures: FigureLike[], at: Addresses): ChartModel {
   // Series are matched to their spec by indicator, never by position: a series without figures is
   // left out without shifting the names of the others.
-  const withRows = chart.series.map((spec) => ({ spec, rows: worldSeries(figures, spec.indicator) })).filter((s) => s.rows.length > 0);
+  const withRows = chart.series
+    .map((spec) => ({ spec, rows: worldSeries(figures, spec.indicator) }))
+    .filter((s) => s.rows.length > 0);
   const breakOf = (indicator: string, year: number) =>
     chart.series.find((s) => s.indicator === indicator)?.notComparable.find((b) => b.year === year);
   const sourceOf = (r: DataRow) => figures.find((f) => f.source.title === r.sourceTitle)?.source;
@@ -302,13 +338,28 @@ export function trendModel(id: string, chart: TrendChartSpec, figures: FigureLik
                 cells: [
                   ...withRows.map((s) => s.rows.find((r) => r.referenceYear === year)?.valueText ?? 'No figure'),
                   [
-                    ...withRows.filter((s) => breakOf(s.spec.indicator, year)).map((s) => `${s.spec.label}: not comparable with the rest of the series`),
-                    ...allRows.filter((r) => r.referenceYear === year && r.alsoReported.length).map((r) => `Also reported: ${r.alsoReported.join('; ')}`),
+                    ...withRows
+                      .filter((s) => breakOf(s.spec.indicator, year))
+                      .map((s) => `${s.spec.label}: not comparable with the rest of the series`),
+                    ...allRows
+                      .filter((r) => r.referenceYear === year && r.alsoReported.length)
+                      .map((r) => `Also reported: ${r.alsoReported.join('; ')}`),
                   ].join('. '),
                 ],
               })),
             },
-            columns: ['indicator', 'label', 'reference_year', 'value', 'unit', 'comparable', 'source_title', 'source_publisher', 'source_url', 'note'],
+            columns: [
+              'indicator',
+              'label',
+              'reference_year',
+              'value',
+              'unit',
+              'comparable',
+              'source_title',
+              'source_publisher',
+              'source_url',
+              'note',
+            ],
             rows: withRows.flatMap(({ spec, rows }) =>
               rows.map((r) => [
                 r.indicator,
@@ -320,7 +371,10 @@ export function trendModel(id: string, chart: TrendChartSpec, figures: FigureLik
                 r.sourceTitle,
                 sourceOf(r)?.publisher ?? '',
                 r.sourceUrl,
-                [breakOf(spec.indicator, r.referenceYear)?.reason, r.alsoReported.length ? `Also reported: ${r.alsoReported.join('; ')}` : '']
+                [
+                  breakOf(spec.indicator, r.referenceYear)?.reason,
+                  r.alsoReported.length ? `Also reported: ${r.alsoReported.join('; ')}` : '',
+                ]
                   .filter(Boolean)
                   .join(' '),
               ]),
@@ -329,7 +383,10 @@ export function trendModel(id: string, chart: TrendChartSpec, figures: FigureLik
             meta: {
               title: chart.title,
               description: chart.description,
-              unit: withRows.map((s) => s.spec.unit).filter((u, i, all) => all.indexOf(u) === i).join(', '),
+              unit: withRows
+                .map((s) => s.spec.unit)
+                .filter((u, i, all) => all.indexOf(u) === i)
+                .join(', '),
               referenceYear: [years[0], years.at(-1)!] as [number, number],
               sources,
               notes,
@@ -337,7 +394,8 @@ export function trendModel(id: string, chart: TrendChartSpec, figures: FigureLik
               citation: citationText({ site: SITE_NAME, title: chart.title, sources, url }),
             },
             bare: () => rendered().svg,
-            file: () => standaloneSvg(rendered().svg, { title: chart.title, subtitle, source: sourceLine(sources, SITE_NAME) }),
+            file: () =>
+              standaloneSvg(rendered().svg, { title: chart.title, subtitle, source: sourceLine(sources, SITE_NAME) }),
           };
         })(),
       ]
@@ -362,7 +420,9 @@ export function breakdownModel(id: string, chart: BreakdownChart, figures: Figur
   const matching = figures.filter((f) => f.indicator === chart.indicator && f.area === chart.area);
   const years = [...new Set(matching.map((f) => f.referenceYear))].sort((a, b) => b - a);
   const states = years.map((year): ChartState => {
-    const parts = matching.filter((f) => f.referenceYear === year).sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
+    const parts = matching
+      .filter((f) => f.referenceYear === year)
+      .sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
     const sources: SourceMeta[] = [...new Map(parts.map((f) => [f.source.title, { ...f.source }])).values()];
     const labelOf = (f: FigureLike) => f.label ?? f.id;
     const bars = parts.map((f) => ({
@@ -396,8 +456,26 @@ export function breakdownModel(id: string, chart: BreakdownChart, figures: Figur
         head: ['Type', 'Value', 'Reference year'],
         rows: bars.map((b) => ({ region: b.label, cells: [b.valueText, String(year)] })),
       },
-      columns: ['label', 'indicator', 'value', 'unit', 'reference_year', 'source_title', 'source_publisher', 'source_url'],
-      rows: parts.map((f) => [labelOf(f), f.indicator, f.value, f.unit, f.referenceYear, f.source.title, f.source.publisher, f.source.url ?? '']),
+      columns: [
+        'label',
+        'indicator',
+        'value',
+        'unit',
+        'reference_year',
+        'source_title',
+        'source_publisher',
+        'source_url',
+      ],
+      rows: parts.map((f) => [
+        labelOf(f),
+        f.indicator,
+        f.value,
+        f.unit,
+        f.referenceYear,
+        f.source.title,
+        f.source.publisher,
+        f.source.url ?? '',
+      ]),
       sources,
       meta: {
         title,
@@ -410,7 +488,8 @@ export function breakdownModel(id: string, chart: BreakdownChart, figures: Figur
         citation: citationText({ site: SITE_NAME, title, sources, url }),
       },
       bare: () => render().svg,
-      file: () => standaloneSvg(render().svg, { title, subtitle: chart.description, source: sourceLine(sources, SITE_NAME) }),
+      file: () =>
+        standaloneSvg(render().svg, { title, subtitle: chart.description, source: sourceLine(sources, SITE_NAME) }),
     };
   });
   return {
@@ -438,18 +517,31 @@ export interface CountryRow {
   d?: string;
 }
 
-export function countriesModel(id: string, chart: CountriesChart, countries: CountryRow[], map: ProjectedMap, regions: readonly string[], at: Addresses): ChartModel {
+export function countriesModel(
+  id: string,
+  chart: CountriesChart,
+  countries: CountryRow[],
+  map: ProjectedMap,
+  regions: readonly string[],
+  at: Addresses,
+): ChartModel {
   const title = chart.title;
   const withLinks = countries.map((c) => ({ ...c, href: at.href(`/countries/${c.id}/`) }));
-  const render = (links: boolean) => renderProgrammeMap({ id, title, map, countries: withLinks.map((c) => (links ? c : { ...c, href: undefined })) });
+  const render = (links: boolean) =>
+    renderProgrammeMap({ id, title, map, countries: withLinks.map((c) => (links ? c : { ...c, href: undefined })) });
   const { svg, legend, notDrawn } = render(true);
   const count = (category: ProgrammeCategory) => countries.filter((c) => c.category === category).length;
   const byRegion = regions.map((r) => `${r} ${countries.filter((c) => c.region === r).length}`).join(', ');
   const sourcesHref = at.href('/reference/sources/');
   const url = chartUrl(at, id);
-  const subtitle = 'Countries named in the IPEC+ source documents, by ILO region. The list of operating countries is as of February 2024.';
+  const subtitle =
+    'Countries named in the IPEC+ source documents, by ILO region. The list of operating countries is as of February 2024.';
   const notes = [
-    ...(notDrawn.length ? [`Too small to show on a world map at this scale, and listed in the table: ${notDrawn.map((c) => c.name).join(', ')}.`] : []),
+    ...(notDrawn.length
+      ? [
+          `Too small to show on a world map at this scale, and listed in the table: ${notDrawn.map((c) => c.name).join(', ')}.`,
+        ]
+      : []),
     ...chart.notes,
   ];
   const state: ChartState = {
@@ -466,10 +558,19 @@ export function countriesModel(id: string, chart: CountriesChart, countries: Cou
     table: {
       caption: `${title}, by ILO region`,
       head: ['Country', 'ILO region', 'In the sources'],
-      rows: withLinks.map((c) => ({ region: c.name, href: c.href, cells: [c.region, PROGRAMME_CATEGORY_LABELS[c.category]] })),
+      rows: withLinks.map((c) => ({
+        region: c.name,
+        href: c.href,
+        cells: [c.region, PROGRAMME_CATEGORY_LABELS[c.category]],
+      })),
     },
     columns: ['country', 'iso3', 'region', 'category'],
-    rows: countries.map((c) => [c.name, c.iso3, c.region, c.category === 'listed' ? 'listed-february-2024' : 'mentioned-elsewhere']),
+    rows: countries.map((c) => [
+      c.name,
+      c.iso3,
+      c.region,
+      c.category === 'listed' ? 'listed-february-2024' : 'mentioned-elsewhere',
+    ]),
     sources: [],
     sourceLink: { href: sourcesHref, text: 'the IPEC+ source documents' },
     meta: {
@@ -477,13 +578,21 @@ export function countriesModel(id: string, chart: CountriesChart, countries: Cou
       description: chart.description,
       unit: 'countries',
       referenceYear: 2024,
-      sources: [{ title: 'IPEC+ source documents (list of sources)', publisher: 'International Labour Organization', published: 2024, url: at.absolute('/reference/sources/') }],
+      sources: [
+        {
+          title: 'IPEC+ source documents (list of sources)',
+          publisher: 'International Labour Organization',
+          published: 2024,
+          url: at.absolute('/reference/sources/'),
+        },
+      ],
       notes,
       chartUrl: url,
       citation: citationText({ site: SITE_NAME, title, sources: [], url }),
     },
     bare: () => render(false).svg,
-    file: () => standaloneSvg(render(false).svg, { title, subtitle, source: `Source: the IPEC+ source documents. ${url}` }),
+    file: () =>
+      standaloneSvg(render(false).svg, { title, subtitle, source: `Source: the IPEC+ source documents. ${url}` }),
   };
   return {
     id,

@@ -74,7 +74,10 @@ const LABEL_LINES: Record<AreaKey, string[]> = {
 };
 
 /** Text lines of an area's label: the name, then the value if given. */
-export const labelLines = (key: AreaKey, valueText?: string) => [...LABEL_LINES[key], ...(valueText ? [valueText] : [])];
+export const labelLines = (key: AreaKey, valueText?: string) => [
+  ...LABEL_LINES[key],
+  ...(valueText ? [valueText] : []),
+];
 
 /**
  * A label with a name over a value, centred on (x, y). Shared with the programme map. `className`
@@ -127,14 +130,18 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
     const tip = [name, hasValue ? d.valueText : 'No data', d?.year].filter(Boolean).join(' · ');
     const data = d ? ` data-year="${d.year}"` : '';
     const value = hasValue ? ` data-value="${d.value}" data-value-text="${esc(d.valueText)}"` : ' data-value=""';
-    const [tag, shape] = o.sharedGeometry ? ['use', `href="#${shapeId(o.sharedGeometry, area.key)}"`] : ['path', `d="${area.d}"`];
+    const [tag, shape] = o.sharedGeometry
+      ? ['use', `href="#${shapeId(o.sharedGeometry, area.key)}"`]
+      : ['path', `d="${area.d}"`];
     const stepClass = hasValue ? ` ipec-fill-${step}` : ' ipec-map-nodata';
     return (
       `<${tag} class="ipec-map-area${stepClass}" ${shape} fill="${fill}" tabindex="0" data-key="${esc(area.key)}" data-tip="${esc(tip)}"` +
       ` data-region="${esc(name)}"${value}${data} aria-label="${esc(text)}"><title>${esc(text)}</title></${tag}>`
     );
   });
-  const labels = o.map.areas.map((area) => areaLabel(area.key, area.label, labelText(area.key), droppedClasses(plan.get(area.key) ?? [])));
+  const labels = o.map.areas.map((area) =>
+    areaLabel(area.key, area.label, labelText(area.key), droppedClasses(plan.get(area.key) ?? [])),
+  );
   const anyMissing = o.map.areas.some((a) => byKey.get(a.key)?.value == null);
   const svg =
     `<svg class="ipec-map-svg" viewBox="0 0 ${o.map.width} ${o.map.height}" role="group" aria-label="${esc(o.title)}">` +
@@ -146,23 +153,26 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
     `<g class="ipec-map-labels" aria-hidden="true">${labels.join('')}</g></svg>`;
 
   const items = fitted.classes.map(
-    (c, i) => `<li>${swatch(RAMPS.light[steps[i]], undefined, `ipec-fill-${steps[i]}`)}<span>${esc(classLabel(c, o.formatValue))}</span></li>`,
+    (c, i) =>
+      `<li>${swatch(RAMPS.light[steps[i]], undefined, `ipec-fill-${steps[i]}`)}<span>${esc(classLabel(c, o.formatValue))}</span></li>`,
   );
   if (anyMissing) {
-    items.push(`<li>${swatch('', { id: `${noDataId}-key`, stroke: '#8a8f98', background: '#e6e8eb' })}<span>No data</span></li>`);
+    items.push(
+      `<li>${swatch('', { id: `${noDataId}-key`, stroke: '#8a8f98', background: '#e6e8eb' })}<span>No data</span></li>`,
+    );
   }
   const n = values.length;
   const basis =
-    fitted.classes.length <= 1
-      ? ''
-      : ` Classes group the ${n} values shown, split at the widest gaps between them.`;
-  const legend =
-    `<p class="ipec-legend-title">${esc(o.legendTitle)}.${esc(basis)}</p><ul class="ipec-legend">${items.join('')}</ul>`;
+    fitted.classes.length <= 1 ? '' : ` Classes group the ${n} values shown, split at the widest gaps between them.`;
+  const legend = `<p class="ipec-legend-title">${esc(o.legendTitle)}.${esc(basis)}</p><ul class="ipec-legend">${items.join('')}</ul>`;
   // Shown only in the width classes where some labels are dropped: the values those labels carried.
   const listed = o.map.areas.filter((a) => (plan.get(a.key) ?? []).length > 0);
   const valueList = listed.length
     ? `<ul class="ipec-map-value-list" aria-hidden="true">${listed
-        .map((a) => `<li class="${droppedClasses(plan.get(a.key)!)}"><span>${esc(byKey.get(a.key)?.name ?? a.key)}</span> ${esc(byKey.get(a.key)?.valueText ?? 'No data')}</li>`)
+        .map(
+          (a) =>
+            `<li class="${droppedClasses(plan.get(a.key)!)}"><span>${esc(byKey.get(a.key)?.name ?? a.key)}</span> ${esc(byKey.get(a.key)?.valueText ?? 'No data')}</li>`,
+        )
         .join('')}</ul>`
     : '';
   return { svg, legend, valueList };

@@ -8,7 +8,10 @@ import { formatFigure } from '../utils/format';
 import type { AreaKey } from './regions-geometry';
 
 /** The fields of a figures-collection entry that the maps and charts use. */
-export type FigureLike = Pick<FigureData, 'id' | 'indicator' | 'area' | 'value' | 'unit' | 'qualifier' | 'decimals' | 'referenceYear'> &
+export type FigureLike = Pick<
+  FigureData,
+  'id' | 'indicator' | 'area' | 'value' | 'unit' | 'qualifier' | 'decimals' | 'referenceYear'
+> &
   Partial<Pick<FigureData, 'label'>> & { source: Pick<FigureSource, 'title' | 'url' | 'publisher' | 'published'> };
 
 export interface DataRow {
@@ -117,7 +120,9 @@ export function regionDataset(figures: FigureLike[], indicator: string, year: nu
 
 /** World values of one indicator over all its reference years, for the trend charts. */
 export function worldSeries(figures: FigureLike[], indicator: string): DataRow[] {
-  const years = [...new Set(figures.filter((f) => f.indicator === indicator && f.area === 'World').map((f) => f.referenceYear))];
+  const years = [
+    ...new Set(figures.filter((f) => f.indicator === indicator && f.area === 'World').map((f) => f.referenceYear)),
+  ];
   return years
     .sort((a, b) => a - b)
     .map((year) => {

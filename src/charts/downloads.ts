@@ -45,7 +45,16 @@ export interface DownloadMeta {
   citation: string;
 }
 
-export const REQUIRED_META: (keyof DownloadMeta)[] = ['title', 'description', 'unit', 'referenceYear', 'sources', 'notes', 'chartUrl', 'citation'];
+export const REQUIRED_META: (keyof DownloadMeta)[] = [
+  'title',
+  'description',
+  'unit',
+  'referenceYear',
+  'sources',
+  'notes',
+  'chartUrl',
+  'citation',
+];
 
 /** The JSON download: metadata first, then the rows under their column names. */
 export function toJson(meta: DownloadMeta, columns: string[], rows: (string | number | null)[][]): string {

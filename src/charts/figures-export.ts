@@ -7,7 +7,17 @@ import type { FigureData, FigureSource } from '../schemas/figure';
 /** The fields of a figure the export writes. */
 export type ExportFigure = Pick<
   FigureData,
-  'id' | 'label' | 'indicator' | 'area' | 'value' | 'unit' | 'qualifier' | 'referenceYear' | 'referenceNote' | 'verification' | 'note'
+  | 'id'
+  | 'label'
+  | 'indicator'
+  | 'area'
+  | 'value'
+  | 'unit'
+  | 'qualifier'
+  | 'referenceYear'
+  | 'referenceNote'
+  | 'verification'
+  | 'note'
 > & { source: Pick<FigureSource, 'title' | 'publisher' | 'published' | 'url' | 'checkedVia'> };
 
 export const FIGURE_COLUMNS = [

@@ -36,7 +36,12 @@ export interface Box {
 export function labelBox(label: MapLabel, fontSize: number): Box {
   const width = Math.max(...label.lines.map((l) => l.length)) * CHAR_WIDTH * fontSize;
   const height = label.lines.length * LINE_HEIGHT * fontSize;
-  return { left: label.x - width / 2, right: label.x + width / 2, top: label.y - height / 2, bottom: label.y + height / 2 };
+  return {
+    left: label.x - width / 2,
+    right: label.x + width / 2,
+    top: label.y - height / 2,
+    bottom: label.y + height / 2,
+  };
 }
 
 export const overlaps = (a: Box, b: Box, gap = 2) =>

@@ -10,7 +10,6 @@ import { PROGRAMME_FILLS } from './palette';
 import { lowerFirst } from '../utils/text';
 import { PROGRAMME_CATEGORY_LABELS, type ProgrammeCategory } from '../schemas/vocab';
 
-
 export interface ProgrammeCountry {
   name: string;
   region: string;
@@ -23,7 +22,9 @@ export interface ProgrammeCountry {
 
 export function renderProgrammeMap(o: { id: string; title: string; map: ProjectedMap; countries: ProgrammeCountry[] }) {
   const hatchId = `${o.id}-mentioned`;
-  const regions = o.map.areas.map((a) => `<path class="ipec-map-region" d="${a.d}" fill="${PROGRAMME_FILLS.light.region}"/>`);
+  const regions = o.map.areas.map(
+    (a) => `<path class="ipec-map-region" d="${a.d}" fill="${PROGRAMME_FILLS.light.region}"/>`,
+  );
   const drawn = o.countries.filter((c) => c.d);
   // One tab stop for the whole set: arrow keys move between countries (src/client/chart-client.ts).
   const countries = drawn.map((c, i) => {
@@ -32,7 +33,8 @@ export function renderProgrammeMap(o: { id: string; title: string; map: Projecte
     const tip = `${c.name} · ${PROGRAMME_CATEGORY_LABELS[c.category]}`;
     const shape = `<path class="ipec-map-country-${c.category}" d="${c.d}"${fill}/>`;
     const common = `class="ipec-map-area" data-tip="${esc(tip)}" data-region="${esc(c.name)}" aria-label="${esc(text)}"`;
-    if (!c.href) return `<g role="img" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${esc(text)}</title>${shape}</g>`;
+    if (!c.href)
+      return `<g role="img" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${esc(text)}</title>${shape}</g>`;
     return `<a href="${esc(c.href)}" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${esc(text)}</title>${shape}</a>`;
   });
   const labels = o.map.areas.map((a) => areaLabel(a.key, a.label));

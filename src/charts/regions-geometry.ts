@@ -5,7 +5,13 @@
  */
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type {
+  GeometryCollection,
+  GeometryObject,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import type { RegionRow } from '../utils/region-table';
 import { ILO_REGIONS, type IloRegion } from '../schemas/vocab';
@@ -19,7 +25,8 @@ export type AreaKey = IloRegion | AmericasPart;
 type CountryProps = { name: string };
 
 /** A world-atlas feature's name ('' for one without properties). */
-const nameOf = (g: { properties?: object }): string => (g.properties && 'name' in g.properties ? String(g.properties.name) : '');
+const nameOf = (g: { properties?: object }): string =>
+  g.properties && 'name' in g.properties ? String(g.properties.name) : '';
 const isArea = (g: GeometryObject<CountryProps>): g is TopoPolygon<CountryProps> | TopoMultiPolygon<CountryProps> =>
   g.type === 'Polygon' || g.type === 'MultiPolygon';
 export type WorldTopology = Topology<{ countries: GeometryCollection<CountryProps>; land: GeometryCollection }>;
@@ -136,7 +143,11 @@ export function projectAreas(topology: WorldTopology, shapes: AreaShape[], width
 }
 
 /** Path strings for single countries (by zero-padded numeric id) in an already fitted projection. */
-export function countryPaths(topology: WorldTopology, projection: GeoProjection, numericIds: string[]): Map<string, string> {
+export function countryPaths(
+  topology: WorldTopology,
+  projection: GeoProjection,
+  numericIds: string[],
+): Map<string, string> {
   const path = geoPath(projection).digits(1);
   const all = feature(topology, topology.objects.countries).features;
   const wanted = new Set(numericIds);

@@ -53,7 +53,8 @@ export function coarsePath(d: string): string {
 export function previewSvg(chart: string): string {
   const box = chart.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/);
   const [width, height] = box ? [Number(box[1]), Number(box[2])] : [800, 400];
-  const hide = '.ipec-map-labels,.ipec-chart-point-label,.ipec-chart-tick,.ipec-chart-axis-label,.ipec-chart-name{display:none}';
+  const hide =
+    '.ipec-map-labels,.ipec-chart-point-label,.ipec-chart-tick,.ipec-chart-axis-label,.ipec-chart-name{display:none}';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<style>${CSS}${hide}</style><rect width="100%" height="100%" fill="#fff"/>` +

@@ -13,7 +13,11 @@ export function hatchPattern(id: string, stroke: string, background = 'none'): s
 }
 
 /** A legend swatch as its own tiny SVG (it carries its own pattern, so it shows even when the map is hidden). */
-export function swatch(fill: string, hatch?: { id: string; stroke: string; background?: string }, className = ''): string {
+export function swatch(
+  fill: string,
+  hatch?: { id: string; stroke: string; background?: string },
+  className = '',
+): string {
   const defs = hatch ? `<defs>${hatchPattern(hatch.id, hatch.stroke, hatch.background)}</defs>` : '';
   const paint = hatch ? `url(#${esc(hatch.id)})` : esc(fill);
   return `<svg class="ipec-swatch" width="24" height="16" viewBox="0 0 24 16" aria-hidden="true" focusable="false">${defs}<rect x="0.5" y="0.5" width="23" height="15" fill="${paint}" class="ipec-swatch-edge${className ? ` ${className}` : ''}"/></svg>`;

@@ -53,7 +53,8 @@ const MARGIN = { top: 56, right: 130, bottom: 54, left: 74 };
 export function markerPath(shape: MarkerShape, x: number, y: number, r = 6): string {
   const f = (n: number) => Math.round(n * 10) / 10;
   if (shape === 'square') return `M${f(x - r)},${f(y - r)}h${2 * r}v${2 * r}h${-2 * r}Z`;
-  if (shape === 'triangle') return `M${f(x)},${f(y - r * 1.2)}L${f(x + r * 1.1)},${f(y + r * 0.8)}L${f(x - r * 1.1)},${f(y + r * 0.8)}Z`;
+  if (shape === 'triangle')
+    return `M${f(x)},${f(y - r * 1.2)}L${f(x + r * 1.1)},${f(y + r * 0.8)}L${f(x - r * 1.1)},${f(y + r * 0.8)}Z`;
   return `M${f(x - r)},${f(y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
 }
 
@@ -92,14 +93,17 @@ export function renderTrend(o: TrendOptions): { svg: string; legend: string } {
   const r1 = (n: number) => Math.round(n * 10) / 10;
   const yearTicks = [...new Set(years)].sort((a, b) => a - b);
 
-  const grid = y.ticks(5).map(
-    (t) =>
-      `<line class="ipec-chart-grid" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${r1(y(t))}" y2="${r1(y(t))}"/>` +
-      `<text class="ipec-chart-tick" x="${MARGIN.left - 8}" y="${r1(y(t))}" dy="0.32em" text-anchor="end">` +
-      `<tspan class="ipec-chart-full">${esc(o.formatTick(t))}</tspan><tspan class="ipec-chart-short">${esc(o.formatShortTick(t))}</tspan></text>`,
-  );
+  const grid = y
+    .ticks(5)
+    .map(
+      (t) =>
+        `<line class="ipec-chart-grid" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${r1(y(t))}" y2="${r1(y(t))}"/>` +
+        `<text class="ipec-chart-tick" x="${MARGIN.left - 8}" y="${r1(y(t))}" dy="0.32em" text-anchor="end">` +
+        `<tspan class="ipec-chart-full">${esc(o.formatTick(t))}</tspan><tspan class="ipec-chart-short">${esc(o.formatShortTick(t))}</tspan></text>`,
+    );
   const xTicks = yearTicks.map(
-    (yr) => `<text class="ipec-chart-tick" x="${r1(x(yr))}" y="${height - MARGIN.bottom + 22}" text-anchor="middle">${yr}</text>`,
+    (yr) =>
+      `<text class="ipec-chart-tick" x="${r1(x(yr))}" y="${height - MARGIN.bottom + 22}" text-anchor="middle">${yr}</text>`,
   );
   const path = line<TrendPoint>()
     .x((p) => r1(x(p.year)))
@@ -165,7 +169,13 @@ export function nameLabels(series: TrendSeries[], at: (p: TrendPoint) => [number
     const last = [...s.points].sort((a, b) => a.year - b.year).at(-1);
     const [px, py] = last ? at(last) : [0, 0];
     const words = s.short.split(' ');
-    return { x: px + 12, y: py - ((words.length - 1) * lineHeight) / 2, words, height: words.length * lineHeight, present: !!last };
+    return {
+      x: px + 12,
+      y: py - ((words.length - 1) * lineHeight) / 2,
+      words,
+      height: words.length * lineHeight,
+      present: !!last,
+    };
   });
   const order = ends.map((_, i) => i).sort((a, b) => ends[a].y - ends[b].y);
   for (let k = 1; k < order.length; k++) {

@@ -47,7 +47,9 @@ function setupTooltips(panel: HTMLElement) {
     tip.textContent = target.dataset.tip ?? '';
     tip.hidden = false;
     const box = canvas.getBoundingClientRect();
-    const label = target.dataset.key ? panel.querySelector<SVGGraphicsElement>(`[data-label-for="${CSS.escape(target.dataset.key)}"]`) : null;
+    const label = target.dataset.key
+      ? panel.querySelector<SVGGraphicsElement>(`[data-label-for="${CSS.escape(target.dataset.key)}"]`)
+      : null;
     const labelBox = label?.getBoundingClientRect();
     // The box to keep clear: the region's label when it shows, else the point (with its label) or the pointer.
     const avoidBox =
@@ -56,8 +58,19 @@ function setupTooltips(panel: HTMLElement) {
         : pointer && !target.matches('.ipec-chart-point')
           ? new DOMRect(pointer.clientX - 8, pointer.clientY - 8, 16, 16)
           : target.getBoundingClientRect();
-    const rel = { left: avoidBox.left - box.left, right: avoidBox.right - box.left, top: avoidBox.top - box.top, bottom: avoidBox.bottom - box.top };
-    const { left, top } = tooltipPosition(rel, { width: tip.offsetWidth, height: tip.offsetHeight }, { width: box.width }, avoidBox.top, pointer ? pointer.clientX - box.left : undefined);
+    const rel = {
+      left: avoidBox.left - box.left,
+      right: avoidBox.right - box.left,
+      top: avoidBox.top - box.top,
+      bottom: avoidBox.bottom - box.top,
+    };
+    const { left, top } = tooltipPosition(
+      rel,
+      { width: tip.offsetWidth, height: tip.offsetHeight },
+      { width: box.width },
+      avoidBox.top,
+      pointer ? pointer.clientX - box.left : undefined,
+    );
     tip.style.left = `${left}px`;
     tip.style.top = `${top}px`;
   };
@@ -145,7 +158,8 @@ function setupFigure(root: HTMLElement): Figure | undefined {
   root.dataset.enhanced = '';
   const stateRadios = [...root.querySelectorAll<HTMLInputElement>('.ipec-map-switch:not(.ipec-map-views) input')];
   const viewRadios = [...root.querySelectorAll<HTMLInputElement>('.ipec-map-views input')];
-  const keys = root.dataset.urlState === undefined ? undefined : root.dataset.urlState.split(' ').filter((k) => k && k !== 'none');
+  const keys =
+    root.dataset.urlState === undefined ? undefined : root.dataset.urlState.split(' ').filter((k) => k && k !== 'none');
   const figure: Figure = {
     root,
     panels,
@@ -172,12 +186,16 @@ function setupFigure(root: HTMLElement): Figure | undefined {
   figure.show(start.panel, start.view);
   panels.forEach(setupTooltips);
   root.querySelectorAll<HTMLElement>('.ipec-png').forEach((item) => (item.hidden = false));
-  root.querySelectorAll<HTMLButtonElement>('.ipec-png-button').forEach((b) => b.addEventListener('click', () => void downloadPng(b)));
+  root
+    .querySelectorAll<HTMLButtonElement>('.ipec-png-button')
+    .forEach((b) => b.addEventListener('click', () => void downloadPng(b)));
   return figure;
 }
 
 export function enhanceCharts() {
-  const figures = [...document.querySelectorAll<HTMLElement>('[data-ipec-map]')].flatMap((root) => setupFigure(root) ?? []);
+  const figures = [...document.querySelectorAll<HTMLElement>('[data-ipec-map]')].flatMap(
+    (root) => setupFigure(root) ?? [],
+  );
   window.addEventListener('popstate', () => {
     for (const figure of figures.filter((f) => f.keys)) {
       const { panel, view } = stateFromAddress(figure);

@@ -156,7 +156,9 @@ async function start(root: HTMLElement) {
     // so the excerpt shows all of them, not only the best-scoring one.
     const combinations = [...new Set(ranked.filter((m) => m.found.length > 1).map((m) => m.found.join(' ')))];
     const together = new Map(
-      await Promise.all(combinations.map(async (term) => [term, (await pagefind.search(term))?.results ?? []] as const)),
+      await Promise.all(
+        combinations.map(async (term) => [term, (await pagefind.search(term))?.results ?? []] as const),
+      ),
     );
     const withExcerpt = ranked.map((match) => ({
       ...match,
@@ -263,7 +265,8 @@ function renderResult(data: ResultData, missing: string[]): HTMLLIElement {
   heading.append(link);
   const facts = document.createElement('p');
   facts.className = 'search-result-facts';
-  const labelled = (label: string, values: string[] | undefined) => (values?.length ? `${label}: ${values.join(', ')}` : '');
+  const labelled = (label: string, values: string[] | undefined) =>
+    values?.length ? `${label}: ${values.join(', ')}` : '';
   facts.textContent = [
     data.meta.type,
     labelled('Kind', data.filters.kind),

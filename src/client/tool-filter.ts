@@ -43,8 +43,11 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
   const more = results.querySelector<HTMLButtonElement>('#tool-more')!;
   const clear = form.querySelector<HTMLButtonElement>('#tool-clear')!;
   const browse = document.querySelector<HTMLElement>('#tool-browse');
-  const countOf = (box: HTMLInputElement) => form.querySelector<HTMLElement>(`[data-count-for="${box.name}:${box.value}"]`);
-  const allowed = Object.fromEntries(FACETS.map((f) => [f, boxes.filter((b) => b.name === f).map((b) => b.value)])) as Record<Facet, string[]>;
+  const countOf = (box: HTMLInputElement) =>
+    form.querySelector<HTMLElement>(`[data-count-for="${box.name}:${box.value}"]`);
+  const allowed = Object.fromEntries(
+    FACETS.map((f) => [f, boxes.filter((b) => b.name === f).map((b) => b.value)]),
+  ) as Record<Facet, string[]>;
   const number = (n: number) => n.toLocaleString('en');
 
   /** Chunk fetches, started once each and shared by every filter run. */
@@ -59,7 +62,9 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
   let limit = RESULTS_STEP;
 
   const read = (): FilterState => ({
-    ...(Object.fromEntries(FACETS.map((f) => [f, boxes.filter((b) => b.name === f && b.checked).map((b) => b.value)])) as Record<Facet, string[]>),
+    ...(Object.fromEntries(
+      FACETS.map((f) => [f, boxes.filter((b) => b.name === f && b.checked).map((b) => b.value)]),
+    ) as Record<Facet, string[]>),
     q: text.value,
   });
   const isEmpty = (state: FilterState) => FACETS.every((f) => state[f].length === 0) && !state.q.trim();
@@ -130,7 +135,8 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
       if (chunkCount === 0) render(state, tools, true);
     } catch {
       if (current !== run) return;
-      status.textContent = 'The catalogue could not be loaded. The lists by audience, topic, kind and category below still work.';
+      status.textContent =
+        'The catalogue could not be loaded. The lists by audience, topic, kind and category below still work.';
       staticList.hidden = false;
     }
   }

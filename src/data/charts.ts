@@ -9,7 +9,15 @@ import { readRegionTable } from '../utils/region-table';
 import { ILO_REGIONS } from '../schemas/vocab';
 import type { ChartEntry } from '../schemas/chart';
 import type { FigureLike } from '../charts/datasets';
-import { breakdownModel, countriesModel, regionMapModel, trendModel, type Addresses, type ChartModel, type CountryRow } from '../charts/chart-model';
+import {
+  breakdownModel,
+  countriesModel,
+  regionMapModel,
+  trendModel,
+  type Addresses,
+  type ChartModel,
+  type CountryRow,
+} from '../charts/chart-model';
 import { countryPaths, projectAreas, regionShapes } from '../charts/regions-geometry';
 import { loadWorldTopology } from './world-atlas';
 import { basePrefix } from '../utils/base';
@@ -60,14 +68,24 @@ export function addresses(): Addresses {
 export async function chartModel(id: string, entry: ChartEntry, width = MAP_WIDTH): Promise<ChartModel> {
   const at = addresses();
   if (entry.kind === 'region-map') {
-    return regionMapModel(id, entry, await loadFigures(), { whole: regionMap(false, width).map, split: regionMap(true, width).map }, at);
+    return regionMapModel(
+      id,
+      entry,
+      await loadFigures(),
+      { whole: regionMap(false, width).map, split: regionMap(true, width).map },
+      at,
+    );
   }
   if (entry.kind === 'trend') return trendModel(id, entry, await loadFigures(), at);
   if (entry.kind === 'breakdown') return breakdownModel(id, entry, await loadFigures(), at);
   const countries = await loadProgrammeCountries();
   const { topology, table, map } = regionMap(false, width);
   const numericOf = new Map(table.map((r) => [r.iso3, r.isoNumeric]));
-  const paths = countryPaths(topology, map.projection, countries.map((c) => numericOf.get(c.iso3) ?? ''));
+  const paths = countryPaths(
+    topology,
+    map.projection,
+    countries.map((c) => numericOf.get(c.iso3) ?? ''),
+  );
   const rows = countries.map((c) => ({ ...c, d: paths.get(numericOf.get(c.iso3) ?? '') }));
   return countriesModel(id, entry, rows, map, ILO_REGIONS, at);
 }

@@ -32,9 +32,13 @@ export async function downloadFiles(): Promise<Map<string, DownloadFile>> {
     json: toJson(
       {
         title: 'Every figure on the IPEC+ knowledge site',
-        description: 'Each statistic the site quotes, with its value exactly as the source gives it, unit, reference year, source and notes.',
+        description:
+          'Each statistic the site quotes, with its value exactly as the source gives it, unit, reference year, source and notes.',
         unit: 'given per figure (column unit)',
-        referenceYear: [Math.min(...figures.map((f) => f.referenceYear)), Math.max(...figures.map((f) => f.referenceYear))],
+        referenceYear: [
+          Math.min(...figures.map((f) => f.referenceYear)),
+          Math.max(...figures.map((f) => f.referenceYear)),
+        ],
         sources: [],
         notes: ['The sources of each figure are in its row. The list of sources page explains how each was checked.'],
         chartUrl: at.absolute('/reference/sources/'),

@@ -9,7 +9,8 @@ import { fillPlaceholders } from '../utils/intro';
 export async function pageIntro(id: string, values: Readonly<Record<string, string>> = {}) {
   const file = `content/${COLLECTION_FILES.intros.folder}/${id}.yaml`;
   const entry = await getEntry('intros', id);
-  if (!entry) throw new Error(`${file} is missing: the page /${id}/ takes its title, description and opening paragraphs from it`);
+  if (!entry)
+    throw new Error(`${file} is missing: the page /${id}/ takes its title, description and opening paragraphs from it`);
   const { title, description, intro } = entry.data;
   return { title, description, paragraphs: intro.map((p) => fillPlaceholders(p, values, file)) };
 }

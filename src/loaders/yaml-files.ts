@@ -1,7 +1,13 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COLLECTION_FILES, collectionFiles, idFromPath, parseYamlFile, type ContentCollection } from '../utils/content-files';
+import {
+  COLLECTION_FILES,
+  collectionFiles,
+  idFromPath,
+  parseYamlFile,
+  type ContentCollection,
+} from '../utils/content-files';
 
 /**
  * Loads a collection of one YAML file per entry (the file name is the id) with the same file list and
@@ -21,7 +27,12 @@ export function yamlFilesLoader(collection: Exclude<ContentCollection, 'docs' | 
           if (syntaxError) throw new Error(`${file}: ${syntaxError}`);
           const id = idFromPath(path);
           const parsed = await context.parseData({ id, data: data as Record<string, unknown>, filePath: file });
-          context.store.set({ id, data: parsed, filePath: file, digest: context.generateDigest(data as Record<string, unknown>) });
+          context.store.set({
+            id,
+            data: parsed,
+            filePath: file,
+            digest: context.generateDigest(data as Record<string, unknown>),
+          });
         }
       };
       await reload();

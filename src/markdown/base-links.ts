@@ -21,7 +21,10 @@ export function baseLinks(base: string) {
 }
 
 export function baseComponentLinks(base: string) {
-  const visit = (node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>, ctx: { setProperty(n: unknown, k: string, v: unknown): void }) => {
+  const visit = (
+    node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>,
+    ctx: { setProperty(n: unknown, k: string, v: unknown): void },
+  ) => {
     const href = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href')?.value;
     if (typeof href !== 'string') return;
     const prefixed = withBasePrefix(href, base);

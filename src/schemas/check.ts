@@ -14,7 +14,13 @@ import { httpUrl, isoDate, oneOf, text } from './messages';
  *   university); used only where no official copy was found, and shown as such;
  * - `third-party-mirror`: a copy of a publisher's page or file kept by someone else; shown as a mirror.
  */
-export const CHECK_METHODS = ['official-copy', 'publisher-page', 'printed-in-source', 'text-copy', 'third-party-mirror'] as const;
+export const CHECK_METHODS = [
+  'official-copy',
+  'publisher-page',
+  'printed-in-source',
+  'text-copy',
+  'third-party-mirror',
+] as const;
 export type CheckMethod = (typeof CHECK_METHODS)[number];
 
 /** Methods whose copy is not the publisher's own: pages say so next to what was checked. */

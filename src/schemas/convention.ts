@@ -30,12 +30,19 @@ const provisionSchema = z.strictObject(
     article: articleReference('provisions.article'),
     check: checkRecord('provisions.check'),
   },
-  { error: 'each provision must be written as { text, article, check }: the summary, the Article it summarises and how it was checked' },
+  {
+    error:
+      'each provision must be written as { text, article, check }: the summary, the Article it summarises and how it was checked',
+  },
 );
 
 /** An age the instrument sets, with the Article that sets it (shown in the conventions index). */
 const keyAgeSchema = z.strictObject({
-  age: z.number({ error: 'keyAges.age must be an age in years, e.g. 15' }).int().min(5).max(18, { error: 'keyAges.age must be 18 or less' }),
+  age: z
+    .number({ error: 'keyAges.age must be an age in years, e.g. 15' })
+    .int()
+    .min(5)
+    .max(18, { error: 'keyAges.age must be 18 or less' }),
   what: text('keyAges.what'),
   article: articleReference('keyAges.article'),
 });

@@ -13,7 +13,9 @@ import { description, text, title } from './messages';
 export const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 
 const paragraph = text('intro')
-  .refine((value) => !/[<>]/.test(value), { error: 'intro paragraphs must not contain "<" or ">": write plain text, not HTML' })
+  .refine((value) => !/[<>]/.test(value), {
+    error: 'intro paragraphs must not contain "<" or ">": write plain text, not HTML',
+  })
   .refine((value) => !/[{}]/.test(value.replace(PLACEHOLDER, '')), {
     error: 'braces in an intro paragraph must hold a placeholder name, such as {listedCountries}, and nothing else',
   });
@@ -22,7 +24,9 @@ export const introSchema = () =>
   z.strictObject({
     title: title('title'),
     description: description('description'),
-    intro: z.array(paragraph, { error: 'intro must be a list of paragraphs' }).min(1, { error: 'intro needs at least one paragraph' }),
+    intro: z
+      .array(paragraph, { error: 'intro must be a list of paragraphs' })
+      .min(1, { error: 'intro needs at least one paragraph' }),
   });
 
 export type IntroData = z.output<ReturnType<typeof introSchema>>;

@@ -16,7 +16,9 @@ export function missingOr(message: string | ((input: unknown) => string)) {
 /** An enum whose error lists every allowed value. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
-    error: missingOr((input) => `${what} must be one of: ${values.map((v) => `"${v}"`).join(', ')} (got ${JSON.stringify(input)})`),
+    error: missingOr(
+      (input) => `${what} must be one of: ${values.map((v) => `"${v}"`).join(', ')} (got ${JSON.stringify(input)})`,
+    ),
   });
 }
 
@@ -38,8 +40,12 @@ export const MAX_DESCRIPTION = 400;
  */
 export function title(what: string) {
   return text(what)
-    .max(MAX_TITLE, { error: (issue) => `${what} must be at most ${MAX_TITLE} characters (it has ${String(issue.input).length})` })
-    .refine((value) => !/[<>]/.test(value), { error: `${what} must not contain "<" or ">": write plain text, not HTML` })
+    .max(MAX_TITLE, {
+      error: (issue) => `${what} must be at most ${MAX_TITLE} characters (it has ${String(issue.input).length})`,
+    })
+    .refine((value) => !/[<>]/.test(value), {
+      error: `${what} must not contain "<" or ">": write plain text, not HTML`,
+    })
     .refine((value) => !/[\r\n]/.test(value), { error: `${what} must be one line` });
 }
 
@@ -71,7 +77,8 @@ export function httpUrl(what: string) {
   const expected = `${what} must be a full http:// or https:// address, e.g. https://www.ilo.org/…`;
   return z.string({ error: missingOr(expected) }).superRefine((value, ctx) => {
     const problem = urlProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: `${expected} (got ${JSON.stringify(value)}, which ${problem})` });
+    if (problem)
+      ctx.addIssue({ code: 'custom', message: `${expected} (got ${JSON.stringify(value)}, which ${problem})` });
   });
 }
 

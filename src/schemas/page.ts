@@ -19,11 +19,15 @@ export const pageExtension = z.object({
 /** A link in frontmatter: a path on this site ("/tools/") or a full http(s) address. */
 const link = (what: string) =>
   z.union([z.string().regex(/^\/(?!\/)/), httpUrl(what)], {
-    error: (issue) => `${what} must be a path on this site such as "/tools/" or a full https:// address (got ${JSON.stringify(issue.input)})`,
+    error: (issue) =>
+      `${what} must be a path on this site such as "/tools/" or a full https:// address (got ${JSON.stringify(issue.input)})`,
   });
 
 /** One line of plain text that Starlight writes as HTML (hero title and tagline). */
-const plainLine = (what: string) => text(what).refine((value) => !/[<>]/.test(value), { error: `${what} must not contain "<" or ">": write plain text, not HTML` });
+const plainLine = (what: string) =>
+  text(what).refine((value) => !/[<>]/.test(value), {
+    error: `${what} must not contain "<" or ">": write plain text, not HTML`,
+  });
 
 /**
  * Everything an MDX page's frontmatter may hold, checked by the content guard: the IPEC+ fields and the
@@ -60,10 +64,28 @@ export const pageFrontmatter = pageExtension
       })
       .optional(),
     tableOfContents: z
-      .union([z.boolean(), z.strictObject({ minHeadingLevel: z.number().int().min(1).max(6).optional(), maxHeadingLevel: z.number().int().min(1).max(6).optional() })])
+      .union([
+        z.boolean(),
+        z.strictObject({
+          minHeadingLevel: z.number().int().min(1).max(6).optional(),
+          maxHeadingLevel: z.number().int().min(1).max(6).optional(),
+        }),
+      ])
       .optional(),
-    prev: z.union([z.boolean(), plainLine('prev'), z.strictObject({ link: link('prev.link').optional(), label: plainLine('prev.label').optional() })]).optional(),
-    next: z.union([z.boolean(), plainLine('next'), z.strictObject({ link: link('next.link').optional(), label: plainLine('next.label').optional() })]).optional(),
+    prev: z
+      .union([
+        z.boolean(),
+        plainLine('prev'),
+        z.strictObject({ link: link('prev.link').optional(), label: plainLine('prev.label').optional() }),
+      ])
+      .optional(),
+    next: z
+      .union([
+        z.boolean(),
+        plainLine('next'),
+        z.strictObject({ link: link('next.link').optional(), label: plainLine('next.label').optional() }),
+      ])
+      .optional(),
     pagefind: z.boolean({ error: 'pagefind must be true or false' }).optional(),
     draft: z.boolean({ error: 'draft must be true or false' }).optional(),
   })

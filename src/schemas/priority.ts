@@ -14,15 +14,25 @@ function checkFigureTexts(texts: { path: (string | number)[]; text: string }[], 
   const cited = new Set<string>();
   for (const { path, text: t } of texts) {
     if (hasStrayBraces(t)) {
-      ctx.addIssue({ code: 'custom', path, message: 'write a number as {figure-id}: braces around a figure id of lower-case words joined by hyphens' });
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: 'write a number as {figure-id}: braces around a figure id of lower-case words joined by hyphens',
+      });
     }
     for (const id of figuresCited(t)) {
       cited.add(id);
-      if (!listed.has(id)) ctx.addIssue({ code: 'custom', path, message: `the text cites {${id}}; add "${id}" to figures` });
+      if (!listed.has(id))
+        ctx.addIssue({ code: 'custom', path, message: `the text cites {${id}}; add "${id}" to figures` });
     }
   }
   for (const id of listed) {
-    if (!cited.has(id)) ctx.addIssue({ code: 'custom', path: ['figures'], message: `figure "${id}" is listed but not cited; write {${id}} in the sentence it belongs to` });
+    if (!cited.has(id))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['figures'],
+        message: `figure "${id}" is listed but not cited; write {${id}} in the sentence it belongs to`,
+      });
   }
 }
 

@@ -39,6 +39,7 @@ export const href = (path: string): string => withBase(import.meta.env.BASE_URL 
  */
 export function withBasePrefix(url: string, base: string): string {
   const prefix = basePrefix(base);
-  if (!prefix || !url.startsWith('/') || url.startsWith('//') || url === prefix || url.startsWith(`${prefix}/`)) return url;
+  if (!prefix || !url.startsWith('/') || url.startsWith('//') || url === prefix || url.startsWith(`${prefix}/`))
+    return url;
   return `${prefix}${url}`;
 }

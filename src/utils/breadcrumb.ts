@@ -24,7 +24,10 @@ export interface Crumb {
 }
 
 /** The group label of the group that holds the link, and the group's first link. */
-function findSection(entries: NavEntry[], found: (link: NavLink) => boolean): { group: NavGroup; link: NavLink } | undefined {
+function findSection(
+  entries: NavEntry[],
+  found: (link: NavLink) => boolean,
+): { group: NavGroup; link: NavLink } | undefined {
   for (const entry of entries) {
     if (entry.type !== 'group') continue;
     const links = entry.entries.filter((e): e is NavLink => e.type === 'link');
@@ -54,7 +57,10 @@ export function breadcrumb(sidebar: NavEntry[], pathname: string, browseGroup: s
   }
   if (inSection) return [];
   const parent = allLinks(sidebar)
-    .filter((link) => stripHash(link.href) !== '/' && pathname.startsWith(stripHash(link.href)) && pathname !== stripHash(link.href))
+    .filter(
+      (link) =>
+        stripHash(link.href) !== '/' && pathname.startsWith(stripHash(link.href)) && pathname !== stripHash(link.href),
+    )
     .sort((a, b) => b.href.length - a.href.length)[0];
   return parent ? [{ label: parent.label, href: parent.href }] : [];
 }

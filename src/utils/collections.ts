@@ -27,7 +27,10 @@ export const instrumentNumber = (code: string): number => Number(code.slice(1));
 
 /** Conventions first, then protocols, then recommendations; each by number. */
 export function compareInstruments(a: InstrumentData, b: InstrumentData): number {
-  return INSTRUMENTS.indexOf(a.instrument) - INSTRUMENTS.indexOf(b.instrument) || instrumentNumber(a.code) - instrumentNumber(b.code);
+  return (
+    INSTRUMENTS.indexOf(a.instrument) - INSTRUMENTS.indexOf(b.instrument) ||
+    instrumentNumber(a.code) - instrumentNumber(b.code)
+  );
 }
 
 /** Instruments by group, in the order the brochures present them; empty groups are left out. */
@@ -40,8 +43,13 @@ export function groupConventions<T extends Entry<InstrumentData & Pick<Conventio
 }
 
 /** Instruments that name `id` as the one they supplement (its protocol and recommendations). */
-export function supplementedBy<T extends Entry<InstrumentData & Pick<ConventionData, 'supplements'>>>(entries: T[], id: string): T[] {
-  return entries.filter((e) => e.data.supplements && refId(e.data.supplements) === id).sort((a, b) => compareInstruments(a.data, b.data));
+export function supplementedBy<T extends Entry<InstrumentData & Pick<ConventionData, 'supplements'>>>(
+  entries: T[],
+  id: string,
+): T[] {
+  return entries
+    .filter((e) => e.data.supplements && refId(e.data.supplements) === id)
+    .sort((a, b) => compareInstruments(a.data, b.data));
 }
 
 /**
@@ -79,8 +87,10 @@ export function prioritiesForConvention<P extends Entry<PriorityAchievements>>(
       (p) =>
         p.data.context.some((line) => instrumentsCited(line).includes(conventionId)) ||
         p.data.achievements.some(
-          (a) => instrumentsCited(a.text).includes(conventionId) || relatedTools.some((t) => refsInclude(a.tools, t.id)),
-        ) || relatedTools.some((t) => refsInclude(t.data.priorities, p.id)),
+          (a) =>
+            instrumentsCited(a.text).includes(conventionId) || relatedTools.some((t) => refsInclude(a.tools, t.id)),
+        ) ||
+        relatedTools.some((t) => refsInclude(t.data.priorities, p.id)),
     )
     .sort((a, b) => a.data.order - b.data.order);
 }
@@ -107,7 +117,9 @@ const byName = <T extends Entry<Pick<CountryData, 'name'>>>(a: T, b: T) => a.dat
  * Countries by ILO region: those in the February 2024 list and those the documents name elsewhere,
  * with counts. Regions with no country are kept so the page can say so.
  */
-export function groupCountriesByRegion<T extends Entry<Pick<CountryData, 'name' | 'region' | 'listedFebruary2024'>>>(countries: T[]) {
+export function groupCountriesByRegion<T extends Entry<Pick<CountryData, 'name' | 'region' | 'listedFebruary2024'>>>(
+  countries: T[],
+) {
   const regions = ILO_REGIONS.map((region) => {
     const inRegion = countries.filter((c) => c.data.region === region).sort(byName);
     const listed = inRegion.filter((c) => c.data.listedFebruary2024);

@@ -42,7 +42,10 @@ export const REFERENCE_FILES = [{ folder: 'reference', extensions: ['.csv'] }] a
 export function collectionGlob(collection: ContentCollection): { pattern: string; base: string } {
   const { folder, extensions, nested } = COLLECTION_FILES[collection];
   const names = extensions.map((e) => e.slice(1));
-  return { pattern: `${nested ? '**/' : ''}*.${names.length > 1 ? `{${names.join(',')}}` : names[0]}`, base: `./content/${folder}` };
+  return {
+    pattern: `${nested ? '**/' : ''}*.${names.length > 1 ? `{${names.join(',')}}` : names[0]}`,
+    base: `./content/${folder}`,
+  };
 }
 
 /** How the build treats one file under content/ (path relative to content/, "/" separators). */
@@ -65,28 +68,53 @@ export function contentFileRole(path: string): ContentFileRole {
     return { kind: 'problem', rule: 'names starting with "." are hidden files, which no collection loads: rename it' };
   }
   if (parts.some((part) => part.startsWith('_'))) {
-    return { kind: 'problem', rule: 'names starting with "_" are not allowed in content/: every file here is checked and published; keep drafts outside content/' };
+    return {
+      kind: 'problem',
+      rule: 'names starting with "_" are not allowed in content/: every file here is checked and published; keep drafts outside content/',
+    };
   }
   const extension = extname(name);
   const [folder, ...rest] = parts;
-  for (const [collection, layout] of Object.entries(COLLECTION_FILES) as [ContentCollection, (typeof COLLECTION_FILES)[ContentCollection]][]) {
+  for (const [collection, layout] of Object.entries(COLLECTION_FILES) as [
+    ContentCollection,
+    (typeof COLLECTION_FILES)[ContentCollection],
+  ][]) {
     if (folder !== layout.folder) continue;
     const loads = (layout.extensions as readonly string[]).includes(extension);
     if (loads && (layout.nested || rest.length === 1)) return { kind: 'collection', collection };
-    if (loads) return { kind: 'problem', rule: `content/${folder}/ is read one folder deep: move the file directly into content/${folder}/` };
+    if (loads)
+      return {
+        kind: 'problem',
+        rule: `content/${folder}/ is read one folder deep: move the file directly into content/${folder}/`,
+      };
     const wanted = layout.extensions.join(' or ');
     if ((layout.extensions as readonly string[]).includes(extension.toLowerCase())) {
-      return { kind: 'problem', rule: `the extension must be lower-case ${extension.toLowerCase()}: no collection loads "${extension}" files` };
+      return {
+        kind: 'problem',
+        rule: `the extension must be lower-case ${extension.toLowerCase()}: no collection loads "${extension}" files`,
+      };
     }
-    return { kind: 'problem', rule: `content/${folder}/ loads only ${wanted} files, so this file would be silently left out: rename it or move it (${PLACES})` };
+    return {
+      kind: 'problem',
+      rule: `content/${folder}/ loads only ${wanted} files, so this file would be silently left out: rename it or move it (${PLACES})`,
+    };
   }
   for (const reference of REFERENCE_FILES) {
-    if (folder === reference.folder && rest.length === 1 && (reference.extensions as readonly string[]).includes(extension)) return { kind: 'reference' };
+    if (
+      folder === reference.folder &&
+      rest.length === 1 &&
+      (reference.extensions as readonly string[]).includes(extension)
+    )
+      return { kind: 'reference' };
   }
   const known = [...Object.values(COLLECTION_FILES).map((l) => l.folder), ...REFERENCE_FILES.map((r) => r.folder)];
-  if (parts.length === 1) return { kind: 'problem', rule: `no collection loads files at the top of content/: ${PLACES}` };
+  if (parts.length === 1)
+    return { kind: 'problem', rule: `no collection loads files at the top of content/: ${PLACES}` };
   if (!known.some((k) => k === folder)) {
-    return { kind: 'problem', rule: `content/${folder}/ is not a content folder (they are ${known.map((k) => `${k}/`).join(', ')}), so no collection loads this file` };
+    return {
+      kind: 'problem',
+      rule: `content/${folder}/ is not a content folder (they are ${known.map((k) => `${k}/`).join(', ')}), so no collection loads this file`,
+    };
   }
   return { kind: 'problem', rule: `no collection loads this file: ${PLACES}` };
 }
@@ -123,7 +151,12 @@ export function collectionFiles(root: string, collection: ContentCollection): st
   const dir = join(root, 'content', folder);
   // Like Astro's glob, skip hidden files (the guard reports them).
   const files = nested ? listFilesDeep(dir, extensions) : listFiles(dir, extensions);
-  return files.filter((path) => !relative(dir, path).split(sep).some((part) => part.startsWith('.')));
+  return files.filter(
+    (path) =>
+      !relative(dir, path)
+        .split(sep)
+        .some((part) => part.startsWith('.')),
+  );
 }
 
 /** The id Astro's glob loader gives a data file: its name without extension. */
@@ -136,12 +169,19 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0 || i + length > bytes.length) return i;
     for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
     const second = bytes[i + 1]!;
     // Overlong forms, UTF-16 surrogates and code points above U+10FFFF.
-    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
+    if (
+      (b === 0xe0 && second < 0xa0) ||
+      (b === 0xed && second > 0x9f) ||
+      (b === 0xf0 && second < 0x90) ||
+      (b === 0xf4 && second > 0x8f)
+    )
+      return i;
     i += length;
   }
   return -1;
@@ -193,7 +233,8 @@ export function parseFrontmatterFile(root: string, path: string): ParsedFile & {
   const read = readUtf8(path);
   if (read.error !== undefined) return { file, data: undefined, syntaxError: read.error };
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(read.text);
-  if (!match) return { file, data: undefined, syntaxError: 'the file must start with frontmatter between two "---" lines' };
+  if (!match)
+    return { file, data: undefined, syntaxError: 'the file must start with frontmatter between two "---" lines' };
   const { data, syntaxError } = parseYaml(match[1]!, 1);
   if (syntaxError) return { file, data: undefined, syntaxError: `frontmatter ${syntaxError}` };
   return { file, data: data ?? {}, text: read.text };

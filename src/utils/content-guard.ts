@@ -72,10 +72,12 @@ function shapeProblem(parsed: ParsedFile, field: string, what: string): ContentP
 /** A `ref` factory that accepts only ids present in the collection. */
 function checkingRef(ids: Record<CollectionName, Set<string>>): RefFactory {
   return (collection) =>
-    z.string({ error: `must be the id of an entry in ${collection} (a file name without extension)` }).refine(
-      (id) => ids[collection].has(id),
-      { error: (issue) => `refers to ${collection} entry "${String(issue.input)}", which does not exist in content/${collection}/` },
-    );
+    z
+      .string({ error: `must be the id of an entry in ${collection} (a file name without extension)` })
+      .refine((id) => ids[collection].has(id), {
+        error: (issue) =>
+          `refers to ${collection} entry "${String(issue.input)}", which does not exist in content/${collection}/`,
+      });
 }
 
 export function validateContent(root: string): ContentProblem[] {
@@ -89,7 +91,12 @@ export function validateContent(root: string): ContentProblem[] {
   }
 
   const files = Object.fromEntries(
-    YAML_COLLECTIONS.map((c) => [c, collectionFiles(root, c).filter((p) => !isUnderscored(p)).map((p) => parseYamlFile(root, p))]),
+    YAML_COLLECTIONS.map((c) => [
+      c,
+      collectionFiles(root, c)
+        .filter((p) => !isUnderscored(p))
+        .map((p) => parseYamlFile(root, p)),
+    ]),
   ) as Record<(typeof YAML_COLLECTIONS)[number], ParsedFile[]>;
   const readable: Record<string, ParsedFile[]> = {};
   for (const collection of YAML_COLLECTIONS) {
@@ -97,18 +104,30 @@ export function validateContent(root: string): ContentProblem[] {
     const seen = new Map<string, string>();
     for (const parsed of files[collection]) {
       if (parsed.syntaxError) {
-        problems.push({ file: parsed.file, field: parsed.syntaxError.startsWith('not UTF-8') ? '(encoding)' : '(YAML syntax)', rule: parsed.syntaxError });
+        problems.push({
+          file: parsed.file,
+          field: parsed.syntaxError.startsWith('not UTF-8') ? '(encoding)' : '(YAML syntax)',
+          rule: parsed.syntaxError,
+        });
         continue;
       }
       const id = idFromPath(parsed.file);
       const first = seen.get(id);
       if (first) {
-        problems.push({ file: parsed.file, field: '(file name)', rule: `duplicate id "${id}": ${first} has the same name; keep one of them` });
+        problems.push({
+          file: parsed.file,
+          field: '(file name)',
+          rule: `duplicate id "${id}": ${first} has the same name; keep one of them`,
+        });
         continue;
       }
       seen.set(id, parsed.file);
       if (!SLUG.test(id)) {
-        problems.push({ file: parsed.file, field: '(file name)', rule: 'file names must be lower-case words joined by hyphens, e.g. "hard-to-see.yaml"' });
+        problems.push({
+          file: parsed.file,
+          field: '(file name)',
+          rule: 'file names must be lower-case words joined by hyphens, e.g. "hard-to-see.yaml"',
+        });
       }
       const shape = shapeProblem(parsed, '(whole file)', 'file');
       if (shape) problems.push(shape);
@@ -134,7 +153,11 @@ export function validateContent(root: string): ContentProblem[] {
       const first = figureHome.get(figure.id);
       if (first) {
         duplicated.add(figure.id);
-        problems.push({ file: parsed.file, field: `figures.${index}.id`, rule: `duplicate id "${figure.id}": already used in ${first}; every figure id must be unique` });
+        problems.push({
+          file: parsed.file,
+          field: `figures.${index}.id`,
+          rule: `duplicate id "${figure.id}": already used in ${first}; every figure id must be unique`,
+        });
       } else {
         figureHome.set(figure.id, parsed.file);
         ids.figures.add(figure.id);
@@ -202,18 +225,36 @@ function checkPages(root: string, ids: Record<CollectionName, Set<string>>): Con
   const docsDir = join(root, 'content', COLLECTION_FILES.docs.folder);
   const pages = collectionFiles(root, 'docs')
     .filter((p) => !isUnderscored(p))
-    .map((path) => ({ path, inDocs: path.slice(docsDir.length + 1).split(/[\\/]/).join('/') }));
+    .map((path) => ({
+      path,
+      inDocs: path
+        .slice(docsDir.length + 1)
+        .split(/[\\/]/)
+        .join('/'),
+    }));
 
   const slugHome = new Map<string, string>();
   const slugs: string[] = [];
   for (const { inDocs } of pages) {
     const file = `content/docs/${inDocs}`;
     const slug = docsSlug(inDocs);
-    const bad = inDocs.replace(/\.[^./]+$/, '').split('/').find((part) => !SLUG.test(part));
-    if (bad) problems.push({ file, field: '(file name)', rule: `"${bad}": folder and file names must be lower-case words joined by hyphens (the name is the page's address)` });
+    const bad = inDocs
+      .replace(/\.[^./]+$/, '')
+      .split('/')
+      .find((part) => !SLUG.test(part));
+    if (bad)
+      problems.push({
+        file,
+        field: '(file name)',
+        rule: `"${bad}": folder and file names must be lower-case words joined by hyphens (the name is the page's address)`,
+      });
     const first = slugHome.get(slug);
     if (first) {
-      problems.push({ file, field: '(file name)', rule: `duplicate page address "/${slug}${slug ? '/' : ''}": ${first} makes the same one; keep one of them` });
+      problems.push({
+        file,
+        field: '(file name)',
+        rule: `duplicate page address "/${slug}${slug ? '/' : ''}": ${first} makes the same one; keep one of them`,
+      });
     } else {
       slugHome.set(slug, file);
       slugs.push(slug);
@@ -225,7 +266,12 @@ function checkPages(root: string, ids: Record<CollectionName, Set<string>>): Con
     const path = route.segments.map((s) => (s.kind === 'static' ? s.value : null));
     if (path.includes(null)) continue;
     const clash = slugHome.get(path.join('/'));
-    if (clash) problems.push({ file: clash, field: '(file name)', rule: `its address is also made by ${route.source}; rename the page` });
+    if (clash)
+      problems.push({
+        file: clash,
+        field: '(file name)',
+        rule: `its address is also made by ${route.source}; rename the page`,
+      });
   }
 
   for (const { path } of pages) {
@@ -282,14 +328,23 @@ const lineAt = (text: string, index: number) => text.slice(0, index).split('\n')
 /** Attributes of HTML elements and components (LinkCard href, hero link) that hold a URL. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'link', 'action', 'formaction', 'poster', 'xlink:href']);
 
-export function checkPageBody(file: string, text: string, figureIds: ReadonlySet<string>, routes: RoutePattern[]): ContentProblem[] {
+export function checkPageBody(
+  file: string,
+  text: string,
+  figureIds: ReadonlySet<string>,
+  routes: RoutePattern[],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const body = markupOnly(text);
   // `body` keeps every line of `text` (blanked, not removed), so its line numbers are the file's.
   const at = (index: number) => `line ${lineAt(body, index)}`;
   const checkLink = (link: string, index: number, where = at(index)) => {
     if (isScriptableUrl(link)) {
-      problems.push({ file, field: where, rule: `link ${JSON.stringify(link)}: javascript: and data: links are not allowed in content` });
+      problems.push({
+        file,
+        field: where,
+        rule: `link ${JSON.stringify(link)}: javascript: and data: links are not allowed in content`,
+      });
     } else if (/^https?:/i.test(link)) {
       const problem = urlProblem(link);
       if (problem) problems.push({ file, field: where, rule: `link ${JSON.stringify(link)} ${problem}` });
@@ -302,11 +357,19 @@ export function checkPageBody(file: string, text: string, figureIds: ReadonlySet
   for (const element of startTags(body)) {
     const { name, attributes, index } = element;
     if (name === 'script') {
-      problems.push({ file, field: at(index), rule: 'inline <script> is not allowed in content: nothing an editor writes may run in readers\' browsers (interactive parts are components in src/components/)' });
+      problems.push({
+        file,
+        field: at(index),
+        rule: "inline <script> is not allowed in content: nothing an editor writes may run in readers' browsers (interactive parts are components in src/components/)",
+      });
     }
     for (const [attribute, value] of attributes) {
       if (/^on[a-z]/.test(attribute)) {
-        problems.push({ file, field: at(index), rule: `inline event handler ${attribute}= on <${name}> is not allowed in content` });
+        problems.push({
+          file,
+          field: at(index),
+          rule: `inline event handler ${attribute}= on <${name}> is not allowed in content`,
+        });
       } else if (URL_ATTRIBUTES.has(attribute)) {
         checkLink(value, index);
       }
@@ -314,7 +377,11 @@ export function checkPageBody(file: string, text: string, figureIds: ReadonlySet
     if ((name === 'figure' || name === 'statcard') && /^[A-Z]/.test(element.source.slice(1))) {
       const id = attributes.get('id');
       if (id !== undefined && !/^\{/.test(id) && !figureIds.has(id)) {
-        problems.push({ file, field: at(index), rule: `<${element.source.slice(1).split(/[\s/>]/)[0]} id="${id}">: no figure with id "${id}" in content/figures/` });
+        problems.push({
+          file,
+          field: at(index),
+          rule: `<${element.source.slice(1).split(/[\s/>]/)[0]} id="${id}">: no figure with id "${id}" in content/figures/`,
+        });
       }
     }
   }
@@ -333,21 +400,36 @@ export function checkPageBody(file: string, text: string, figureIds: ReadonlySet
   return problems;
 }
 
-function checkCountries(root: string, countries: { file: string; data: Pick<CountryData, 'iso3' | 'region'> }[]): ContentProblem[] {
+function checkCountries(
+  root: string,
+  countries: { file: string; data: Pick<CountryData, 'iso3' | 'region'> }[],
+): ContentProblem[] {
   const table = readRegionTable(join(root, 'content/reference/ilo-regions.csv'));
   const byIso = new Map(table.filter((r) => r.iso3).map((r) => [r.iso3, r]));
   const problems: ContentProblem[] = [];
   for (const { file, data } of countries) {
     const row = byIso.get(data.iso3);
     if (!row) {
-      problems.push({ file, field: 'iso3', rule: `"${data.iso3}" is not an ISO 3166-1 alpha-3 code in content/reference/ilo-regions.csv` });
+      problems.push({
+        file,
+        field: 'iso3',
+        rule: `"${data.iso3}" is not an ISO 3166-1 alpha-3 code in content/reference/ilo-regions.csv`,
+      });
       continue;
     }
     if (row.region !== data.region) {
-      problems.push({ file, field: 'region', rule: `${data.iso3} belongs to the ILO region "${row.region}" in content/reference/ilo-regions.csv, not "${data.region}"` });
+      problems.push({
+        file,
+        field: 'region',
+        rule: `${data.iso3} belongs to the ILO region "${row.region}" in content/reference/ilo-regions.csv, not "${data.region}"`,
+      });
     }
     if (idFromPath(file) !== data.iso3.toLowerCase()) {
-      problems.push({ file, field: '(file name)', rule: `a country file must be named after its iso3 code: ${data.iso3.toLowerCase()}.yaml` });
+      problems.push({
+        file,
+        field: '(file name)',
+        rule: `a country file must be named after its iso3 code: ${data.iso3.toLowerCase()}.yaml`,
+      });
     }
   }
   return problems;
@@ -356,5 +438,9 @@ function checkCountries(root: string, countries: { file: string; data: Pick<Coun
 function checkConventionCodes(conventions: { file: string; data: Pick<ConventionData, 'code'> }[]): ContentProblem[] {
   return conventions
     .filter(({ file, data }) => idFromPath(file) !== data.code.toLowerCase())
-    .map(({ file, data }) => ({ file, field: '(file name)', rule: `a convention file must be named after its code: ${data.code.toLowerCase()}.yaml` }));
+    .map(({ file, data }) => ({
+      file,
+      field: '(file name)',
+      rule: `a convention file must be named after its code: ${data.code.toLowerCase()}.yaml`,
+    }));
 }

@@ -45,7 +45,9 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * is not also read as "Sudan", and "Niger" is not found in "Nigeria".
  */
 export function countriesNamed(sentence: string, countries: CountryNames[]): string[] {
-  const names = countries.flatMap((c) => c.names.map((name) => ({ id: c.id, name }))).sort((a, b) => b.name.length - a.name.length);
+  const names = countries
+    .flatMap((c) => c.names.map((name) => ({ id: c.id, name })))
+    .sort((a, b) => b.name.length - a.name.length);
   let rest = sentence;
   const found = new Set<string>();
   for (const { id, name } of names) {
@@ -103,11 +105,21 @@ export function achievementForCountry(
  * (its page would show nothing of the achievement) or a named country that is not listed (its page would
  * miss it). Country pages are derived from both, so they must match.
  */
-export function countryMismatches(achievement: { text: string; countries: string[] }, countries: CountryNames[]): string[] {
+export function countryMismatches(
+  achievement: { text: string; countries: string[] },
+  countries: CountryNames[],
+): string[] {
   const named = new Set(splitSentences(achievement.text).flatMap((s) => countriesNamed(s, countries)));
   const listed = new Set(achievement.countries);
   return [
-    ...[...listed].filter((id) => !named.has(id)).map((id) => `lists "${id}" in countries, but the text never names it`),
-    ...[...named].filter((id) => !listed.has(id)).map((id) => `names ${countries.find((c) => c.id === id)?.names[0] ?? id} in the text, but countries does not list "${id}"`),
+    ...[...listed]
+      .filter((id) => !named.has(id))
+      .map((id) => `lists "${id}" in countries, but the text never names it`),
+    ...[...named]
+      .filter((id) => !listed.has(id))
+      .map(
+        (id) =>
+          `names ${countries.find((c) => c.id === id)?.names[0] ?? id} in the text, but countries does not list "${id}"`,
+      ),
   ];
 }

@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { attributeOf, decodeHtmlEntities, elementsOf, parseDocument, rawTextOf, startTags, type HtmlElementNode } from './html';
+import {
+  attributeOf,
+  decodeHtmlEntities,
+  elementsOf,
+  parseDocument,
+  rawTextOf,
+  startTags,
+  type HtmlElementNode,
+} from './html';
 
 /**
  * The post-build security pass over each page (pure functions; src/integrations/csp-inline-hashes.ts
@@ -32,7 +40,9 @@ export function inlineScriptBodies(componentSource: string): string[] {
 export function isScriptableUrl(value: string): boolean {
   // Browsers drop tabs and newlines anywhere in a URL and trim spaces and control characters around it.
   // eslint-disable-next-line no-control-regex
-  const normalized = decodeHtmlEntities(value).replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  const normalized = decodeHtmlEntities(value)
+    .replace(/[\u0000-\u0020]/g, '')
+    .toLowerCase();
   return normalized.startsWith('javascript:') || normalized.startsWith('data:') || normalized.startsWith('vbscript:');
 }
 
@@ -55,11 +65,20 @@ export interface SecuredPage {
 export function securePage(html: string, allowedInlineScripts: ReadonlySet<string>): SecuredPage {
   // Elements written in the page (not those the parser implies, such as a missing <body>).
   const elements = elementsOf(parseDocument(html)).filter((element) => element.sourceCodeLocation?.startTag);
-  const meta = elements.find((e) => e.tagName === 'meta' && attributeOf(e, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+  const meta = elements.find(
+    (e) => e.tagName === 'meta' && attributeOf(e, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+  );
   if (!meta) return { html, problems: [] };
   const problems: string[] = [];
-  const directives = (attributeOf(meta, 'content') ?? '').split(';').map((d) => d.trim()).filter(Boolean);
-  const sourcesOf = (name: string) => directives.find((d) => d.split(/\s+/)[0] === name)?.split(/\s+/).slice(1) ?? [];
+  const directives = (attributeOf(meta, 'content') ?? '')
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  const sourcesOf = (name: string) =>
+    directives
+      .find((d) => d.split(/\s+/)[0] === name)
+      ?.split(/\s+/)
+      .slice(1) ?? [];
   // Hashes Astro computed for the scripts it built itself.
   const astroScripts = new Set(sourcesOf('script-src'));
   const wanted = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
@@ -72,11 +91,16 @@ export function securePage(html: string, allowedInlineScripts: ReadonlySet<strin
       const body = rawTextOf(element);
       const hash = cspHash(body);
       if (astroScripts.has(hash) || allowedInlineScripts.has(hash)) wanted['script-src'].add(hash);
-      else problems.push(`inline <script> ${shorten(body)} is not on the allow-list of inline scripts (INLINE_SCRIPT_COMPONENTS in src/security.config.ts); scripts come from components, never from content`);
+      else
+        problems.push(
+          `inline <script> ${shorten(body)} is not on the allow-list of inline scripts (INLINE_SCRIPT_COMPONENTS in src/security.config.ts); scripts come from components, never from content`,
+        );
     }
     for (const [attribute, value] of attributes) {
       if (/^on[a-z]/.test(attribute)) {
-        problems.push(`inline event handler ${attribute}= on <${name}>: ${shorten(startTagOf(html, element))}; event handlers belong in component scripts, never in content`);
+        problems.push(
+          `inline event handler ${attribute}= on <${name}>: ${shorten(startTagOf(html, element))}; event handlers belong in component scripts, never in content`,
+        );
       } else if (URL_ATTRIBUTES.has(attribute) && isScriptableUrl(value)) {
         problems.push(`${attribute}=${shorten(value)} on <${name}>: javascript: and data: links are not allowed`);
       }

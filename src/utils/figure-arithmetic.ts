@@ -37,7 +37,11 @@ export function checkFigureArithmetic(figures: Located[]): ContentProblem[] {
     const total = byId.get(totalId);
     const first = members[0]!;
     if (!total) {
-      problems.push({ file: first.file, field: `figures.${first.index}.partOf`, rule: `refers to figure "${totalId}", which does not exist` });
+      problems.push({
+        file: first.file,
+        field: `figures.${first.index}.partOf`,
+        rule: `refers to figure "${totalId}", which does not exist`,
+      });
       continue;
     }
     const sum = members.reduce((s, f) => s + f.value, 0);

@@ -30,7 +30,12 @@ export function summarizeSources<F extends SourcedFigure>(
     if (!filePath) continue;
     const file = fileId(filePath);
     if (!prefixes.some((p) => file.startsWith(p))) continue;
-    const summary: SourceSummary<F['source']> = byFile.get(file) ?? { file, source: data.source, total: 0, byVerification: {} };
+    const summary: SourceSummary<F['source']> = byFile.get(file) ?? {
+      file,
+      source: data.source,
+      total: 0,
+      byVerification: {},
+    };
     summary.total += 1;
     summary.byVerification[data.verification] = (summary.byVerification[data.verification] ?? 0) + 1;
     byFile.set(file, summary);

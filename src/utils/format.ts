@@ -6,7 +6,12 @@ import type { FigureData, FigureSource, Unit } from '../schemas/figure';
 
 const exact = (n: number) => Number(n.toPrecision(12));
 const grouped = (n: number, decimals?: number) =>
-  n.toLocaleString('en-GB', decimals === undefined ? { maximumFractionDigits: 10 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  n.toLocaleString(
+    'en-GB',
+    decimals === undefined
+      ? { maximumFractionDigits: 10 }
+      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
+  );
 
 /** 160000000 → "160 million"; 11483 → "11,483"; 2500000000 → "2.5 billion"; 4.3e12 → "4.3 trillion". */
 export function formatCount(value: number): string {

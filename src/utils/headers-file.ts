@@ -32,7 +32,9 @@ export const CACHE = {
 
 /** Pagefind files named by content hash: the index chunks, fragments, filters and the per-language meta file. */
 function isHashedPagefindFile(path: string): boolean {
-  return /^pagefind\/(fragment|index|filter)\//.test(path) || /^pagefind\/pagefind\.[\w-]+_[0-9a-f]+\.pf_meta$/.test(path);
+  return (
+    /^pagefind\/(fragment|index|filter)\//.test(path) || /^pagefind\/pagefind\.[\w-]+_[0-9a-f]+\.pf_meta$/.test(path)
+  );
 }
 
 function block(path: string, headers: Record<string, string>): string {
@@ -54,13 +56,17 @@ export function headersFile(files: string[], base: string): string {
   const served = files.filter((file) => file !== '_headers').sort();
   const mixedFolders = new Set(served.filter(isImmutable).map((file) => file.split('/')[0]!));
 
-  const rules = [block(at('*'), SECURITY_HEADERS), ...immutableFolders.map((folder) => block(at(folder), { 'Cache-Control': CACHE.immutable }))];
+  const rules = [
+    block(at('*'), SECURITY_HEADERS),
+    ...immutableFolders.map((folder) => block(at(folder), { 'Cache-Control': CACHE.immutable })),
+  ];
   const revalidateFolders = new Set<string>();
   for (const file of served) {
     const [first, ...rest] = file.split('/');
     if (isImmutable(file)) {
       // Folder rules above cover the rest; a hashed file on its own (the Pagefind meta file) needs its own.
-      if (!immutableFolders.some((folder) => file.startsWith(folder.slice(0, -1)))) rules.push(block(at(file), { 'Cache-Control': CACHE.immutable }));
+      if (!immutableFolders.some((folder) => file.startsWith(folder.slice(0, -1))))
+        rules.push(block(at(file), { 'Cache-Control': CACHE.immutable }));
     } else if (rest.length === 0) {
       if (file === 'index.html') rules.push(block(at(''), { 'Cache-Control': CACHE.revalidate }));
       rules.push(block(at(file), { 'Cache-Control': CACHE.revalidate }));

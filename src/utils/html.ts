@@ -33,7 +33,8 @@ const isElement = (node: HtmlNode): node is HtmlElementNode => 'tagName' in node
 export function elementsOf(root: HtmlParent): HtmlElementNode[] {
   const found: HtmlElementNode[] = [];
   const visit = (parent: HtmlParent) => {
-    const children = 'content' in parent && parent.tagName === 'template' ? parent.content.childNodes : parent.childNodes;
+    const children =
+      'content' in parent && parent.tagName === 'template' ? parent.content.childNodes : parent.childNodes;
     for (const child of children) {
       if (!isElement(child)) continue;
       found.push(child);
@@ -46,7 +47,9 @@ export function elementsOf(root: HtmlParent): HtmlElementNode[] {
 
 /** The text inside a <script> or <style>, as the browser runs or applies it (and hashes it for CSP). */
 export function rawTextOf(element: HtmlElementNode): string {
-  return element.childNodes.map((child) => (child.nodeName === '#text' ? (child as DefaultTreeAdapterTypes.TextNode).value : '')).join('');
+  return element.childNodes
+    .map((child) => (child.nodeName === '#text' ? (child as DefaultTreeAdapterTypes.TextNode).value : ''))
+    .join('');
 }
 
 /** Elements whose content is not text a reader sees. */
@@ -61,7 +64,9 @@ export function textOf(node: HtmlNode): string {
 
 /** The text of an HTML fragment rendered by the site, or of one of its nodes: tags removed, character references decoded, spaces collapsed. */
 export function plainText(html: string | HtmlNode): string {
-  return textOf(typeof html === 'string' ? parseHtmlFragment(html) : html).replace(/\s+/g, ' ').trim();
+  return textOf(typeof html === 'string' ? parseHtmlFragment(html) : html)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** An attribute as written in the source: "href", "xlink:href"; undefined when absent. */
@@ -88,7 +93,8 @@ export interface HtmlEdit {
  */
 export function applyEdits(source: string, edits: readonly HtmlEdit[]): string {
   let result = source;
-  for (const { start, end, text } of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, start) + text + result.slice(end);
+  for (const { start, end, text } of [...edits].sort((a, b) => b.start - a.start))
+    result = result.slice(0, start) + text + result.slice(end);
   return result;
 }
 
@@ -129,7 +135,12 @@ export function startTags(source: string): StartTag[] {
           const name = (a.prefix ? `${a.prefix}:${a.name}` : a.name).toLowerCase();
           if (!attributes.has(name)) attributes.set(name, a.value);
         }
-        const tag: StartTag = { name: token.tagName.toLowerCase(), attributes, source: source.slice(start, end), index: start };
+        const tag: StartTag = {
+          name: token.tagName.toLowerCase(),
+          attributes,
+          source: source.slice(start, end),
+          index: start,
+        };
         tags.push(tag);
         if (tag.name === 'script' || tag.name === 'style') {
           tokenizer.state = tag.name === 'script' ? TokenizerMode.SCRIPT_DATA : TokenizerMode.RAWTEXT;

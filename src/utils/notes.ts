@@ -25,7 +25,6 @@ export interface Note {
 export const noteId = (n: number) => `note-${n}`;
 export const refId = (n: number, use: number) => (use === 1 ? `note-ref-${n}` : `note-ref-${n}-${use}`);
 
-
 /** Separates the figure ids of a note that covers several figures (a table's one source line). */
 export const KEY_SEPARATOR = ' ';
 

@@ -40,7 +40,10 @@ export function countsNewestFirst<T extends CountFigure>(figures: T[], conventio
  * What the index shows for one instrument: the newest count, and, when that newest count is only a
  * partial one, the most recent total as well, so the two can be read side by side.
  */
-export function countsForIndex<T extends CountFigure>(figures: T[], conventionId: string): { newest?: T; latestTotal?: T } {
+export function countsForIndex<T extends CountFigure>(
+  figures: T[],
+  conventionId: string,
+): { newest?: T; latestTotal?: T } {
   const all = countsNewestFirst(figures, conventionId);
   const newest = all[0];
   const latestTotal = all.find((f) => f.data.indicator === TOTAL_RATIFICATIONS);

@@ -22,7 +22,10 @@ export interface RelatedCandidate {
 }
 
 /** A tools-collection entry as the ranking sees it (references reduced to their ids). */
-export function relatedCandidate({ id, data }: {
+export function relatedCandidate({
+  id,
+  data,
+}: {
   id: string;
   data: Pick<ToolData, 'title' | 'description' | 'kind' | 'topics' | 'pillars' | 'priorities' | 'conventions'>;
 }): RelatedCandidate {
@@ -45,7 +48,9 @@ export function relatedCandidate({ id, data }: {
 export const MIN_SPECIFIC = 0.4;
 
 const STOP_WORDS = new Set(
-  'and the for with from that this its their into on of to in a an by or as at be are is was were it which who how what all more most also other others through used use uses using can ilo labour child forced work workers'.split(' '),
+  'and the for with from that this its their into on of to in a an by or as at be are is was were it which who how what all more most also other others through used use uses using can ilo labour child forced work workers'.split(
+    ' ',
+  ),
 );
 
 /** The words of a tool's title and description that can tell it apart: lower case, no stop words. */
@@ -88,12 +93,19 @@ const overlap = (a: string[], b: string[]) => {
 };
 
 /** The score of `relatedness`, given the two tools' word vectors (so an index can compute each once). */
-function score(tool: RelatedCandidate, other: RelatedCandidate, toolWords: Map<string, number>, otherWords: Map<string, number>): number {
+function score(
+  tool: RelatedCandidate,
+  other: RelatedCandidate,
+  toolWords: Map<string, number>,
+  otherWords: Map<string, number>,
+): number {
   const topics = overlap(tool.topics, other.topics);
   const pillars = overlap(tool.pillars, other.pillars);
   if (topics === 0 || pillars === 0) return 0;
   const specific =
-    overlap(tool.priorities, other.priorities) + overlap(tool.conventions, other.conventions) + 2 * cosine(toolWords, otherWords);
+    overlap(tool.priorities, other.priorities) +
+    overlap(tool.conventions, other.conventions) +
+    2 * cosine(toolWords, otherWords);
   if (specific < MIN_SPECIFIC) return 0;
   return topics + pillars + specific + (tool.kind === other.kind ? 0.5 : 0);
 }
@@ -104,7 +116,11 @@ function score(tool: RelatedCandidate, other: RelatedCandidate, toolWords: Map<s
  * specific common ground (overlaps of priorities and instruments, 0–1 each, and twice the similarity of
  * their words, 0–1), plus 0.5 for the same kind of resource.
  */
-export function relatedness(tool: RelatedCandidate, other: RelatedCandidate, weights: Map<string, number> = new Map()): number {
+export function relatedness(
+  tool: RelatedCandidate,
+  other: RelatedCandidate,
+  weights: Map<string, number> = new Map(),
+): number {
   return score(tool, other, textVector(tool, weights), textVector(other, weights));
 }
 
@@ -135,7 +151,8 @@ export function relatedToolsIndex<T extends RelatedCandidate>(all: T[], limit = 
   return (tool) => {
     const toolWords = textVector(tool, weights);
     const candidates = new Set<T>();
-    for (const key of specificKeys(tool)) for (const other of sharing.get(key) ?? []) if (other.id !== tool.id) candidates.add(other);
+    for (const key of specificKeys(tool))
+      for (const other of sharing.get(key) ?? []) if (other.id !== tool.id) candidates.add(other);
     return [...candidates]
       .map((other) => ({ other, score: score(tool, other, toolWords, vectors.get(other)!) }))
       .filter((r) => r.score > 0)

@@ -45,7 +45,10 @@ export interface PartialMatch<Hit extends WordHit> {
  * pages: most words found first, then the higher summed score, then Pagefind's id so the order
  * never depends on the order the searches finished in.
  */
-export function rankPartialMatches<Hit extends WordHit>(words: readonly string[], hitsPerWord: readonly (readonly Hit[])[]): PartialMatch<Hit>[] {
+export function rankPartialMatches<Hit extends WordHit>(
+  words: readonly string[],
+  hitsPerWord: readonly (readonly Hit[])[],
+): PartialMatch<Hit>[] {
   const pages = new Map<string, { found: Set<number>; best: Hit; score: number }>();
   hitsPerWord.forEach((hits, wordIndex) => {
     for (const hit of hits) {

@@ -33,9 +33,15 @@ export type FilterCounts = Record<string, Record<string, number>>;
 export type FilterMembership = Record<string, Record<string, ReadonlySet<string>>>;
 
 /** Whether a page passes the checked filters (any value within a group, every group), leaving out group `without`. */
-export function passesFilters(id: string, membership: FilterMembership, filters: SearchState['filters'], without?: string): boolean {
+export function passesFilters(
+  id: string,
+  membership: FilterMembership,
+  filters: SearchState['filters'],
+  without?: string,
+): boolean {
   return Object.entries(filters).every(
-    ([key, values]) => key === without || values.length === 0 || values.some((value) => membership[key]?.[value]?.has(id)),
+    ([key, values]) =>
+      key === without || values.length === 0 || values.some((value) => membership[key]?.[value]?.has(id)),
   );
 }
 
@@ -44,11 +50,17 @@ export function passesFilters(id: string, membership: FilterMembership, filters:
  * Pagefind): what checking the value would give, with the same rule as Pagefind's counts on the
  * page (a checked group's own values are counted as if that group were not checked).
  */
-export function countFilterValues(ids: readonly string[], membership: FilterMembership, filters: SearchState['filters']): FilterCounts {
+export function countFilterValues(
+  ids: readonly string[],
+  membership: FilterMembership,
+  filters: SearchState['filters'],
+): FilterCounts {
   const counts: FilterCounts = {};
   for (const [key, values] of Object.entries(membership)) {
     const base = ids.filter((id) => passesFilters(id, membership, filters, key));
-    counts[key] = Object.fromEntries(Object.entries(values).map(([value, pages]) => [value, base.filter((id) => pages.has(id)).length]));
+    counts[key] = Object.fromEntries(
+      Object.entries(values).map(([value, pages]) => [value, base.filter((id) => pages.has(id)).length]),
+    );
   }
   return counts;
 }

@@ -54,7 +54,11 @@ function segmentsOf(path: string, ids: Record<string, ReadonlySet<string>>): Seg
  * @param docsSlugs every docs page's slug (docsSlug of its path)
  * @param ids entry ids of each collection, by collection name
  */
-export function siteRoutes(root: string, docsSlugs: string[], ids: Record<string, ReadonlySet<string>>): RoutePattern[] {
+export function siteRoutes(
+  root: string,
+  docsSlugs: string[],
+  ids: Record<string, ReadonlySet<string>>,
+): RoutePattern[] {
   const routes: RoutePattern[] = docsSlugs.map((slug) => ({
     source: `content/docs/${slug || 'index'}`,
     segments: segmentsOf(slug, ids),
@@ -108,5 +112,7 @@ export function internalLinkProblem(link: string, routes: RoutePattern[]): strin
   if (found.length === 0) return 'leads to no page: no file in content/docs/, src/pages/ or public/ makes that address';
   const wantsPage = path.endsWith('/');
   if (found.some((r) => r.page === wantsPage)) return undefined;
-  return wantsPage ? 'is a file, so it must not end with "/"' : `must end with "/" (the site's page addresses do): write "${path}/"`;
+  return wantsPage
+    ? 'is a file, so it must not end with "/"'
+    : `must end with "/" (the site's page addresses do): write "${path}/"`;
 }

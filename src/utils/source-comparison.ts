@@ -22,7 +22,8 @@ export function compareParts(parts: Valued[], total?: Valued): Comparison {
   if (units.size > 1) throw new Error(`compareParts: parts mix units (${[...units].join(', ')})`);
   const sum = parts.reduce((acc, p) => acc + p.value, 0);
   if (!total) return { sum };
-  if (total.unit !== parts[0]!.unit) throw new Error(`compareParts: total is in ${total.unit}, parts in ${parts[0]!.unit}`);
+  if (total.unit !== parts[0]!.unit)
+    throw new Error(`compareParts: total is in ${total.unit}, parts in ${parts[0]!.unit}`);
   if (total.value === 0) throw new Error('compareParts: total is zero');
   return { sum, sharePercent: (sum / total.value) * 100 };
 }

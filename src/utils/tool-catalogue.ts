@@ -22,7 +22,10 @@ export interface CatalogueTool {
 }
 
 /** A tools-collection entry as the catalogue sees it (references reduced to their ids). */
-export function catalogueTool({ id, data }: {
+export function catalogueTool({
+  id,
+  data,
+}: {
   id: string;
   data: Pick<ToolData, 'title' | 'description' | 'kind' | 'topics' | 'pillars' | 'audiences' | 'priorities' | 'year'>;
 }): CatalogueTool {
@@ -62,7 +65,10 @@ export function facetValues(tool: CatalogueTool, facet: Facet): string[] {
 
 /** Lower case without accents, so "cote" finds "Côte" and "COVID" finds "Covid". */
 export function normalizeText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** True when every word of the query occurs in the tool's title or description. */
@@ -125,7 +131,8 @@ export function toolsWith(tools: CatalogueTool[], facet: Facet, value: string): 
 export type ToolRow = [string, string, string, number, number, number, number, number];
 export type FacetVocab = Record<Facet, readonly string[]>;
 
-const toBits = (values: string[], vocab: readonly string[]) => values.reduce((bits, v) => bits | (1 << vocab.indexOf(v)), 0);
+const toBits = (values: string[], vocab: readonly string[]) =>
+  values.reduce((bits, v) => bits | (1 << vocab.indexOf(v)), 0);
 const fromBits = (bits: number, vocab: readonly string[]) => vocab.filter((_, i) => bits & (1 << i));
 
 export function encodeTool(tool: CatalogueTool, vocab: FacetVocab): ToolRow {
@@ -141,7 +148,10 @@ export function encodeTool(tool: CatalogueTool, vocab: FacetVocab): ToolRow {
   ];
 }
 
-export function decodeTool([id, title, description, kind, topics, pillars, audiences, year]: ToolRow, vocab: FacetVocab): CatalogueTool {
+export function decodeTool(
+  [id, title, description, kind, topics, pillars, audiences, year]: ToolRow,
+  vocab: FacetVocab,
+): CatalogueTool {
   return {
     id,
     title,

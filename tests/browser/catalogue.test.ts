@@ -18,7 +18,10 @@ import { FACET_VOCAB, LIST_PAGE_SIZE } from '../../src/utils/tool-facets';
 const TOOLS: CatalogueTool[] = byTitle(
   readdirSync(join(ROOT, 'content/tools'))
     .filter((name) => name.endsWith('.yaml'))
-    .map((name) => ({ id: basename(name, '.yaml'), ...parse(readFileSync(join(ROOT, 'content/tools', name), 'utf8')) })),
+    .map((name) => ({
+      id: basename(name, '.yaml'),
+      ...parse(readFileSync(join(ROOT, 'content/tools', name), 'utf8')),
+    })),
 );
 const TOTAL = TOOLS.length;
 const ids = (tools: CatalogueTool[]) => tools.map((t) => t.id).sort();
@@ -97,7 +100,8 @@ describe('tools catalogue, JavaScript on', () => {
   });
 
   const status = (page: Page) => page.locator('#tool-status').textContent();
-  const done = (page: Page) => page.waitForFunction(() => / tools match$/.test(document.querySelector('#tool-status')?.textContent ?? ''));
+  const done = (page: Page) =>
+    page.waitForFunction(() => / tools match$/.test(document.querySelector('#tool-status')?.textContent ?? ''));
   const shownIds = async (page: Page) => (await listedIds(page)).sort();
   const firstPage = (tools: CatalogueTool[]) => ids(byTitle(tools).slice(0, LIST_PAGE_SIZE));
 
@@ -191,23 +195,31 @@ describe('tools catalogue, JavaScript on', () => {
     await page.close();
   });
 
-  it.each([320, 390, 1280])('shows results on the first screen at %i px, with every fact label on one line', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
-    await page.goto(`${site.url}tools/`);
-    await expect.poll(() => page.locator('#tool-filters').isVisible()).toBe(true);
-    expect(await page.locator('details.tool-facets').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
-    const top = await page.locator('#tool-catalogue .tool-entry').first().evaluate((el) => el.getBoundingClientRect().top);
-    expect(top).toBeLessThan(800);
-    // "For:" once wrapped to "Fo / r:" on phones: a label's text must sit on one line.
-    const wrapped = await page.$$eval('.tool-facts dt', (dts) =>
-      dts.filter((dt) => {
-        const range = document.createRange();
-        range.selectNodeContents(dt);
-        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
-      }).map((dt) => dt.textContent),
-    );
-    expect(wrapped).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
-    await page.close();
-  });
+  it.each([320, 390, 1280])(
+    'shows results on the first screen at %i px, with every fact label on one line',
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${site.url}tools/`);
+      await expect.poll(() => page.locator('#tool-filters').isVisible()).toBe(true);
+      expect(await page.locator('details.tool-facets').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+      const top = await page
+        .locator('#tool-catalogue .tool-entry')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top);
+      expect(top).toBeLessThan(800);
+      // "For:" once wrapped to "Fo / r:" on phones: a label's text must sit on one line.
+      const wrapped = await page.$$eval('.tool-facts dt', (dts) =>
+        dts
+          .filter((dt) => {
+            const range = document.createRange();
+            range.selectNodeContents(dt);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+          })
+          .map((dt) => dt.textContent),
+      );
+      expect(wrapped).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+      await page.close();
+    },
+  );
 });

@@ -25,13 +25,18 @@ const VIEWPORTS = [
 const THEMES = ['light', 'dark'] as const;
 
 async function themed(theme: 'light' | 'dark', width: number, javaScriptEnabled = true): Promise<BrowserContext> {
-  const context = await sandbox.browser.newContext({ viewport: VIEWPORTS.find((v) => v.width === width)!, colorScheme: theme, javaScriptEnabled });
+  const context = await sandbox.browser.newContext({
+    viewport: VIEWPORTS.find((v) => v.width === width)!,
+    colorScheme: theme,
+    javaScriptEnabled,
+  });
   await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
   return context;
 }
 
 type Rect = { x: number; y: number; width: number; height: number };
-const intersects = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const intersects = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('chart pages without JavaScript', () => {
   it('show every state, most recent first, each with its heading, graphic, table and downloads in order', async () => {
@@ -50,7 +55,9 @@ describe('chart pages without JavaScript', () => {
         const panel = panels.nth(i);
         await expect.poll(() => panel.isVisible()).toBe(true);
         // Reading order: state heading, then the graphic's heading, then the table's, then downloads.
-        const headings = await panel.locator('h2, h3').evaluateAll((hs) => hs.map((h) => `${h.tagName} ${h.textContent?.trim()}`));
+        const headings = await panel
+          .locator('h2, h3')
+          .evaluateAll((hs) => hs.map((h) => `${h.tagName} ${h.textContent?.trim()}`));
         expect(headings[0]).toMatch(/^H2 /);
         expect(headings.slice(1, 3)).toEqual([expect.stringMatching(/^H3 (Map|Chart)$/), 'H3 Table']);
         expect(headings).toContain('H3 Download');
@@ -86,7 +93,9 @@ describe('chart pages with JavaScript', () => {
           // Hover the label's anchor, a point inside the region's largest land mass (labels let the pointer through).
           const anchor = await label.evaluate((text) => {
             const t = text as SVGTextElement;
-            const point = new DOMPoint(Number(t.getAttribute('x')), Number(t.getAttribute('y'))).matrixTransform(t.getScreenCTM()!);
+            const point = new DOMPoint(Number(t.getAttribute('x')), Number(t.getAttribute('y'))).matrixTransform(
+              t.getScreenCTM()!,
+            );
             return { x: point.x, y: point.y };
           });
           await page.mouse.move(anchor.x, anchor.y);
@@ -95,7 +104,9 @@ describe('chart pages with JavaScript', () => {
           expect(text).toContain(region);
           expect(text).toContain(valueText);
           expect(text).toContain(year);
-          expect(intersects((await tooltip.boundingBox())!, labelBox!), `${region} tooltip covers its label`).toBe(false);
+          expect(intersects((await tooltip.boundingBox())!, labelBox!), `${region} tooltip covers its label`).toBe(
+            false,
+          );
         }
         await page.mouse.move(0, 0);
         // Keyboard: focus a region, arrows move between regions, the table row is highlighted.
@@ -141,7 +152,9 @@ describe('chart pages with JavaScript', () => {
     await page.goto(url('data/child-labour-map/'));
     const first = await page.locator('.ipec-map-panel:visible').getAttribute('data-panel');
     // The page opens on the most recent year with data.
-    const allYears = await page.locator('.ipec-map-panel').evaluateAll((ps) => ps.map((p) => Number(p.dataset.query?.match(/\d{4}/)?.[0])));
+    const allYears = await page
+      .locator('.ipec-map-panel')
+      .evaluateAll((ps) => ps.map((p) => Number(p.dataset.query?.match(/\d{4}/)?.[0])));
     expect(first).toContain(String(Math.max(...allYears)));
     const older = String(Math.min(...allYears));
     await page.locator('.ipec-map-switch label', { hasText: older }).click();
@@ -177,8 +190,15 @@ describe('chart pages with JavaScript', () => {
       await page.goto(url('data/programme-countries/'));
       const countries = page.locator('a.ipec-map-area');
       expect(await countries.count()).toBeGreaterThan(5);
-      const fill = await countries.locator('.ipec-map-country-listed').first().evaluate((el) => getComputedStyle(el).fill);
-      const hex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+      const fill = await countries
+        .locator('.ipec-map-country-listed')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fill);
+      const hex = (rgb: string) =>
+        `#${(rgb.match(/\d+/g) ?? [])
+          .slice(0, 3)
+          .map((n) => Number(n).toString(16).padStart(2, '0'))
+          .join('')}`;
       expect(hex(fill)).toBe(PROGRAMME_FILLS[theme].listed);
       const target = await countries.first().getAttribute('href');
       await countries.first().focus();
@@ -207,7 +227,8 @@ describe('downloads', () => {
       const panels = page.locator('.ipec-map-panel');
       for (let i = 0; i < (await panels.count()); i++) {
         const panel = panels.nth(i);
-        const link = async (kind: string) => new URL((await panel.locator(`a[data-kind="${kind}"]`).getAttribute('href'))!, sandbox.site.origin).href;
+        const link = async (kind: string) =>
+          new URL((await panel.locator(`a[data-kind="${kind}"]`).getAttribute('href'))!, sandbox.site.origin).href;
         const csvResponse = await page.request.get(await link('csv'));
         expect(csvResponse.headers()['content-type']).toMatch(/^text\/csv/);
         const csvText = await csvResponse.text();
@@ -216,16 +237,22 @@ describe('downloads', () => {
         const jsonResponse = await page.request.get(await link('json'));
         expect(jsonResponse.headers()['content-type']).toMatch(/^application\/json/);
         const json = await jsonResponse.json();
-        for (const key of ['title', 'description', 'unit', 'referenceYear', 'sources', 'notes', 'chartUrl', 'citation']) expect(json, key).toHaveProperty(key);
+        for (const key of ['title', 'description', 'unit', 'referenceYear', 'sources', 'notes', 'chartUrl', 'citation'])
+          expect(json, key).toHaveProperty(key);
         expect(json.data).toHaveLength(csv.length);
         const svgResponse = await page.request.get(await link('svg'));
         expect(svgResponse.headers()['content-type']).toMatch(/^image\/svg\+xml/);
         expect(await svgResponse.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
         if (csv.columns[0] === 'region') {
           // The table shows the value with its unit: each CSV number is in its row, unrounded.
-          const tableRows = await panel.locator('tbody tr').evaluateAll((trs) =>
-            trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]),
-          );
+          const tableRows = await panel
+            .locator('tbody tr')
+            .evaluateAll((trs) =>
+              trs.map((tr) => [
+                tr.querySelector('th')!.textContent!.trim(),
+                tr.querySelector('td')!.textContent!.trim(),
+              ]),
+            );
           const withValues = tableRows.filter(([, v]) => v !== 'No data');
           expect(csv.map((r) => r.region)).toEqual(withValues.map(([region]) => region));
           csv.forEach((r, j) => expect(withValues[j][1].replace(/,/g, '')).toContain(r.value));
@@ -235,7 +262,9 @@ describe('downloads', () => {
     const figures = await page.request.get(url('data/figures.csv'));
     expect(figures.headers()['content-type']).toMatch(/^text\/csv/);
     const rows = csvParse((await figures.text()).slice(1));
-    expect(rows.columns).toEqual(expect.arrayContaining(['id', 'value', 'unit', 'reference_year', 'source_title', 'source_url', 'note']));
+    expect(rows.columns).toEqual(
+      expect.arrayContaining(['id', 'value', 'unit', 'reference_year', 'source_title', 'source_url', 'note']),
+    );
     const json = await (await page.request.get(url('data/figures.json'))).json();
     expect(json.data).toHaveLength(rows.length);
     await context.close();
@@ -245,7 +274,10 @@ describe('downloads', () => {
     const context = await sandbox.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(url('data/forced-labour-trend/'));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.ipec-png-button:visible').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.ipec-png-button:visible').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];

@@ -13,7 +13,10 @@ import { listFiles, parseYamlFile } from '../../src/utils/content-files';
 import { readFigures } from '../support/figure-files';
 
 const toolFiles = listFiles(join(ROOT, 'content/tools'), ['.yaml']).map((path) => parseYamlFile(ROOT, path));
-const tools = toolFiles.map((f) => ({ id: f.file.replace(/^.*\//, '').replace(/\.yaml$/, ''), url: (f.data as { url?: string }).url }));
+const tools = toolFiles.map((f) => ({
+  id: f.file.replace(/^.*\//, '').replace(/\.yaml$/, ''),
+  url: (f.data as { url?: string }).url,
+}));
 const conventionIds = readdirSync(join(ROOT, 'content/conventions')).map((name) => name.replace(/\.yaml$/, ''));
 const referenceYear = new Map(readFigures().map((f) => [f.id, f.referenceYear]));
 
@@ -24,7 +27,11 @@ describe.each(Object.entries(BUILDS))('facts (%s build)', (_name, build) => {
     const page = await ctx.browser.newPage({ viewport: { width, height: 900 }, javaScriptEnabled: false });
     await page.goto(`${ctx.site.url}conventions/`);
     const tables = await page.locator('table.convention-table').evaluateAll((els) =>
-      els.map((t) => ({ table: t.scrollWidth, room: t.parentElement!.clientWidth, visible: t.getBoundingClientRect().right <= innerWidth + 1 })),
+      els.map((t) => ({
+        table: t.scrollWidth,
+        room: t.parentElement!.clientWidth,
+        visible: t.getBoundingClientRect().right <= innerWidth + 1,
+      })),
     );
     expect(tables.length).toBeGreaterThan(0);
     for (const t of tables) {
@@ -53,11 +60,15 @@ describe.each(Object.entries(BUILDS))('facts (%s build)', (_name, build) => {
       const access = page.locator('.tool-access');
       if (tool.url) {
         await expect(access.locator('.tool-access-link a').getAttribute('href'), tool.id).resolves.toBe(tool.url);
-        await expect(access.locator('.tool-access-check').textContent(), tool.id).resolves.toMatch(/Checked on \d{4}-\d{2}-\d{2}/);
+        await expect(access.locator('.tool-access-check').textContent(), tool.id).resolves.toMatch(
+          /Checked on \d{4}-\d{2}-\d{2}/,
+        );
       } else {
         await expect(access.locator('a').count(), tool.id).resolves.toBe(0);
         await expect(access.textContent(), tool.id).resolves.toMatch(/could not verify an address/);
-        await expect(access.locator('[data-citation]').textContent(), tool.id).resolves.toMatch(/\((\d{4}|n\.d\.)\)\. .+\. Named in: /);
+        await expect(access.locator('[data-citation]').textContent(), tool.id).resolves.toMatch(
+          /\((\d{4}|n\.d\.)\)\. .+\. Named in: /,
+        );
       }
     }
     await page.close();
@@ -72,7 +83,9 @@ describe.each(Object.entries(BUILDS))('facts (%s build)', (_name, build) => {
         await expect(li.locator('.provision-ref').textContent(), id).resolves.toMatch(/^\((Article|Paragraph)s? \d/);
         await expect(li.locator('.provision-check a').getAttribute('href'), id).resolves.toMatch(/^https?:\/\//);
       }
-      const counts = await page.locator('.ratification-series [data-figure]').evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')!));
+      const counts = await page
+        .locator('.ratification-series [data-figure]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')!));
       const years = counts.map((c) => referenceYear.get(c)!);
       expect(years, id).toEqual([...years].sort((a, b) => b - a));
       await expect(page.getByText(/current (ratification )?count/i).count(), id).resolves.toBe(0);

@@ -20,7 +20,10 @@ const invertedNames = readRegionTable(join(ROOT, 'content/reference/ilo-regions.
 
 for (const [name, build] of Object.entries(BUILDS)) {
   describe(`generated text (${name} build)`, () => {
-    const pages = listFilesDeep(build.dir, ['.html']).map((file) => ({ where: relative(build.dir, file), html: readFileSync(file, 'utf8') }));
+    const pages = listFilesDeep(build.dir, ['.html']).map((file) => ({
+      where: relative(build.dir, file),
+      html: readFileSync(file, 'utf8'),
+    }));
 
     it('has pages to check', () => {
       expect(pages.length).toBeGreaterThan(0);
@@ -36,12 +39,22 @@ for (const [name, build] of Object.entries(BUILDS)) {
     });
 
     it('writes country names in natural order, never inverted as in the reference table', () => {
-      const found = pages.flatMap(({ where, html }) => invertedNames.filter((n) => html.includes(n.replace(/'/g, '&#39;')) || html.includes(n)).map((n) => `${where}: ${n}`));
+      const found = pages.flatMap(({ where, html }) =>
+        invertedNames
+          .filter((n) => html.includes(n.replace(/'/g, '&#39;')) || html.includes(n))
+          .map((n) => `${where}: ${n}`),
+      );
       expect(found).toEqual([]);
     });
 
     it('keeps the capitals of IPEC+ and month names in generated labels', () => {
-      const found = pages.flatMap(({ where, html }) => [...html.matchAll(/ipec\+ countries|\((?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\)/g)].map((m) => `${where}: ${m[0]}`));
+      const found = pages.flatMap(({ where, html }) =>
+        [
+          ...html.matchAll(
+            /ipec\+ countries|\((?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\)/g,
+          ),
+        ].map((m) => `${where}: ${m[0]}`),
+      );
       expect(found).toEqual([]);
     });
   });

@@ -21,7 +21,13 @@ const newest = (indicator: string) =>
     .sort((a, b) => b.referenceYear - a.referenceYear || b.source.published - a.source.published)[0];
 
 const HEADLINES = ['child-labour-children', 'hazardous-work-children', 'forced-labour-people'];
-const CHART_PAGES = ['child-labour-map', 'forced-labour-map', 'child-labour-trend', 'forced-labour-trend', 'programme-countries'];
+const CHART_PAGES = [
+  'child-labour-map',
+  'forced-labour-map',
+  'child-labour-trend',
+  'forced-labour-trend',
+  'programme-countries',
+];
 /** Each reader the issue names, and the audience of the tool list they should land on. */
 const ROLES: Record<string, string> = {
   Governments: 'governments',
@@ -76,7 +82,10 @@ describe.each(Object.entries(BUILDS))('home page on the %s build', (_name, build
     const page = await ctx.browser.newPage();
     await page.goto(ctx.site.url);
     const roles = await page.locator('.ipec-roles > li').evaluateAll((els) =>
-      els.map((el) => ({ name: el.querySelector('h3')!.textContent!.trim(), hrefs: [...el.querySelectorAll('a')].map((a) => a.getAttribute('href')!) })),
+      els.map((el) => ({
+        name: el.querySelector('h3')!.textContent!.trim(),
+        hrefs: [...el.querySelectorAll('a')].map((a) => a.getAttribute('href')!),
+      })),
     );
     await page.close();
     expect(roles.map((r) => r.name)).toEqual(Object.keys(ROLES));

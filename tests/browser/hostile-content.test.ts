@@ -18,11 +18,13 @@ beforeAll(async () => {
   // Inside the project (git-ignored .astro/), so node_modules resolves as it does for the real build.
   mkdirSync(join(ROOT, '.astro'), { recursive: true });
   project = mkdtempSync(join(ROOT, '.astro', 'hostile-site-'));
-  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(project, name), { recursive: true });
+  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(ROOT, name), join(project, name), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
   cpSync(join(ROOT, 'tests/fixtures/content/valid/content'), join(project, 'content'), { recursive: true });
   // Interface strings, chart definitions and index-page intros are part of every site, not of the content under test.
-  for (const folder of ['i18n', 'charts', 'intros']) cpSync(join(ROOT, 'content', folder), join(project, 'content', folder), { recursive: true });
+  for (const folder of ['i18n', 'charts', 'intros'])
+    cpSync(join(ROOT, 'content', folder), join(project, 'content', folder), { recursive: true });
   cpSync(join(ROOT, 'tests/fixtures/hostile/content'), join(project, 'content'), { recursive: true });
   // The schemas reject "<" and ">" in titles and taglines; switch that rule off in this copy only.
   let rulesOff = 0;
@@ -39,11 +41,15 @@ beforeAll(async () => {
     "import config from './astro.config.mjs';\n" +
       "export default { ...config, integrations: config.integrations.filter((i) => i.name !== 'ipec-content-guard') };\n",
   );
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'without-guard.config.mjs'], {
-    cwd: project,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://ipec-plus.example', BASE_PATH: '' },
-    encoding: 'utf8',
-  });
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'without-guard.config.mjs'],
+    {
+      cwd: project,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://ipec-plus.example', BASE_PATH: '' },
+      encoding: 'utf8',
+    },
+  );
   if (build.status !== 0) throw new Error(`the hostile fixture did not build:\n${build.stdout}\n${build.stderr}`);
 });
 

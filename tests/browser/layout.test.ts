@@ -51,7 +51,10 @@ describe('layout on the root build', () => {
     const page = await ctx.browser.newPage({ viewport: { width, height: 800 } });
     await page.goto(`${ctx.site.url}about/history/`);
     const size = (selector: string) =>
-      page.locator(`main .sl-markdown-content ${selector}`).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      page
+        .locator(`main .sl-markdown-content ${selector}`)
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const [h2, h3] = [await size('h2'), await size('h3')];
     await page.close();
     expect(h2 / h3, `h2 ${h2} px, h3 ${h3} px`).toBeGreaterThanOrEqual(1.25);

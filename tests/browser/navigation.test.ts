@@ -19,7 +19,12 @@ const docsPages = listFilesDeep(docsDir, ['.md', '.mdx'])
     const path = relative(docsDir, file);
     const data = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]);
     const slug = path.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
-    return { slug, folder: slug.split('/')[0], title: data.title as string, order: (data.sidebar?.order ?? Infinity) as number };
+    return {
+      slug,
+      folder: slug.split('/')[0],
+      title: data.title as string,
+      order: (data.sidebar?.order ?? Infinity) as number,
+    };
   })
   .filter((page) => page.slug !== '');
 
@@ -44,17 +49,28 @@ describe.each(Object.entries(BUILDS))('navigation on the %s build', (_name, buil
   it('lists every page of content/docs in the sidebar, by folder, in sidebar.order, with no empty group', async () => {
     const groups = await renderedSidebar(url(docsPages[0].slug));
     expect(groups.length).toBeGreaterThan(0);
-    expect(groups.filter((g) => g.hrefs.length === 0).map((g) => g.label), 'empty groups').toEqual([]);
+    expect(
+      groups.filter((g) => g.hrefs.length === 0).map((g) => g.label),
+      'empty groups',
+    ).toEqual([]);
     const all = groups.flatMap((g) => g.hrefs);
-    expect(docsPages.filter((p) => !all.includes(url(p.slug))).map((p) => p.slug), 'pages missing from the sidebar').toEqual([]);
+    expect(
+      docsPages.filter((p) => !all.includes(url(p.slug))).map((p) => p.slug),
+      'pages missing from the sidebar',
+    ).toEqual([]);
 
     for (const folder of new Set(docsPages.map((p) => p.folder))) {
       const inFolder = docsPages.filter((p) => p.folder === folder);
       const holding = groups.filter((g) => inFolder.some((p) => g.hrefs.includes(url(p.slug))));
       if (inFolder.length === 1) continue;
-      expect(holding.map((g) => g.label), `pages of content/docs/${folder} are split across groups`).toHaveLength(1);
+      expect(
+        holding.map((g) => g.label),
+        `pages of content/docs/${folder} are split across groups`,
+      ).toHaveLength(1);
       const rendered = holding[0].hrefs.filter((href) => inFolder.some((p) => url(p.slug) === href));
-      const expected = [...inFolder].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)).map((p) => url(p.slug));
+      const expected = [...inFolder]
+        .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
+        .map((p) => url(p.slug));
       expect(rendered, `order of content/docs/${folder}`).toEqual(expected);
     }
   });
@@ -68,9 +84,18 @@ describe.each(Object.entries(BUILDS))('navigation on the %s build', (_name, buil
     while (next && visited.length <= hrefs.length) {
       await page.goto(`${ctx.site.origin}${next}`, { waitUntil: 'domcontentloaded' });
       visited.push(next);
-      expect(await page.locator('.pagination-links a[rel="prev"]').getAttribute('href').catch(() => null), `Previous on ${next}`).toBe(previous);
+      expect(
+        await page
+          .locator('.pagination-links a[rel="prev"]')
+          .getAttribute('href')
+          .catch(() => null),
+        `Previous on ${next}`,
+      ).toBe(previous);
       if ((await page.locator('main .sl-markdown-content :is(h2, h3)').count()) === 0) {
-        expect(await page.locator('starlight-toc, mobile-starlight-toc').count(), `"On this page" on ${next}, which has no headings`).toBe(0);
+        expect(
+          await page.locator('starlight-toc, mobile-starlight-toc').count(),
+          `"On this page" on ${next}, which has no headings`,
+        ).toBe(0);
       }
       previous = next;
       next = (await page.locator('.pagination-links a[rel="next"]').count())

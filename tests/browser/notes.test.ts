@@ -23,11 +23,15 @@ for (const [name, build] of Object.entries(BUILDS)) {
         const html = readFileSync(file, 'utf8');
         const where = relative(build.dir, file);
         if (html.includes('data-ipec-note')) problems.push(`${where}: a note placeholder was not numbered`);
-        const markers = [...html.matchAll(/<a href="#note-(\d+)" id="(note-ref-[\d-]+)"/g)].map((m) => ({ n: Number(m[1]), id: m[2]! }));
+        const markers = [...html.matchAll(/<a href="#note-(\d+)" id="(note-ref-[\d-]+)"/g)].map((m) => ({
+          n: Number(m[1]),
+          id: m[2]!,
+        }));
         if (markers.length === 0) continue;
         pagesWithNotes += 1;
         const firstUses = [...new Set(markers.map((m) => m.n))];
-        if (firstUses.join() !== firstUses.map((_, i) => i + 1).join()) problems.push(`${where}: notes first cited in the order ${firstUses.join(', ')}`);
+        if (firstUses.join() !== firstUses.map((_, i) => i + 1).join())
+          problems.push(`${where}: notes first cited in the order ${firstUses.join(', ')}`);
         for (const n of firstUses) {
           const entry = html.match(new RegExp(`<li id="note-${n}"[^>]*>([\\s\\S]*?)</li>`));
           if (!entry) {
@@ -36,7 +40,10 @@ for (const [name, build] of Object.entries(BUILDS)) {
           }
           const backLinks = [...entry[1]!.matchAll(/href="#(note-ref-[\d-]+)"/g)].map((m) => m[1]);
           const ids = markers.filter((m) => m.n === n).map((m) => m.id);
-          if (backLinks.join() !== ids.join()) problems.push(`${where}: note ${n} links back to ${backLinks.join(', ')} but is cited at ${ids.join(', ')}`);
+          if (backLinks.join() !== ids.join())
+            problems.push(
+              `${where}: note ${n} links back to ${backLinks.join(', ')} but is cited at ${ids.join(', ')}`,
+            );
         }
       }
       expect(pagesWithNotes).toBeGreaterThan(0);
@@ -44,17 +51,23 @@ for (const [name, build] of Object.entries(BUILDS)) {
     });
 
     it('a marker is a named, focusable link to its source entry, and the entry links back to it', async () => {
-      const context = await sandbox.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+      const context = await sandbox.browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 390, height: 800 },
+      });
       const page = await context.newPage();
       await page.goto(new URL(GUIDANCE_PAGE, sandbox.site.url).href);
       const marker = page.getByRole('link', { name: 'Note 1', exact: true });
       await expect(marker.count()).resolves.toBe(1);
 
       // Reach it with Tab from the start of the content, as a keyboard user would.
-      await page.locator('main h1').first().evaluate((h) => {
-        h.setAttribute('tabindex', '-1');
-        (h as HTMLElement).focus();
-      });
+      await page
+        .locator('main h1')
+        .first()
+        .evaluate((h) => {
+          h.setAttribute('tabindex', '-1');
+          (h as HTMLElement).focus();
+        });
       let focused = '';
       for (let i = 0; i < 60 && focused !== 'note-ref-1'; i++) {
         await page.keyboard.press('Tab');

@@ -26,18 +26,43 @@ interface Case {
 const CASES: Case[] = [
   { query: 'forced labour indicators', expected: '/forced-labour/indicators/', type: 'Guidance', via: 'search page' },
   { query: 'Alliance 8.7', expected: '/partnerships/alliance-8-7/', type: 'Guidance', via: 'dialog button' },
-  { query: 'pathfinder country strategy', expected: '/tools/pathfinder-country-strategy/', type: 'Tool', via: 'search page' },
+  {
+    query: 'pathfinder country strategy',
+    expected: '/tools/pathfinder-country-strategy/',
+    type: 'Tool',
+    via: 'search page',
+  },
   { query: 'Better Work', expected: '/flagships/better-work/', type: 'Guidance', via: 'dialog Ctrl+K' },
   { query: 'Durban Call to Action', expected: '/child-labour/ilo-response/', type: 'Guidance', via: 'search page' },
-  { query: 'Regional Initiative', expected: '/partnerships/regional-initiative-lac/', type: 'Guidance', via: 'dialog button' },
+  {
+    query: 'Regional Initiative',
+    expected: '/partnerships/regional-initiative-lac/',
+    type: 'Guidance',
+    via: 'dialog button',
+  },
   { query: 'Accelerator Lab', expected: '/about/accelerator-lab/', type: 'Guidance', via: 'search page' },
   { query: 'funding IPEC+', expected: '/funding/', type: 'Guidance', via: 'dialog Ctrl+K' },
   { query: 'Impact Bond', expected: '/tools/impact-bond-child-labour/', type: 'Tool', via: 'search page' },
-  { query: 'Hard to see, harder to count', expected: '/tools/hard-to-see-harder-to-count/', type: 'Tool', via: 'dialog button' },
-  { query: 'Fair Recruitment Initiative', expected: '/tools/fair-recruitment-initiative/', type: 'Tool', via: 'search page' },
+  {
+    query: 'Hard to see, harder to count',
+    expected: '/tools/hard-to-see-harder-to-count/',
+    type: 'Tool',
+    via: 'dialog button',
+  },
+  {
+    query: 'Fair Recruitment Initiative',
+    expected: '/tools/fair-recruitment-initiative/',
+    type: 'Tool',
+    via: 'search page',
+  },
   { query: 'SCREAM', expected: '/tools/scream/', type: 'Tool', via: 'dialog Ctrl+K' },
   { query: 'C182', expected: '/conventions/c182/', type: 'Convention', via: 'dialog button' },
-  { query: 'Worst Forms of Child Labour Convention', expected: '/conventions/c182/', type: 'Convention', via: 'search page' },
+  {
+    query: 'Worst Forms of Child Labour Convention',
+    expected: '/conventions/c182/',
+    type: 'Convention',
+    via: 'search page',
+  },
   { query: 'supply chains', expected: '/priorities/supply-chains/', type: 'Priority', via: 'search page' },
   { query: 'Nepal', expected: '/countries/npl/', type: 'Country', via: 'dialog Ctrl+K' },
   { query: 'Côte d’Ivoire', expected: '/countries/civ/', type: 'Country', via: 'search page' },
@@ -67,7 +92,8 @@ const FIND_SPLIT_QUERY = `async (base, candidates) => {
   return null;
 }`;
 /** The labels of the facts lists on tool, country and convention pages, which must not run into excerpts. */
-const FACT_LABELS = /Kind of resource|Category of change|Named in|ILO region|In the February 2024 list|Fundamental instrument|Group on this site|[a-z](Topics|Audiences|Publisher)\b/;
+const FACT_LABELS =
+  /Kind of resource|Category of change|Named in|ILO region|In the February 2024 list|Fundamental instrument|Group on this site|[a-z](Topics|Audiences|Publisher)\b/;
 for (const [name, build] of Object.entries(BUILDS)) {
   describe(`search on the ${name} build (base ${build.base})`, () => {
     const ctx = useBrowserAndSite(build);
@@ -94,7 +120,10 @@ for (const [name, build] of Object.entries(BUILDS)) {
 
     it.each(CASES)('“$query” puts $expected first ($type, $via)', async ({ query, expected, type, via }) => {
       const page = await newPage();
-      const first = via === 'search page' ? await firstOnSearchPage(page, site, query) : await firstInDialog(page, site, query, via);
+      const first =
+        via === 'search page'
+          ? await firstOnSearchPage(page, site, query)
+          : await firstInDialog(page, site, query, via);
       await page.close();
       expect(first.path, `first result for “${query}”`).toBe(at(expected));
       expect(first.type).toBe(type);
@@ -112,7 +141,9 @@ for (const [name, build] of Object.entries(BUILDS)) {
       expect(after).toBeGreaterThan(0);
       expect(after).toBeLessThan(before);
       expect(after).toBe(announced);
-      const types = await page.locator('.search-result-facts').evaluateAll((els) => els.map((el) => el.textContent?.split(' · ')[0]));
+      const types = await page
+        .locator('.search-result-facts')
+        .evaluateAll((els) => els.map((el) => el.textContent?.split(' · ')[0]));
       expect(types.length).toBeGreaterThan(0);
       expect(new Set(types)).toEqual(new Set(['Convention']));
       expect(new URL(page.url()).search).toBe('?q=child+labour&type=Convention');
@@ -125,14 +156,18 @@ for (const [name, build] of Object.entries(BUILDS)) {
       const count = await resultCount(page);
       expect(count).toBeGreaterThan(0);
       expect(await page.locator('input[name="q"]').inputValue()).toBe('forced labour');
-      const checked = await page.locator('.search-facets input:checked').evaluateAll((els) =>
-        els.map((el) => `${(el as HTMLInputElement).name}=${(el as HTMLInputElement).value}`),
-      );
+      const checked = await page
+        .locator('.search-facets input:checked')
+        .evaluateAll((els) => els.map((el) => `${(el as HTMLInputElement).name}=${(el as HTMLInputElement).value}`));
       expect(checked.sort()).toEqual(['region=Africa', 'type=Country']);
-      const types = await page.locator('.search-result-facts').evaluateAll((els) => els.map((el) => el.textContent?.split(' · ')[0]));
+      const types = await page
+        .locator('.search-result-facts')
+        .evaluateAll((els) => els.map((el) => el.textContent?.split(' · ')[0]));
       expect(new Set(types)).toEqual(new Set(['Country']));
       await page.locator('input[name="q"]').fill('child labour');
-      await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('“child labour”'));
+      await page.waitForFunction(() =>
+        document.querySelector('.search-status')?.textContent?.includes('“child labour”'),
+      );
       expect(new URL(page.url()).search).toBe('?q=child+labour&type=Country&region=Africa');
       await page.close();
     });
@@ -197,8 +232,12 @@ for (const [name, build] of Object.entries(BUILDS)) {
       const options = await facetOptions(page);
       const offered = options.filter((o) => o.visible);
       expect(offered.length).toBeGreaterThan(0);
-      expect(options.some((o) => !o.visible && o.count === 0), 'some value gives nothing here').toBe(true);
-      for (const o of options) expect(o.visible, `${o.key}=${o.value} (${o.count}, checked: ${o.checked})`).toBe(o.checked || o.count > 0);
+      expect(
+        options.some((o) => !o.visible && o.count === 0),
+        'some value gives nothing here',
+      ).toBe(true);
+      for (const o of options)
+        expect(o.visible, `${o.key}=${o.value} (${o.count}, checked: ${o.checked})`).toBe(o.checked || o.count > 0);
       expect(await page.locator('fieldset[data-filter="kind"]').isHidden()).toBe(true);
       // A checked value that gives nothing stays visible, with its zero.
       await page.goto(`${site.url}search/?q=xylophonist&type=Tool`);
@@ -238,19 +277,25 @@ for (const [name, build] of Object.entries(BUILDS)) {
       const page = await newPage();
       await page.goto(`${site.url}search/`);
       await page.waitForSelector('.search-facets:not([hidden])');
-      const query = (await page.evaluate(`(${FIND_SPLIT_QUERY})(${JSON.stringify(build.base)}, ${JSON.stringify(SPLIT_QUERIES)})`)) as string | null;
+      const query = (await page.evaluate(
+        `(${FIND_SPLIT_QUERY})(${JSON.stringify(build.base)}, ${JSON.stringify(SPLIT_QUERIES)})`,
+      )) as string | null;
       expect(query, `one of ${SPLIT_QUERIES.join(' | ')} has its words on the site but not on one page`).not.toBeNull();
       const words = query!.split(' ');
       await page.goto(`${site.url}search/?q=${encodeURIComponent(query!)}`);
       const status = page.locator('.search-status');
-      await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.startsWith('No page has all of the words'));
-      expect(await status.textContent()).toMatch(new RegExp(`^No page has all of the words “${escapeRegExp(query!)}”\\. \\d+ pages? ha(s|ve) some of the words`));
+      await page.waitForFunction(() =>
+        document.querySelector('.search-status')?.textContent?.startsWith('No page has all of the words'),
+      );
+      expect(await status.textContent()).toMatch(
+        new RegExp(`^No page has all of the words “${escapeRegExp(query!)}”\\. \\d+ pages? ha(s|ve) some of the words`),
+      );
       const announced = Number((await status.textContent())?.match(/(\d+) pages? ha/)?.[1]);
       expect(announced).toBeGreaterThan(0);
       await page.locator('.search-result').first().waitFor();
-      const missing = await page.locator('.search-result').evaluateAll((items) =>
-        items.map((item) => item.querySelector('.search-result-missing')?.textContent ?? ''),
-      );
+      const missing = await page
+        .locator('.search-result')
+        .evaluateAll((items) => items.map((item) => item.querySelector('.search-result-missing')?.textContent ?? ''));
       expect(missing.length).toBe(Math.min(10, announced));
       const lacking = missing.map((line) => {
         expect(line).toMatch(/^Missing: /);
@@ -280,7 +325,9 @@ for (const [name, build] of Object.entries(BUILDS)) {
         const report: string[] = [];
         for (const query of ['child labour', 'cocoa xylophonist']) {
           await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
-          await page.waitForFunction(() => /^(\d+ results?|No page has all)/.test(document.querySelector('.search-status')?.textContent ?? ''));
+          await page.waitForFunction(() =>
+            /^(\d+ results?|No page has all)/.test(document.querySelector('.search-status')?.textContent ?? ''),
+          );
           await page.locator('.search-result').first().waitFor();
           report.push(...formatViolations(`${theme} “${query}”`, await axeViolations(page)));
         }
@@ -297,7 +344,15 @@ for (const [name, build] of Object.entries(BUILDS)) {
       const before = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
       await page.keyboard.press('Control+k');
       await page.waitForSelector('#starlight__search .pagefind-ui__search-input');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search .pagefind-ui__search-input') ?? false), { timeout: 5000 }).toBe(true);
+      await expect
+        .poll(
+          () =>
+            page.evaluate(
+              () => document.activeElement?.matches('#starlight__search .pagefind-ui__search-input') ?? false,
+            ),
+          { timeout: 5000 },
+        )
+        .toBe(true);
       expect(await page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
       await page.keyboard.press('Escape');
       expect(await page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
@@ -305,7 +360,15 @@ for (const [name, build] of Object.entries(BUILDS)) {
       // Opened from its button with Enter, the dialog returns focus to the button.
       await page.locator('button[data-open-modal]').focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search .pagefind-ui__search-input') ?? false), { timeout: 5000 }).toBe(true);
+      await expect
+        .poll(
+          () =>
+            page.evaluate(
+              () => document.activeElement?.matches('#starlight__search .pagefind-ui__search-input') ?? false,
+            ),
+          { timeout: 5000 },
+        )
+        .toBe(true);
       await page.keyboard.press('Escape');
       expect(await page.evaluate(() => document.activeElement?.matches('button[data-open-modal]'))).toBe(true);
       await page.close();
@@ -366,7 +429,9 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await inFlight.settled();
       typing = true;
       await page.locator('input[name="q"]').pressSequentially('forced labour', { delay: 20 });
-      await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('“forced labour”'));
+      await page.waitForFunction(() =>
+        document.querySelector('.search-status')?.textContent?.includes('“forced labour”'),
+      );
       await page.waitForSelector('.search-result');
       await inFlight.settled();
       await Promise.all(counting);

@@ -32,7 +32,10 @@ describe.each(Object.entries(BUILDS))('Sources and methods page (%s build)', (_n
       expect(head[0]).toBe('Reference year');
       expect(head).toEqual(expect.arrayContaining(['Value', 'Source']));
       const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => ({ id: tr.getAttribute('data-figure') ?? '', year: tr.querySelector('th')?.textContent ?? '' })),
+        trs.map((tr) => ({
+          id: tr.getAttribute('data-figure') ?? '',
+          year: tr.querySelector('th')?.textContent ?? '',
+        })),
       );
       const shown = rows.map((r) => {
         const f = byId.get(r.id);
@@ -58,7 +61,9 @@ describe.each(Object.entries(BUILDS))('Sources and methods page (%s build)', (_n
       expect(f).toBeDefined();
       await expect(card.locator('.ipec-stat-value').textContent()).resolves.toMatch(/\d/);
       const line = (await card.locator('.ipec-stat-source').textContent()) ?? '';
-      expect(line, f.id).toMatch(new RegExp(`^${f.referenceYear}\\b.* · ${escapeRegExp(shortCitation(f.source))}Note \\d+$`));
+      expect(line, f.id).toMatch(
+        new RegExp(`^${f.referenceYear}\\b.* · ${escapeRegExp(shortCitation(f.source))}Note \\d+$`),
+      );
       const noteHref = await card.locator('.ipec-note-ref a').getAttribute('href');
       const note = page.locator(noteHref!);
       await expect(note.textContent()).resolves.toContain(f.source.title);

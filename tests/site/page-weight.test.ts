@@ -20,7 +20,14 @@ import {
 import { measurePage as measureMapPage, pageSvgs } from '../../scripts/map-sizes.mjs';
 import { htmlFiles, pageTypes } from '../../scripts/site-files.mjs';
 
-type Weight = { html: number; css: number; js: number; svg: number; jsFiles: string[]; chrome: { outsideMain: number } };
+type Weight = {
+  html: number;
+  css: number;
+  js: number;
+  svg: number;
+  jsFiles: string[];
+  chrome: { outsideMain: number };
+};
 const KB = 1024;
 
 /** Budgets in gzip bytes; a type missing from the build is not checked. */
@@ -95,7 +102,9 @@ describe('page weight (root build, gzip)', () => {
       const html = read(file);
       const svg = pageSvgs(html).reduce((sum: number, s: { gzip: number }) => sum + s.gzip, 0);
       const js = measureMapPage(html, [textPage], readAsset).jsGzip;
-      console.log(`${file}: HTML ${(measurePage(BUILDS.root.dir, file, BUILDS.root.base).html / KB).toFixed(1)} KB, inline SVG ${(svg / KB).toFixed(1)} KB, extra JS ${(js / KB).toFixed(1)} KB (gzip)`);
+      console.log(
+        `${file}: HTML ${(measurePage(BUILDS.root.dir, file, BUILDS.root.base).html / KB).toFixed(1)} KB, inline SVG ${(svg / KB).toFixed(1)} KB, extra JS ${(js / KB).toFixed(1)} KB (gzip)`,
+      );
       if (svg > CHART_PAGE.svg) over.push(`${file}: inline SVG ${svg} B > ${CHART_PAGE.svg} B`);
       if (js > CHART_PAGE.extraJs) over.push(`${file}: extra JS ${js} B > ${CHART_PAGE.extraJs} B`);
     }

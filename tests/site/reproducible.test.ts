@@ -31,8 +31,15 @@ afterAll(() => outDirs.forEach((dir) => rmSync(dir, { recursive: true, force: tr
 
 describe('reproducible build', () => {
   it('reports a path whose content differs (the comparison can fail)', () => {
-    const a = new Map([['index.html', 'aa'], ['robots.txt', 'bb']]);
-    const b = new Map([['index.html', 'aa'], ['robots.txt', 'cc'], ['extra.js', 'dd']]);
+    const a = new Map([
+      ['index.html', 'aa'],
+      ['robots.txt', 'bb'],
+    ]);
+    const b = new Map([
+      ['index.html', 'aa'],
+      ['robots.txt', 'cc'],
+      ['extra.js', 'dd'],
+    ]);
     expect(differingPaths(a, b)).toEqual(['extra.js', 'robots.txt']);
   });
 

@@ -24,11 +24,18 @@ export function pageText(html: string): string {
 }
 
 export function fold(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').toLowerCase();
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 describe('seed coverage', () => {
-  const pages = listFilesDeep(BUILDS.root.dir, ['.html']).map((file) => ({ file, text: pageText(readFileSync(file, 'utf8')) }));
+  const pages = listFilesDeep(BUILDS.root.dir, ['.html']).map((file) => ({
+    file,
+    text: pageText(readFileSync(file, 'utf8')),
+  }));
 
   it('reads the built site', () => {
     expect(pages.length).toBeGreaterThan(50);

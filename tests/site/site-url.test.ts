@@ -14,9 +14,14 @@ const TEXT = new Set(['.html', '.xml', '.txt', '.json', '.js', '.mjs', '.css', '
 
 describe.each(Object.values(BUILDS))('the build in $dir', ({ dir, base }) => {
   it('never mentions localhost and names SITE_URL in robots.txt, the sitemap and canonical links', () => {
-    expect(process.env.SITE_URL, 'npm test builds with SITE_URL set; set it when running this file on its own').toBeTruthy();
+    expect(
+      process.env.SITE_URL,
+      'npm test builds with SITE_URL set; set it when running this file on its own',
+    ).toBeTruthy();
     const origin = siteUrl(process.env.SITE_URL);
-    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && TEXT.has(extname(e.name)));
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+      (e) => e.isFile() && TEXT.has(extname(e.name)),
+    );
     expect(files.length).toBeGreaterThan(10);
     const mentioning = files
       .map((e) => join(e.parentPath, e.name))

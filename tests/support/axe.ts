@@ -29,5 +29,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 export function formatViolations(label: string, violations: AxeViolation[]): string[] {
-  return violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help}\n      ${v.targets.slice(0, 5).join('\n      ')}`);
+  return violations.map(
+    (v) => `${label}: ${v.id} (${v.impact}) ${v.help}\n      ${v.targets.slice(0, 5).join('\n      ')}`,
+  );
 }

@@ -41,7 +41,9 @@ interface Reference {
 /** Links and resources referenced by a page's markup. */
 export function pageReferences(html: string): Reference[] {
   const refs: Reference[] = [];
-  const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => tag.slice(0, tag.indexOf('>') + 1));
+  const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) =>
+    tag.slice(0, tag.indexOf('>') + 1),
+  );
   for (const [tag, name] of withoutScripts.matchAll(/<([a-z][\w-]*)\b[^>]*>/gi)) {
     const attr = (attribute: string) => tag.match(new RegExp(`\\s${attribute}="([^"]*)"`, 'i'))?.[1];
     const lower = name.toLowerCase();
@@ -76,10 +78,17 @@ export function fileForPath(dir: string, sitePath: string): string | undefined {
 /** Files Pagefind loads at run time (not referenced in markup): its entry file names them. */
 export function pagefindProblems(dir: string, base: string): CrawlProblem[] {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const needed = ['pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-entry.json'];
+  const needed = [
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-ui.js',
+    'pagefind/pagefind-ui.css',
+    'pagefind/pagefind-entry.json',
+  ];
   const entryFile = join(dir, 'pagefind/pagefind-entry.json');
   if (existsSync(entryFile)) {
-    const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
+    const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
+      languages: Record<string, { hash: string; wasm?: string }>;
+    };
     for (const { hash, wasm } of Object.values(entry.languages)) {
       needed.push(`pagefind/pagefind.${hash}.pf_meta`);
       if (wasm) needed.push(`pagefind/wasm.${wasm}.pagefind`);

@@ -24,7 +24,10 @@ export function typedForms(f: { value: number; unit: Unit }): string[] {
       forms.add(`${grouped(f.value)} per 1,000`).add(`${grouped(f.value)} per 1000`);
       break;
     case 'usd':
-      forms.add(`US$${formatCount(f.value)}`).add(`$${formatCount(f.value)}`).add(`USD ${formatCount(f.value)}`);
+      forms
+        .add(`US$${formatCount(f.value)}`)
+        .add(`$${formatCount(f.value)}`)
+        .add(`USD ${formatCount(f.value)}`);
       break;
     case 'eur':
       forms.add(`€${formatCount(f.value)}`).add(`€ ${formatCount(f.value)}`);

@@ -3,7 +3,9 @@ import { decodeHtmlEntities, plainText, startTags } from '../../src/utils/html';
 
 describe('decodeHtmlEntities', () => {
   it('decodes named, decimal and hex references as a browser does, and leaves markup as text', () => {
-    expect(decodeHtmlEntities('Fish &amp; chips &#39;x&#x27; &quot;q&quot; &colon; &nbsp;')).toBe('Fish & chips \'x\' "q" : \u00a0');
+    expect(decodeHtmlEntities('Fish &amp; chips &#39;x&#x27; &quot;q&quot; &colon; &nbsp;')).toBe(
+      'Fish & chips \'x\' "q" : \u00a0',
+    );
     expect(decodeHtmlEntities('&#106avascript')).toBe('javascript');
     expect(decodeHtmlEntities('<b>a</b> </textarea> &lt;i&gt;')).toBe('<b>a</b> </textarea> <i>');
   });
@@ -18,7 +20,8 @@ describe('plainText', () => {
 
 describe('startTags', () => {
   it('reads quoted attributes, comments and the raw text of scripts the way the tokenizer does', () => {
-    const source = '<meta content="x</title><script>no()</script>">\n<!-- <script>no</script> --><script is:inline>if (a < b) go();</script><A HREF=/x onclick=1 ONCLICK=2>';
+    const source =
+      '<meta content="x</title><script>no()</script>">\n<!-- <script>no</script> --><script is:inline>if (a < b) go();</script><A HREF=/x onclick=1 ONCLICK=2>';
     const tags = startTags(source);
     expect(tags.map((t) => t.name)).toEqual(['meta', 'script', 'a']);
     expect(tags[1]!.body).toBe('if (a < b) go();');
@@ -29,6 +32,11 @@ describe('startTags', () => {
     expect(source.slice(tags[2]!.index).startsWith('<A HREF')).toBe(true);
   });
   it('does not let an element hide the tags after it (content is MDX, not HTML)', () => {
-    expect(startTags('<title><script>x()</script></title><textarea><img onerror=y>').map((t) => t.name)).toEqual(['title', 'script', 'textarea', 'img']);
+    expect(startTags('<title><script>x()</script></title><textarea><img onerror=y>').map((t) => t.name)).toEqual([
+      'title',
+      'script',
+      'textarea',
+      'img',
+    ]);
   });
 });

@@ -3,7 +3,11 @@ import { introSchema } from '../../src/schemas/intro';
 import { fillPlaceholders } from '../../src/utils/intro';
 
 describe('page intros', () => {
-  const valid = { title: 'Where we work', description: 'Countries by region.', intro: ['The brochure lists {listedCountries}.'] };
+  const valid = {
+    title: 'Where we work',
+    description: 'Countries by region.',
+    intro: ['The brochure lists {listedCountries}.'],
+  };
 
   it('accepts plain paragraphs with placeholders', () => {
     expect(introSchema().safeParse(valid).success).toBe(true);
@@ -21,8 +25,12 @@ describe('page intros', () => {
   });
 
   it('fills placeholders with what the page computed, and names the file for one it does not provide', () => {
-    expect(fillPlaceholders('Lists {n} and {n}.', { n: '3 countries' }, 'content/intros/x.yaml')).toBe('Lists 3 countries and 3 countries.');
-    expect(() => fillPlaceholders('Lists {listedCountrise}.', { listedCountries: '3' }, 'content/intros/countries.yaml')).toThrow(
+    expect(fillPlaceholders('Lists {n} and {n}.', { n: '3 countries' }, 'content/intros/x.yaml')).toBe(
+      'Lists 3 countries and 3 countries.',
+    );
+    expect(() =>
+      fillPlaceholders('Lists {listedCountrise}.', { listedCountries: '3' }, 'content/intros/countries.yaml'),
+    ).toThrow(
       /content\/intros\/countries\.yaml → intro: \{listedCountrise\} is not a value this page provides \(\{listedCountries\}\)/,
     );
   });

@@ -9,7 +9,17 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { listFilesDeep } from '../../src/utils/content-files';
-import { BROWSE_GROUP_LABEL, BROWSE_ITEMS, SECTIONS, TRAILING_SECTIONS, buildSidebar, readDocsPages, sidebar, type DocsPage, type SidebarGroup } from '../../src/sidebar';
+import {
+  BROWSE_GROUP_LABEL,
+  BROWSE_ITEMS,
+  SECTIONS,
+  TRAILING_SECTIONS,
+  buildSidebar,
+  readDocsPages,
+  sidebar,
+  type DocsPage,
+  type SidebarGroup,
+} from '../../src/sidebar';
 
 const root = join(import.meta.dirname, '../..');
 const docsDir = join(root, 'content/docs');
@@ -21,7 +31,12 @@ const docFiles = listFilesDeep(docsDir, ['.md', '.mdx'])
     const path = relative(docsDir, file);
     const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]);
     const unlisted = frontmatter.draft === true || frontmatter.sidebar?.hidden === true;
-    return { path, slug: path.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''), order: frontmatter.sidebar?.order as number | undefined, unlisted };
+    return {
+      path,
+      slug: path.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''),
+      order: frontmatter.sidebar?.order as number | undefined,
+      unlisted,
+    };
   })
   .filter((page) => page.slug !== '' && !page.unlisted);
 
@@ -50,7 +65,9 @@ describe('sidebar', () => {
       if (slugs.length < 2) continue;
       const folders = new Set(slugs.map((slug) => slug.split('/')[0]));
       expect(folders.size, `${group.label} mixes folders ${[...folders].join(', ')}`).toBe(1);
-      const orders = slugs.map((slug) => docFiles.find((page) => page.slug === slug)!.order ?? Number.POSITIVE_INFINITY);
+      const orders = slugs.map(
+        (slug) => docFiles.find((page) => page.slug === slug)!.order ?? Number.POSITIVE_INFINITY,
+      );
       expect(orders, `${group.label} is out of sidebar.order`).toEqual([...orders].sort((a, b) => a - b));
     }
   });
@@ -72,7 +89,9 @@ describe('sidebar', () => {
     const folders = new Set(docFiles.filter((p) => p.path.includes('/')).map((p) => p.path.split('/')[0]));
     const placedElsewhere = BROWSE_ITEMS.flatMap((item) => ('slug' in item ? [item.slug] : []));
     const unnamed = [...folders].filter(
-      (folder) => !named.includes(folder) && docFiles.some((p) => p.path.startsWith(`${folder}/`) && !placedElsewhere.includes(p.slug)),
+      (folder) =>
+        !named.includes(folder) &&
+        docFiles.some((p) => p.path.startsWith(`${folder}/`) && !placedElsewhere.includes(p.slug)),
     );
     expect(unnamed, 'folders to add to SECTIONS in src/sidebar.ts, with their label').toEqual([]);
   });

@@ -29,7 +29,9 @@ describe('root-relative links in Markdown', () => {
   it('get the base when the site is built for a sub-path', () => {
     expect(withBasePrefix('/tools/', '/ipec-plus')).toBe('/ipec-plus/tools/');
     expect(withBasePrefix('/', '/ipec-plus')).toBe('/ipec-plus/');
-    expect(withBasePrefix('/reference/glossary/#child-labour', '/ipec-plus')).toBe('/ipec-plus/reference/glossary/#child-labour');
+    expect(withBasePrefix('/reference/glossary/#child-labour', '/ipec-plus')).toBe(
+      '/ipec-plus/reference/glossary/#child-labour',
+    );
   });
   it('leave other links alone', () => {
     expect(withBasePrefix('/tools/', '/')).toBe('/tools/');

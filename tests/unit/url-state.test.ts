@@ -10,7 +10,9 @@ describe('list state in the address', () => {
   });
   it('keeps only allowed values, in the order they are offered', () => {
     const params = new URLSearchParams('kind=toolkit&kind=unknown&kind=guide');
-    expect(readUrlState(params, ['kind'], { kind: ['guide', 'toolkit'] }).filters).toEqual({ kind: ['guide', 'toolkit'] });
+    expect(readUrlState(params, ['kind'], { kind: ['guide', 'toolkit'] }).filters).toEqual({
+      kind: ['guide', 'toolkit'],
+    });
   });
   it('leaves out an empty query and empty filters, and gives "" for an empty state', () => {
     expect(urlStateParams({ query: ' ', filters: { type: ['Country'], topic: [] } }).toString()).toBe('type=Country');

@@ -6,7 +6,17 @@
 import { csvParse } from 'd3-dsv';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { breakdownModel, countriesModel, queryString, regionMapModel, sourcesOf, trendModel, type Addresses, type ChartModel, type CountryRow } from '../../../src/charts/chart-model';
+import {
+  breakdownModel,
+  countriesModel,
+  queryString,
+  regionMapModel,
+  sourcesOf,
+  trendModel,
+  type Addresses,
+  type ChartModel,
+  type CountryRow,
+} from '../../../src/charts/chart-model';
 import type { DataRow } from '../../../src/charts/datasets';
 import { REQUIRED_META, toCsv, toJson } from '../../../src/charts/downloads';
 import { FIGURE_COLUMNS, figureRows, type ExportFigure } from '../../../src/charts/figures-export';
@@ -30,15 +40,26 @@ function programmeCountries(map: ReturnType<typeof projected>): CountryRow[] {
   const countries = listFiles(join(root, 'content/countries'), ['.yaml']).map((path) => {
     const { file, data } = parseYamlFile(root, path);
     const c = data as { name: string; iso3: string; region: string; listedFebruary2024?: boolean };
-    return { id: file.replace(/^.*\/|\.yaml$/g, ''), name: c.name, iso3: c.iso3, region: c.region, category: c.listedFebruary2024 ? ('listed' as const) : ('mentioned' as const) };
+    return {
+      id: file.replace(/^.*\/|\.yaml$/g, ''),
+      name: c.name,
+      iso3: c.iso3,
+      region: c.region,
+      category: c.listedFebruary2024 ? ('listed' as const) : ('mentioned' as const),
+    };
   });
-  const paths = countryPaths(topology, map.projection, countries.map((c) => numericOf.get(c.iso3) ?? ''));
+  const paths = countryPaths(
+    topology,
+    map.projection,
+    countries.map((c) => numericOf.get(c.iso3) ?? ''),
+  );
   return countries.map((c) => ({ ...c, d: paths.get(numericOf.get(c.iso3) ?? '') }));
 }
 
 function model(id: string, data: unknown): ChartModel {
   const entry = chartSchema().parse(data);
-  if (entry.kind === 'region-map') return regionMapModel(id, entry, figures, { whole: projected(false), split: projected(true) }, at);
+  if (entry.kind === 'region-map')
+    return regionMapModel(id, entry, figures, { whole: projected(false), split: projected(true) }, at);
   if (entry.kind === 'trend') return trendModel(id, entry, figures, at);
   if (entry.kind === 'breakdown') return breakdownModel(id, entry, figures, at);
   const map = projected(false);
@@ -62,7 +83,10 @@ describe('chart models of content/charts/', () => {
       expect(new Set(chart.states.map((s) => queryString(s.query))).size).toBe(chart.states.length);
       for (const s of chart.states) expect(Object.keys(s.query).sort()).toEqual([...chart.stateKeys].sort());
       if (chart.latestYear !== undefined) {
-        const years = chart.states.map((s) => s.meta.referenceYear).flat().filter((y): y is number => typeof y === 'number');
+        const years = chart.states
+          .map((s) => s.meta.referenceYear)
+          .flat()
+          .filter((y): y is number => typeof y === 'number');
         expect(Math.max(...years)).toBe(chart.latestYear);
       }
     });
@@ -117,7 +141,11 @@ describe('sources of a state', () => {
       sourceUrl: '',
       alsoReported: [],
     });
-    expect(sourcesOf([row(b!.source.title, 1), row(a!.source.title, 2), row(b!.source.title, 3)], figures).map((s) => s.title)).toEqual([b!.source.title, a!.source.title]);
+    expect(
+      sourcesOf([row(b!.source.title, 1), row(a!.source.title, 2), row(b!.source.title, 3)], figures).map(
+        (s) => s.title,
+      ),
+    ).toEqual([b!.source.title, a!.source.title]);
     expect(sourcesOf([row(a!.source.title, null)], figures)).toEqual([]);
   });
 });
@@ -147,7 +175,10 @@ describe('the table of every figure', () => {
 
   it('names the page a figure was checked through, when there is one', () => {
     const [first] = exported;
-    const checked = { ...first!, source: { ...first!.source, checkedVia: { title: 'A page quoting it', url: 'https://example.org/q' } } };
+    const checked = {
+      ...first!,
+      source: { ...first!.source, checkedVia: { title: 'A page quoting it', url: 'https://example.org/q' } },
+    };
     const [row] = figureRows([checked]);
     expect(row![FIGURE_COLUMNS.indexOf('checked_via')]).toBe('A page quoting it https://example.org/q');
   });

@@ -6,7 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { classLabel, fitClasses, rampSteps } from '../../../src/charts/legend';
-import { droppedLabels, labelBox, labelPlan, LABEL_WIDTHS, overlaps, type MapLabel } from '../../../src/charts/label-layout';
+import {
+  droppedLabels,
+  labelBox,
+  labelPlan,
+  LABEL_WIDTHS,
+  overlaps,
+  type MapLabel,
+} from '../../../src/charts/label-layout';
 import { contrastRatio, PAGE_BACKGROUND, PROGRAMME_FILLS, RAMPS } from '../../../src/charts/palette';
 import { BOM, neutraliseCell, REQUIRED_META, toCsv, toJson } from '../../../src/charts/downloads';
 import { regionSummary, trendModel, type Addresses } from '../../../src/charts/chart-model';
@@ -204,9 +211,19 @@ describe('tooltip placement', () => {
   });
 
   it('keeps the tooltip inside the canvas sideways', () => {
-    const pos = tooltipPosition({ left: 0, right: 10, top: 100, bottom: 110 }, { width: 120, height: 30 }, { width: 300 }, 100);
+    const pos = tooltipPosition(
+      { left: 0, right: 10, top: 100, bottom: 110 },
+      { width: 120, height: 30 },
+      { width: 300 },
+      100,
+    );
     expect(pos.left).toBe(0);
-    const right = tooltipPosition({ left: 290, right: 300, top: 100, bottom: 110 }, { width: 120, height: 30 }, { width: 300 }, 100);
+    const right = tooltipPosition(
+      { left: 290, right: 300, top: 100, bottom: 110 },
+      { width: 120, height: 30 },
+      { width: 300 },
+      100,
+    );
     expect(right.left).toBe(180);
   });
 });
@@ -221,17 +238,33 @@ describe('previews', () => {
 
 describe('bars', () => {
   it('wraps long names by words and makes each bar a focusable item with its value, year and source', () => {
-    expect(wrapWords('People in forced labour exploitation in the private economy', 24)).toEqual(['People in forced labour', 'exploitation in the', 'private economy']);
+    expect(wrapWords('People in forced labour exploitation in the private economy', 24)).toEqual([
+      'People in forced labour',
+      'exploitation in the',
+      'private economy',
+    ]);
     const { svg } = renderBars({
       title: 'By type',
       bars: [
-        { label: 'Private economy', value: 17.3e6, valueText: '17.3 million', tip: 'Private economy, 2021: 17.3 million. Source: ILO (2022)' },
-        { label: 'State-imposed', value: 3.9e6, valueText: '3.9 million', tip: 'State-imposed, 2021: 3.9 million. Source: ILO (2022)' },
+        {
+          label: 'Private economy',
+          value: 17.3e6,
+          valueText: '17.3 million',
+          tip: 'Private economy, 2021: 17.3 million. Source: ILO (2022)',
+        },
+        {
+          label: 'State-imposed',
+          value: 3.9e6,
+          valueText: '3.9 million',
+          tip: 'State-imposed, 2021: 3.9 million. Source: ILO (2022)',
+        },
       ],
     });
     expect((svg.match(/<g class="ipec-chart-point ipec-bar" role="img" tabindex="0"/g) ?? []).length).toBe(1);
     expect(svg).toContain('data-tip="State-imposed, 2021: 3.9 million. Source: ILO (2022)"');
-    const widths = [...svg.matchAll(/<rect class="ipec-bar-rect" x="0" y="[\d.]+" width="(\d+)"/g)].map((m) => Number(m[1]));
+    const widths = [...svg.matchAll(/<rect class="ipec-bar-rect" x="0" y="[\d.]+" width="(\d+)"/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(widths[0]).toBeGreaterThan(widths[1] * 4);
   });
 });

@@ -17,8 +17,20 @@ import type { StatArea } from '../../../src/schemas/vocab';
 const table = readRegionTable('content/reference/ilo-regions.csv');
 const topology = loadWorldTopology();
 
-const source = (title: string, published: number) => ({ title, publisher: 'ILO', published, url: `https://example.org/${published}` });
-const fig = (id: string, indicator: string, area: StatArea, value: number, year: number, published = year + 1): FigureLike => ({
+const source = (title: string, published: number) => ({
+  title,
+  publisher: 'ILO',
+  published,
+  url: `https://example.org/${published}`,
+});
+const fig = (
+  id: string,
+  indicator: string,
+  area: StatArea,
+  value: number,
+  year: number,
+  published = year + 1,
+): FigureLike => ({
   id,
   indicator,
   area,
@@ -149,7 +161,11 @@ describe('choropleth', () => {
   });
 
   it('draws one focusable path per area with its value, year and class colour', () => {
-    const paths = [...svg.matchAll(/<path class="ipec-map-area[^"]*" d="[^"]+" fill="([^"]+)" tabindex="0" data-key="[^"]+" data-tip="[^"]+" data-region="([^"]+)" data-value="([^"]*)"/g)];
+    const paths = [
+      ...svg.matchAll(
+        /<path class="ipec-map-area[^"]*" d="[^"]+" fill="([^"]+)" tabindex="0" data-key="[^"]+" data-tip="[^"]+" data-region="([^"]+)" data-value="([^"]*)"/g,
+      ),
+    ];
     expect(paths.map((p) => p[2]).sort()).toEqual([
       'Africa',
       'Arab States',
@@ -204,8 +220,12 @@ describe('programme map', () => {
       ],
     });
     // A country with a page is a link to it (click or Enter), with one tab stop for the whole set.
-    expect(out.svg).toMatch(/<a href="\/countries\/gha\/" class="ipec-map-area" [^>]*data-region="Ghana"[^>]*tabindex="0"><title>[^<]+<\/title><path class="ipec-map-country-listed" d="M1,1L2,2Z"/);
-    expect(out.svg).toMatch(/<g role="img" class="ipec-map-area" [^>]*data-region="Nepal"[^>]*tabindex="-1"><title>[^<]+<\/title><path class="ipec-map-country-mentioned" d="M3,3L4,4Z" fill="url\(#pc-mentioned\)"/);
+    expect(out.svg).toMatch(
+      /<a href="\/countries\/gha\/" class="ipec-map-area" [^>]*data-region="Ghana"[^>]*tabindex="0"><title>[^<]+<\/title><path class="ipec-map-country-listed" d="M1,1L2,2Z"/,
+    );
+    expect(out.svg).toMatch(
+      /<g role="img" class="ipec-map-area" [^>]*data-region="Nepal"[^>]*tabindex="-1"><title>[^<]+<\/title><path class="ipec-map-country-mentioned" d="M3,3L4,4Z" fill="url\(#pc-mentioned\)"/,
+    );
     expect(out.notDrawn.map((c) => c.name)).toEqual(['Fiji']);
   });
 });

@@ -53,8 +53,24 @@ describe('trend', () => {
       formatShortTick: (v) => `${v / 1e6}`,
       yShortLabel: 'People (millions)',
       series: [
-        { key: 'a', label: 'Forced labour', short: 'Forced labour', points: [p(2012, 21e6, false), p(2016, 24.9e6), p(2021, 27.6e6)], dashed: false, marker: 'circle', labelPosition: 'above' },
-        { key: 'b', label: 'Second', short: 'Second', points: [p(2016, 10e6), p(2021, 12e6)], dashed: true, marker: 'square', labelPosition: 'below' },
+        {
+          key: 'a',
+          label: 'Forced labour',
+          short: 'Forced labour',
+          points: [p(2012, 21e6, false), p(2016, 24.9e6), p(2021, 27.6e6)],
+          dashed: false,
+          marker: 'circle',
+          labelPosition: 'above',
+        },
+        {
+          key: 'b',
+          label: 'Second',
+          short: 'Second',
+          points: [p(2016, 10e6), p(2021, 12e6)],
+          dashed: true,
+          marker: 'square',
+          labelPosition: 'below',
+        },
       ],
     });
     expect(svg).toContain('>21 million*</tspan><tspan class="ipec-chart-short">21*</tspan>');
@@ -69,7 +85,9 @@ describe('trend', () => {
     expect(svg).toContain('>30 million</tspan><tspan class="ipec-chart-short">30</tspan>');
     expect(legend).toContain('Forced labour');
     // Each series is named beside its line, and every point can be focused and tells its value, year and source.
-    expect(svg).toMatch(/<text class="ipec-chart-name"[^>]*><tspan[^>]*>Forced<\/tspan><tspan[^>]*>labour<\/tspan><\/text>/);
+    expect(svg).toMatch(
+      /<text class="ipec-chart-name"[^>]*><tspan[^>]*>Forced<\/tspan><tspan[^>]*>labour<\/tspan><\/text>/,
+    );
     expect((svg.match(/<g class="ipec-chart-point" role="img" tabindex="0"/g) ?? []).length).toBe(1);
     expect((svg.match(/<g class="ipec-chart-point" role="img" tabindex="-1"/g) ?? []).length).toBe(4);
     expect(svg).toContain('data-tip="Series, 2021: 27.6 million. Source: ILO (2022)"');

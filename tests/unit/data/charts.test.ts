@@ -45,7 +45,11 @@ describe('charts from the content collections', () => {
     const countries = await loadProgrammeCountries();
     expect(countries.length).toBe(yamlEntries('countries').length);
     const keys = countries.map((c) => `${c.region}|${c.name}`);
-    expect(keys).toEqual([...keys].sort((a, b) => a.split('|')[0]!.localeCompare(b.split('|')[0]!) || a.split('|')[1]!.localeCompare(b.split('|')[1]!)));
+    expect(keys).toEqual(
+      [...keys].sort(
+        (a, b) => a.split('|')[0]!.localeCompare(b.split('|')[0]!) || a.split('|')[1]!.localeCompare(b.split('|')[1]!),
+      ),
+    );
     for (const c of countries) expect(['listed', 'mentioned']).toContain(c.category);
   });
 

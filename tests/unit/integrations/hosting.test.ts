@@ -15,9 +15,17 @@ function rule(file: string, path: string): string | undefined {
 
 describe('_headers file', () => {
   const files = [
-    'index.html', '404.html', 'about/index.html', '_astro/page.Ab12.js', 'favicon.svg',
-    'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.en_5781e747fb.pf_meta',
-    'pagefind/fragment/en_255a488.pf_fragment', 'pagefind/wasm.en.pagefind', 'pagefind/filter/en_44494eb.pf_filter',
+    'index.html',
+    '404.html',
+    'about/index.html',
+    '_astro/page.Ab12.js',
+    'favicon.svg',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-entry.json',
+    'pagefind/pagefind.en_5781e747fb.pf_meta',
+    'pagefind/fragment/en_255a488.pf_fragment',
+    'pagefind/wasm.en.pagefind',
+    'pagefind/filter/en_44494eb.pf_filter',
   ];
 
   it('puts every rule under the base path', () => {
@@ -40,12 +48,25 @@ describe('_headers file', () => {
 
   it('gives every file the build writes exactly one Cache-Control rule', () => {
     const built = [
-      ...files, 'robots.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'og-image.png', 'data/figures.csv', 'data/figures.json',
-      'data/child-labour-map/index.html', 'data/child-labour-map.svg', 'tools/audience/governments/index.html', 'pagefind/index/en_1.pf_index',
+      ...files,
+      'robots.txt',
+      'sitemap-index.xml',
+      'sitemap-0.xml',
+      'og-image.png',
+      'data/figures.csv',
+      'data/figures.json',
+      'data/child-labour-map/index.html',
+      'data/child-labour-map.svg',
+      'tools/audience/governments/index.html',
+      'pagefind/index/en_1.pf_index',
     ];
     const text = headersFile(built, '/');
-    const cacheRules = text.split('\n\n').filter((b) => b.includes('Cache-Control')).map((b) => b.split('\n')[0]!);
-    const matches = (rule: string, path: string) => (rule.endsWith('*') ? path.startsWith(rule.slice(0, -1)) : rule === path);
+    const cacheRules = text
+      .split('\n\n')
+      .filter((b) => b.includes('Cache-Control'))
+      .map((b) => b.split('\n')[0]!);
+    const matches = (rule: string, path: string) =>
+      rule.endsWith('*') ? path.startsWith(rule.slice(0, -1)) : rule === path;
     for (const file of built) {
       const matching = cacheRules.filter((rule) => matches(rule, `/${file}`));
       expect(matching, file).toHaveLength(1);
@@ -83,14 +104,19 @@ describe('post-build page check (inline scripts, event handlers, links, CSP posi
   const allowed = new Set([cspHash(starlightTheme)]);
 
   it('adds the hash of an allow-listed inline script and keeps the scripts Astro hashed', () => {
-    const { html, problems } = securePage(page(`<script>${starlightTheme}</script><script type="module">import("/_astro/a.js")</script>`), allowed);
+    const { html, problems } = securePage(
+      page(`<script>${starlightTheme}</script><script type="module">import("/_astro/a.js")</script>`),
+      allowed,
+    );
     expect(problems).toEqual([]);
     expect(html).toContain(`script-src 'self' ${astroHash} ${cspHash(starlightTheme)}`);
   });
 
-  it('fails on an inline script that is neither Astro\'s nor on the allow-list, quoting it', () => {
+  it("fails on an inline script that is neither Astro's nor on the allow-list, quoting it", () => {
     const { problems } = securePage(page('', '<p>Hello <script>alert(8)</script></p>'), allowed);
-    expect(problems).toEqual([expect.stringMatching(/^inline <script> "alert\(8\)" is not on the allow-list of inline scripts/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^inline <script> "alert\(8\)" is not on the allow-list of inline scripts/),
+    ]);
   });
 
   it('never adds the hash of a script it rejects', () => {
@@ -99,12 +125,18 @@ describe('post-build page check (inline scripts, event handlers, links, CSP posi
   });
 
   it('ignores JSON data scripts and external scripts', () => {
-    const { problems } = securePage(page('<script type="application/ld+json">{}</script><script src="/a.js"></script>'), allowed);
+    const { problems } = securePage(
+      page('<script type="application/ld+json">{}</script><script src="/a.js"></script>'),
+      allowed,
+    );
     expect(problems).toEqual([]);
   });
 
   it('fails on inline event handlers, naming the attribute and the tag', () => {
-    const { problems } = securePage(page('', '<img src="/a.png" ONERROR="alert(1)"><div onmouseover=alert(2)>x</div>'), allowed);
+    const { problems } = securePage(
+      page('', '<img src="/a.png" ONERROR="alert(1)"><div onmouseover=alert(2)>x</div>'),
+      allowed,
+    );
     expect(problems).toEqual([
       expect.stringMatching(/^inline event handler onerror= on <img>/),
       expect.stringMatching(/^inline event handler onmouseover= on <div>/),
@@ -112,14 +144,23 @@ describe('post-build page check (inline scripts, event handlers, links, CSP posi
   });
 
   it('fails on javascript: and data: links however they are spelt', () => {
-    for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'javascript&colon;alert(1)', '&#106;avascript:alert(1)', 'data:text/html,<b>x</b>']) {
+    for (const href of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'javascript&colon;alert(1)',
+      '&#106;avascript:alert(1)',
+      'data:text/html,<b>x</b>',
+    ]) {
       expect(isScriptableUrl(href), href).toBe(true);
     }
     for (const href of ['https://www.ilo.org/', '/tools/', '#note-1', 'mailto:ipec@ilo.org', 'notes/javascript:x']) {
       expect(isScriptableUrl(href), href).toBe(false);
     }
     const { problems } = securePage(page('', '<a href="javascript:alert(1)">x</a>'), allowed);
-    expect(problems).toEqual([expect.stringMatching(/^href="javascript:alert\(1\)" on <a>: javascript: and data: links are not allowed/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^href="javascript:alert\(1\)" on <a>: javascript: and data: links are not allowed/),
+    ]);
   });
 
   it('reads "<script>" inside a quoted attribute as text, as a browser does', () => {
@@ -130,7 +171,9 @@ describe('post-build page check (inline scripts, event handlers, links, CSP posi
 
   it('moves the CSP <meta> to the first place after <meta charset>', () => {
     const { html } = securePage(page('<link rel="canonical" href="/"><meta name="description" content="d">'), allowed);
-    expect(html).toMatch(/<head><meta charset="utf-8"\/><meta http-equiv="content-security-policy" content="[^"]+"><title>/);
+    expect(html).toMatch(
+      /<head><meta charset="utf-8"\/><meta http-equiv="content-security-policy" content="[^"]+"><title>/,
+    );
     expect(html.match(/content-security-policy/g)).toHaveLength(1);
   });
 
@@ -140,7 +183,8 @@ describe('post-build page check (inline scripts, event handlers, links, CSP posi
   });
 
   it('reads the is:inline scripts of a component and nothing else', () => {
-    const source = '---\n---\n<script is:inline>a()</script><script>bundled()</script><script is:inline aria-hidden="true">b()</script>';
+    const source =
+      '---\n---\n<script is:inline>a()</script><script>bundled()</script><script is:inline aria-hidden="true">b()</script>';
     expect(inlineScriptBodies(source)).toEqual(['a()', 'b()']);
   });
 
@@ -150,7 +194,9 @@ describe('post-build page check (inline scripts, event handlers, links, CSP posi
     const starlight = dirname(createRequire(join(root, 'package.json')).resolve('@astrojs/starlight/components'));
     const theme = inlineScriptBodies(readFileSync(join(starlight, 'components/ThemeProvider.astro'), 'utf8'));
     expect(theme.length).toBeGreaterThan(0);
-    const site = listFilesDeep(join(root, 'src/components'), ['.astro']).flatMap((f) => inlineScriptBodies(readFileSync(f, 'utf8')));
+    const site = listFilesDeep(join(root, 'src/components'), ['.astro']).flatMap((f) =>
+      inlineScriptBodies(readFileSync(f, 'utf8')),
+    );
     for (const body of [...theme, ...site]) expect(allowed.has(cspHash(body))).toBe(true);
     expect(allowed.has(cspHash('alert(8)'))).toBe(false);
   });

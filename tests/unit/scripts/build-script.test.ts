@@ -28,7 +28,8 @@ process.exit(${status});
   return dir;
 }
 
-const build = (dir: string, ...args: string[]) => spawnSync(process.execPath, [join(dir, 'scripts/build.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
+const build = (dir: string, ...args: string[]) =>
+  spawnSync(process.execPath, [join(dir, 'scripts/build.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
 
 describe('npm run build', () => {
   it('moves a successful build into place, with telemetry off', () => {

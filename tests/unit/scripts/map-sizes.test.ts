@@ -26,7 +26,8 @@ describe('map-sizes', () => {
     // Random digits do not compress: enough of them exceed the SVG budget.
     let noise = '';
     for (let i = 0; noise.length < BUDGET.svgGzip * 3; i++) noise += Math.random().toString(36).slice(2);
-    const svg = (label: string, d: string) => `<svg class="ipec-map-svg" viewBox="0 0 8 4" aria-label="${label}"><path d="${d}"/></svg>`;
+    const svg = (label: string, d: string) =>
+      `<svg class="ipec-map-svg" viewBox="0 0 8 4" aria-label="${label}"><path d="${d}"/></svg>`;
     const r = measurePage(page('', svg('Small map', 'M0,0L1,1Z') + svg('Region&#39;s big map', noise)), [], read);
     expect(r.svgs.map((s: { name: string }) => s.name)).toEqual(['Small map', "Region's big map"]);
     expect(r.svgs[0].gzip).toBeLessThan(200);

@@ -62,7 +62,12 @@ const cases = [
           {
             text: 'Recognizes the right of everyone to a world of work free from violence and harassment.',
             article: 'Article 4(1)',
-            check: { method: 'text-copy', copyAddress: 'https://www.example.org/c190', copyPublisher: 'An example copy', checked: '2026-01-31' },
+            check: {
+              method: 'text-copy',
+              copyAddress: 'https://www.example.org/c190',
+              copyPublisher: 'An example copy',
+              checked: '2026-01-31',
+            },
           },
         ],
       ],
@@ -72,7 +77,14 @@ const cases = [
     kind: 'priority',
     title: 'Migration',
     file: 'content/priorities/migration.yaml',
-    blanks: ['summary', 'challenge', 'approach.public-policies-governance', 'approach.partnerships-advocacy', 'approach.empowerment-protection', 'approach.knowledge-data'],
+    blanks: [
+      'summary',
+      'challenge',
+      'approach.public-policies-governance',
+      'approach.partnerships-advocacy',
+      'approach.empowerment-protection',
+      'approach.knowledge-data',
+    ],
     values: [
       [['summary'], 'Fundamental rights of migrant workers.'],
       [['challenge'], ['Migrant workers face risks of forced labour.']],
@@ -86,7 +98,18 @@ const cases = [
     kind: 'figure-file',
     title: 'Child Labour: Global estimates 2020',
     file: 'content/figures/child-labour-global-estimates-2020.yaml',
-    blanks: ['source.publisher', 'source.published', 'source.noPublicAddress', 'figures.0.indicator', 'figures.0.label', 'figures.0.area', 'figures.0.value', 'figures.0.unit', 'figures.0.referenceYear', 'figures.0.verification'],
+    blanks: [
+      'source.publisher',
+      'source.published',
+      'source.noPublicAddress',
+      'figures.0.indicator',
+      'figures.0.label',
+      'figures.0.area',
+      'figures.0.value',
+      'figures.0.unit',
+      'figures.0.referenceYear',
+      'figures.0.verification',
+    ],
     values: [
       [['source', 'publisher'], 'ILO and UNICEF'],
       [['source', 'published'], 2021],
@@ -101,7 +124,14 @@ const cases = [
     ],
   },
   { kind: 'country', title: 'Ghana', file: 'content/countries/gha.yaml', blanks: [], values: [] },
-  { kind: 'page', title: 'Reading the estimates', section: 'reference', file: 'content/docs/reference/reading-the-estimates.mdx', blanks: [], values: [] },
+  {
+    kind: 'page',
+    title: 'Reading the estimates',
+    section: 'reference',
+    file: 'content/docs/reference/reading-the-estimates.mdx',
+    blanks: [],
+    values: [],
+  },
 ] as const;
 
 describe('npm run new', () => {
@@ -112,7 +142,11 @@ describe('npm run new', () => {
   it.each(cases)('$kind: the guard names only the blanks, then accepts the filled-in file', (c) => {
     const file = createEntry({ root, kind: c.kind, title: c.title, section: 'section' in c ? c.section : undefined });
     expect(file).toBe(c.file);
-    expect(problemsIn(c.file).map((p) => p.field).sort()).toEqual([...c.blanks].sort());
+    expect(
+      problemsIn(c.file)
+        .map((p) => p.field)
+        .sort(),
+    ).toEqual([...c.blanks].sort());
     expect(validateContent(root).filter((p) => p.file !== c.file)).toEqual([]);
     if (c.values.length > 0) fill(c.file, c.values as unknown as [(string | number)[], unknown][]);
     expect(problemsIn(c.file)).toEqual([]);

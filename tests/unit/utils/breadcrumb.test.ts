@@ -5,10 +5,23 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumb, type NavEntry } from '../../../src/utils/breadcrumb';
 
-const link = (label: string, href: string, current = ''): NavEntry => ({ type: 'link', label, href, isCurrent: href === current });
+const link = (label: string, href: string, current = ''): NavEntry => ({
+  type: 'link',
+  label,
+  href,
+  isCurrent: href === current,
+});
 const sidebar = (current: string): NavEntry[] => [
-  { type: 'group', label: 'About IPEC+', entries: [link('What is IPEC+', '/base/about/', current), link('History', '/base/about/history/', current)] },
-  { type: 'group', label: 'Browse', entries: [link('Tools and resources', '/base/tools/', current), link('Search', '/base/search/', current)] },
+  {
+    type: 'group',
+    label: 'About IPEC+',
+    entries: [link('What is IPEC+', '/base/about/', current), link('History', '/base/about/history/', current)],
+  },
+  {
+    type: 'group',
+    label: 'Browse',
+    entries: [link('Tools and resources', '/base/tools/', current), link('Search', '/base/search/', current)],
+  },
 ];
 
 describe('breadcrumb', () => {
@@ -19,11 +32,15 @@ describe('breadcrumb', () => {
   });
 
   it('does not link the section from its own first page', () => {
-    expect(breadcrumb(sidebar('/base/about/'), '/base/about/', 'Browse')).toEqual([{ label: 'About IPEC+', href: undefined }]);
+    expect(breadcrumb(sidebar('/base/about/'), '/base/about/', 'Browse')).toEqual([
+      { label: 'About IPEC+', href: undefined },
+    ]);
   });
 
   it('gives a collection item the browse page whose address contains it', () => {
-    expect(breadcrumb(sidebar(''), '/base/tools/alliance-8-7/', 'Browse')).toEqual([{ label: 'Tools and resources', href: '/base/tools/' }]);
+    expect(breadcrumb(sidebar(''), '/base/tools/alliance-8-7/', 'Browse')).toEqual([
+      { label: 'Tools and resources', href: '/base/tools/' },
+    ]);
   });
 
   it('gives a browse page, and a page outside every section, no trail', () => {

@@ -24,7 +24,12 @@ import type { IloRegion } from '../../../src/schemas/vocab';
 import { withBase } from '../../../src/utils/base';
 import { slugify } from '../../../src/utils/text';
 
-const conv = (id: string, group: ConventionData['group'], instrument: ConventionData['instrument'], supplements?: string) => ({
+const conv = (
+  id: string,
+  group: ConventionData['group'],
+  instrument: ConventionData['instrument'],
+  supplements?: string,
+) => ({
   id,
   data: { code: id.toUpperCase(), title: id, shortTitle: id, instrument, group, supplements },
 });
@@ -45,7 +50,12 @@ const priority = (id: string, order: number, achievements: PriorityData['achieve
   id,
   data: { title: id, order, context: [], achievements },
 });
-const ach = (pillar: PriorityData['achievements'][number]['pillar'], text: string, countries: string[] = [], tools: string[] = []) => ({
+const ach = (
+  pillar: PriorityData['achievements'][number]['pillar'],
+  text: string,
+  countries: string[] = [],
+  tools: string[] = [],
+) => ({
   pillar,
   title: text.slice(0, 20),
   text,
@@ -71,7 +81,10 @@ describe('conventions', () => {
 
   it('reads the instruments a text cites by number', () => {
     expect(instrumentsCited('the 2023 mining code was aligned with Convention No. 182')).toEqual(['c182']);
-    expect(instrumentsCited('the Work in Fishing Convention No. 188 and Recommendation No. 205 (2017)')).toEqual(['c188', 'r205']);
+    expect(instrumentsCited('the Work in Fishing Convention No. 188 and Recommendation No. 205 (2017)')).toEqual([
+      'c188',
+      'r205',
+    ]);
     expect(instrumentsCited('No convention named here; 2023 is a year')).toEqual([]);
   });
 
@@ -81,7 +94,10 @@ describe('conventions', () => {
       priority('rural', 2, [ach('knowledge-data', 'cooperatives', [], ['coop-tool'])]),
       priority('supply', 1, [ach('knowledge-data', 'a survey')]),
     ];
-    const tools = [tool('coop-tool', { conventions: ['c182'] }), tool('listed-tool', { conventions: ['c182'], priorities: ['supply'] })];
+    const tools = [
+      tool('coop-tool', { conventions: ['c182'] }),
+      tool('listed-tool', { conventions: ['c182'], priorities: ['supply'] }),
+    ];
     expect(prioritiesForConvention(priorities, tools, 'c182').map((p) => p.id)).toEqual(['supply', 'rural', 'crisis']);
     expect(prioritiesForConvention(priorities, [], 'c182').map((p) => p.id)).toEqual(['crisis']);
     expect(toolsForConvention(tools, 'c29')).toEqual([]);
@@ -91,7 +107,11 @@ describe('conventions', () => {
 describe('priorities and countries', () => {
   it('lists every theory-of-change category in order, with its achievements', () => {
     const sections = achievementsByPillar({
-      achievements: [ach('knowledge-data', 'one'), ach('public-policies-governance', 'two'), ach('knowledge-data', 'three')],
+      achievements: [
+        ach('knowledge-data', 'one'),
+        ach('public-policies-governance', 'two'),
+        ach('knowledge-data', 'three'),
+      ],
     });
     expect(sections.map((s) => [s.pillar, s.achievements.length])).toEqual([
       ['public-policies-governance', 1],
@@ -104,15 +124,23 @@ describe('priorities and countries', () => {
   it('finds the achievements that name a country, by priority order', () => {
     const priorities = [
       priority('rural', 2, [ach('empowerment-protection', 'Ghana fishing', ['gha'])]),
-      priority('supply', 1, [ach('knowledge-data', 'Madagascar mica', ['mdg', 'cod']), ach('knowledge-data', 'Viet Nam', ['vnm'])]),
+      priority('supply', 1, [
+        ach('knowledge-data', 'Madagascar mica', ['mdg', 'cod']),
+        ach('knowledge-data', 'Viet Nam', ['vnm']),
+      ]),
     ];
     const found = achievementsForCountry(priorities, 'cod');
-    expect(found.map((g) => [g.priority.id, g.achievements.map((a) => a.text)])).toEqual([['supply', ['Madagascar mica']]]);
+    expect(found.map((g) => [g.priority.id, g.achievements.map((a) => a.text)])).toEqual([
+      ['supply', ['Madagascar mica']],
+    ]);
     expect(achievementsForCountry(priorities, 'fra')).toEqual([]);
   });
 
   it('groups countries by ILO region with listed and additional counts', () => {
-    const c = (id: string, name: string, region: IloRegion, listed: boolean) => ({ id, data: { name, region, listedFebruary2024: listed } });
+    const c = (id: string, name: string, region: IloRegion, listed: boolean) => ({
+      id,
+      data: { name, region, listedFebruary2024: listed },
+    });
     const grouped = groupCountriesByRegion([
       c('uga', 'Uganda', 'Africa', true),
       c('bfa', 'Burkina Faso', 'Africa', false),
@@ -121,7 +149,13 @@ describe('priorities and countries', () => {
     ]);
     expect(grouped.totalListed).toBe(3);
     expect(grouped.totalAdditional).toBe(1);
-    expect(grouped.regions.map((r) => r.region)).toEqual(['Africa', 'Americas', 'Arab States', 'Asia and the Pacific', 'Europe and Central Asia']);
+    expect(grouped.regions.map((r) => r.region)).toEqual([
+      'Africa',
+      'Americas',
+      'Arab States',
+      'Asia and the Pacific',
+      'Europe and Central Asia',
+    ]);
     expect(grouped.regions[0]!.listed.map((x) => x.id)).toEqual(['civ', 'uga']);
     expect(grouped.regions[0]!.additional.map((x) => x.id)).toEqual(['bfa']);
     expect(grouped.regions[1]!.listed).toEqual([]);
@@ -142,7 +176,10 @@ describe('the content files', () => {
   const readDir = (name: string) =>
     readdirSync(join(root, 'content', name))
       .filter((f) => f.endsWith('.yaml'))
-      .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(join(root, 'content', name, f), 'utf8')) }));
+      .map((f) => ({
+        id: f.replace(/\.yaml$/, ''),
+        data: parse(readFileSync(join(root, 'content', name, f), 'utf8')),
+      }));
 
   it('puts every country in the region its file names, listed or additional as its file says', () => {
     const countries = readDir('countries');
@@ -159,7 +196,8 @@ describe('the content files', () => {
     expect(priorities.length).toBeGreaterThan(0);
     for (const p of priorities) {
       expect(p.data.achievements.length).toBeGreaterThan(0);
-      for (const a of p.data.achievements) for (const c of a.countries ?? []) expect(countries.has(c), `${p.id}: ${c}`).toBe(true);
+      for (const a of p.data.achievements)
+        for (const c of a.countries ?? []) expect(countries.has(c), `${p.id}: ${c}`).toBe(true);
     }
   });
 
@@ -169,7 +207,10 @@ describe('the content files', () => {
     for (const { id } of readDir('conventions')) {
       const linked = new Set(prioritiesForConvention(priorities, [], id).map((p) => p.id));
       for (const p of priorities) {
-        const texts: string[] = [...(p.data.context ?? []), ...p.data.achievements.map((a: { text: string }) => a.text)];
+        const texts: string[] = [
+          ...(p.data.context ?? []),
+          ...p.data.achievements.map((a: { text: string }) => a.text),
+        ];
         const cites = texts.some((text) => instrumentsCited(text).includes(id));
         expect(linked.has(p.id), `${id} and ${p.id}`).toBe(cites);
         if (cites) links += 1;

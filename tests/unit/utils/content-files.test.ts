@@ -22,9 +22,25 @@ const root = resolve(import.meta.dirname, '../../..');
 
 describe('collection files', () => {
   const samples = [
-    'docs/index.mdx', 'docs/.hidden.mdx', 'docs/about/history.mdx', 'docs/about/history.md', 'docs/a/b/c.mdx', 'docs/page.MDX',
-    'docs/page.markdown', 'docs/x.yml', 'tools/x.yaml', 'tools/x.yml', 'tools/x.YAML', 'tools/sub/x.yaml',
-    'tools/x.yaml.txt', 'tools/page.mdx', 'figures/f.yaml', 'i18n/en.json', 'i18n/en.yaml', 'tool/x.yaml', 'x.yaml',
+    'docs/index.mdx',
+    'docs/.hidden.mdx',
+    'docs/about/history.mdx',
+    'docs/about/history.md',
+    'docs/a/b/c.mdx',
+    'docs/page.MDX',
+    'docs/page.markdown',
+    'docs/x.yml',
+    'tools/x.yaml',
+    'tools/x.yml',
+    'tools/x.YAML',
+    'tools/sub/x.yaml',
+    'tools/x.yaml.txt',
+    'tools/page.mdx',
+    'figures/f.yaml',
+    'i18n/en.json',
+    'i18n/en.yaml',
+    'tool/x.yaml',
+    'x.yaml',
   ];
 
   it("Astro's glob for each collection loads exactly the files the guard says it loads", () => {
@@ -62,7 +78,9 @@ describe('strict UTF-8', () => {
   it('accepts a byte-order mark before the frontmatter', () => {
     const dir = siteWith();
     writeFileSync(join(dir, 'content/docs/bom.mdx'), '\uFEFF---\ntitle: Saved with a byte-order mark\n---\n\nText.\n');
-    expect(parseFrontmatterFile(dir, join(dir, 'content/docs/bom.mdx')).data).toEqual({ title: 'Saved with a byte-order mark' });
+    expect(parseFrontmatterFile(dir, join(dir, 'content/docs/bom.mdx')).data).toEqual({
+      title: 'Saved with a byte-order mark',
+    });
     expect(validateContent(dir).map(formatProblem)).toEqual([]);
   });
 });

@@ -41,7 +41,11 @@ describe('countryDisplayName', () => {
 
 describe('splitSentences', () => {
   it('splits at full stops before a capital, a digit or a figure, but not after "No."', () => {
-    expect(splitSentences('The code was aligned with Convention No. 182, and more. In Nepal, fees were banned. {x-y} groups met.')).toEqual([
+    expect(
+      splitSentences(
+        'The code was aligned with Convention No. 182, and more. In Nepal, fees were banned. {x-y} groups met.',
+      ),
+    ).toEqual([
       'The code was aligned with Convention No. 182, and more.',
       'In Nepal, fees were banned.',
       '{x-y} groups met.',
@@ -59,20 +63,30 @@ describe('countriesNamed', () => {
 });
 
 describe('sentencesAbout', () => {
-  const text = 'A platform was set up. In Madagascar, the mining code changed. It now covers mica. In Nepal, fees were banned.';
+  const text =
+    'A platform was set up. In Madagascar, the mining code changed. It now covers mica. In Nepal, fees were banned.';
   it('keeps the sentences naming the country, what continues them, and an introduction before any name', () => {
-    expect(sentencesAbout(text, 'mdg', world)).toEqual(['A platform was set up.', 'In Madagascar, the mining code changed.', 'It now covers mica.']);
+    expect(sentencesAbout(text, 'mdg', world)).toEqual([
+      'A platform was set up.',
+      'In Madagascar, the mining code changed.',
+      'It now covers mica.',
+    ]);
     expect(sentencesAbout(text, 'npl', world)).toEqual(['A platform was set up.', 'In Nepal, fees were banned.']);
   });
 });
 
 describe('achievementForCountry', () => {
   it('keeps tools tied to no country or to this one', () => {
-    const part = achievementForCountry({ text: 'In Nepal, X.', tools: ['general', 'nepal-tool', 'other-tool'] }, 'npl', world, {
-      general: [],
-      'nepal-tool': ['npl'],
-      'other-tool': ['mdg'],
-    });
+    const part = achievementForCountry(
+      { text: 'In Nepal, X.', tools: ['general', 'nepal-tool', 'other-tool'] },
+      'npl',
+      world,
+      {
+        general: [],
+        'nepal-tool': ['npl'],
+        'other-tool': ['mdg'],
+      },
+    );
     expect(part.tools).toEqual(['general', 'nepal-tool']);
   });
 });
@@ -80,8 +94,12 @@ describe('achievementForCountry', () => {
 describe('countryMismatches', () => {
   it('reports a listed country the text does not name, and a named country that is not listed', () => {
     expect(countryMismatches({ text: 'In Madagascar, X. In Nepal, Y.', countries: ['mdg', 'npl'] }, world)).toEqual([]);
-    expect(countryMismatches({ text: 'In Madagascar, X.', countries: ['mdg', 'npl'] }, world)).toEqual(['lists "npl" in countries, but the text never names it']);
-    expect(countryMismatches({ text: 'In Madagascar, X. In Nepal, Y.', countries: ['mdg'] }, world)).toEqual(['names Nepal in the text, but countries does not list "npl"']);
+    expect(countryMismatches({ text: 'In Madagascar, X.', countries: ['mdg', 'npl'] }, world)).toEqual([
+      'lists "npl" in countries, but the text never names it',
+    ]);
+    expect(countryMismatches({ text: 'In Madagascar, X. In Nepal, Y.', countries: ['mdg'] }, world)).toEqual([
+      'names Nepal in the text, but countries does not list "npl"',
+    ]);
   });
 });
 
@@ -92,7 +110,10 @@ describe('content: achievements and the country pages derived from them', () => 
       id: path.replace(/^.*\//, '').replace(/\.yaml$/, ''),
       data: parse(readFileSync(path, 'utf8')),
     }));
-  const countries: CountryNames[] = read('countries').map((c) => ({ id: c.id, names: [countryDisplayName(c.data.name), ...(c.data.alsoCalled ?? [])] }));
+  const countries: CountryNames[] = read('countries').map((c) => ({
+    id: c.id,
+    names: [countryDisplayName(c.data.name), ...(c.data.alsoCalled ?? [])],
+  }));
   const toolCountries = Object.fromEntries(read('tools').map((t) => [t.id, t.data.countries ?? []]));
   const achievements = read('priorities').flatMap((p) =>
     (p.data.achievements ?? []).map((a: { title: string; text: string; countries?: string[]; tools?: string[] }) => ({
@@ -123,15 +144,19 @@ describe('content: achievements and the country pages derived from them', () => 
           if (!introOrContinued && !named.includes(id)) problems.push(`${a.where}: the ${id} page shows "${sentence}"`);
         }
         for (const other of a.countries.filter((c: string) => c !== id)) {
-          const theirs = sentencesAbout(a.text, other, countries).filter((s) => countriesNamed(s, countries).includes(other) && !countriesNamed(s, countries).includes(id));
+          const theirs = sentencesAbout(a.text, other, countries).filter(
+            (s) => countriesNamed(s, countries).includes(other) && !countriesNamed(s, countries).includes(id),
+          );
           for (const s of theirs) {
             for (const figure of figuresCited(s)) {
-              if (part.text.includes(`{${figure}}`)) problems.push(`${a.where}: the ${id} page shows figure ${figure}, which belongs to ${other}`);
+              if (part.text.includes(`{${figure}}`))
+                problems.push(`${a.where}: the ${id} page shows figure ${figure}, which belongs to ${other}`);
             }
           }
         }
         for (const tool of part.tools) {
-          if (toolCountries[tool]?.length && !toolCountries[tool].includes(id)) problems.push(`${a.where}: the ${id} page shows tool ${tool}`);
+          if (toolCountries[tool]?.length && !toolCountries[tool].includes(id))
+            problems.push(`${a.where}: the ${id} page shows tool ${tool}`);
         }
       }
     }

@@ -44,7 +44,9 @@ describe('numberNotes', () => {
 
 describe('collectNotes', () => {
   it('takes every placeholder out of a fragment and returns its figures once each, first use first', () => {
-    const { html, figures } = collectNotes(`<table><tr><td>1${notePlaceholder('b')}</td><td>2${notePlaceholder('a')}</td><td>3${notePlaceholder('b')}</td></tr></table>`);
+    const { html, figures } = collectNotes(
+      `<table><tr><td>1${notePlaceholder('b')}</td><td>2${notePlaceholder('a')}</td><td>3${notePlaceholder('b')}</td></tr></table>`,
+    );
     expect(html).toBe('<table><tr><td>1</td><td>2</td><td>3</td></tr></table>');
     expect(figures).toEqual(['b', 'a']);
   });

@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { distinctiveWords, rankRelatedTools, relatedCandidate, relatedness, wordWeights, type RelatedCandidate } from '../../../src/utils/related-tools';
+import {
+  distinctiveWords,
+  rankRelatedTools,
+  relatedCandidate,
+  relatedness,
+  wordWeights,
+  type RelatedCandidate,
+} from '../../../src/utils/related-tools';
 import { listFiles } from '../../../src/utils/content-files';
 
 const tool = (id: string, o: Partial<RelatedCandidate> = {}): RelatedCandidate => ({
@@ -25,8 +32,15 @@ const indicators = tool('indicators', {
   description: 'Warning signs for police and labour inspectors.',
   conventions: ['c29'],
 });
-const handbook = tool('spf-handbook', { title: 'Fiscal space handbook', description: 'Finding fiscal space to finance social protection.', topics: ['child-labour', 'forced-labour'] });
-const migrants = tool('spf-migrants', { title: 'Social protection for migrant workers', description: 'A good practices guide on social protection.' });
+const handbook = tool('spf-handbook', {
+  title: 'Fiscal space handbook',
+  description: 'Finding fiscal space to finance social protection.',
+  topics: ['child-labour', 'forced-labour'],
+});
+const migrants = tool('spf-migrants', {
+  title: 'Social protection for migrant workers',
+  description: 'A good practices guide on social protection.',
+});
 const peace = tool('peace-framework', {
   title: 'Framework on employment and peacebuilding',
   description: 'Employment programmes in conflict-affected settings.',
@@ -34,9 +48,21 @@ const peace = tool('peace-framework', {
   priorities: ['crisis-fragility'],
   conventions: ['r205'],
 });
-const standards = tool('fl-standards', { title: 'Standards on forced labour', description: 'The conventions and protocol, for inspectors.', kind: 'standards', conventions: ['c29'] });
-const inspectors = tool('inspectors-guide', { title: 'Guide for labour inspectors', description: 'Warning signs of forced labour for inspectors and police.' });
-const data = tool('fl-data', { title: 'Detection indicators survey', description: 'Warning signs measured.', pillars: ['knowledge-data'] });
+const standards = tool('fl-standards', {
+  title: 'Standards on forced labour',
+  description: 'The conventions and protocol, for inspectors.',
+  kind: 'standards',
+  conventions: ['c29'],
+});
+const inspectors = tool('inspectors-guide', {
+  title: 'Guide for labour inspectors',
+  description: 'Warning signs of forced labour for inspectors and police.',
+});
+const data = tool('fl-data', {
+  title: 'Detection indicators survey',
+  description: 'Warning signs measured.',
+  pillars: ['knowledge-data'],
+});
 const all = [indicators, handbook, migrants, peace, standards, inspectors, data];
 const weights = wordWeights(all);
 
@@ -54,7 +80,11 @@ describe('relatedness', () => {
     expect(relatedness(indicators, inspectors, weights)).toBeGreaterThan(relatedness(indicators, standards, weights));
   });
   it('is symmetric', () => {
-    for (const [a, b] of [[indicators, standards], [peace, handbook], [indicators, inspectors]] as const) {
+    for (const [a, b] of [
+      [indicators, standards],
+      [peace, handbook],
+      [indicators, inspectors],
+    ] as const) {
       expect(relatedness(a, b, weights)).toBe(relatedness(b, a, weights));
     }
   });
@@ -62,7 +92,9 @@ describe('relatedness', () => {
 
 describe('distinctiveWords', () => {
   it('leaves out short and common words and accents', () => {
-    expect(distinctiveWords({ title: 'Côte d’Ivoire cocoa', description: 'The ILO and the child labour platform' })).toEqual(['cote', 'ivoire', 'cocoa', 'platform']);
+    expect(
+      distinctiveWords({ title: 'Côte d’Ivoire cocoa', description: 'The ILO and the child labour platform' }),
+    ).toEqual(['cote', 'ivoire', 'cocoa', 'platform']);
   });
 });
 
@@ -75,7 +107,15 @@ describe('rankRelatedTools', () => {
   it('reads tools-collection entries with references as objects or ids', () => {
     const c = relatedCandidate({
       id: 'x',
-      data: { title: 'X', description: 'Y', kind: 'guide', topics: ['forced-labour'], pillars: ['knowledge-data'], priorities: [{ id: 'supply-chains' }], conventions: ['c29'] },
+      data: {
+        title: 'X',
+        description: 'Y',
+        kind: 'guide',
+        topics: ['forced-labour'],
+        pillars: ['knowledge-data'],
+        priorities: [{ id: 'supply-chains' }],
+        conventions: ['c29'],
+      },
     });
     expect(c.priorities).toEqual(['supply-chains']);
     expect(c.conventions).toEqual(['c29']);
@@ -85,7 +125,10 @@ describe('rankRelatedTools', () => {
 describe('content: related tools of every tool', () => {
   const root = resolve(import.meta.dirname, '../../..');
   const tools = listFiles(join(root, 'content/tools'), ['.yaml']).map((path) =>
-    relatedCandidate({ id: path.replace(/^.*\//, '').replace(/\.yaml$/, ''), data: { priorities: [], conventions: [], ...parse(readFileSync(path, 'utf8')) } }),
+    relatedCandidate({
+      id: path.replace(/^.*\//, '').replace(/\.yaml$/, ''),
+      data: { priorities: [], conventions: [], ...parse(readFileSync(path, 'utf8')) },
+    }),
   );
 
   it('share a category of change and a topic, and list each tool once, never the tool itself', () => {
@@ -95,7 +138,8 @@ describe('content: related tools of every tool', () => {
       if (related.some((r) => r.id === t.id)) problems.push(`${t.id} lists itself`);
       if (new Set(related.map((r) => r.id)).size !== related.length) problems.push(`${t.id} lists a tool twice`);
       for (const r of related) {
-        if (!r.pillars.some((p) => t.pillars.includes(p)) || !r.topics.some((x) => t.topics.includes(x))) problems.push(`${t.id} lists ${r.id}`);
+        if (!r.pillars.some((p) => t.pillars.includes(p)) || !r.topics.some((x) => t.topics.includes(x)))
+          problems.push(`${t.id} lists ${r.id}`);
       }
     }
     expect(tools.length).toBeGreaterThan(1);

@@ -52,7 +52,9 @@ describe('search page address', () => {
   });
   it('announces counts in words', () => {
     expect(describeResults(1, { query: 'C182', filters: {} })).toBe('1 result for “C182”');
-    expect(describeResults(12, { query: '', filters: { type: ['Tool'], topic: ['Child labour'] } })).toBe('12 results with 2 filters');
+    expect(describeResults(12, { query: '', filters: { type: ['Tool'], topic: ['Child labour'] } })).toBe(
+      '12 results with 2 filters',
+    );
   });
 });
 
@@ -95,7 +97,11 @@ describe('pages with some of the words', () => {
   it('puts pages with more of the words first, then the higher summed score, and names the missing words', () => {
     const words = ['ipec', 'donors', 'norway'];
     const ranked = rankPartialMatches(words, [
-      [{ id: 'funding', score: 1 }, { id: 'history', score: 9 }, { id: 'better-work', score: 2 }],
+      [
+        { id: 'funding', score: 1 },
+        { id: 'history', score: 9 },
+        { id: 'better-work', score: 2 },
+      ],
       [{ id: 'better-work', score: 3 }],
       [{ id: 'funding', score: 1 }],
     ]);

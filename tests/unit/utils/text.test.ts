@@ -4,7 +4,9 @@ import { plainText } from '../../../src/utils/html';
 
 describe('lowerFirst', () => {
   it('lower-cases only the first letter, keeping names and acronyms', () => {
-    expect(lowerFirst('Listed among the IPEC+ countries (February 2024)')).toBe('listed among the IPEC+ countries (February 2024)');
+    expect(lowerFirst('Listed among the IPEC+ countries (February 2024)')).toBe(
+      'listed among the IPEC+ countries (February 2024)',
+    );
     expect(lowerFirst('Mentioned elsewhere in the sources')).toBe('mentioned elsewhere in the sources');
   });
   it('leaves a label that starts with an acronym as it is', () => {
@@ -15,6 +17,8 @@ describe('lowerFirst', () => {
 
 describe('plainText', () => {
   it('removes tags and decodes entities once', () => {
-    expect(plainText('Members of the <abbr>GTAC</abbr>, Côte d&#39;Ivoire &amp; &quot;Peru&quot; &amp;lt;')).toBe('Members of the GTAC, Côte d\'Ivoire & "Peru" &lt;');
+    expect(plainText('Members of the <abbr>GTAC</abbr>, Côte d&#39;Ivoire &amp; &quot;Peru&quot; &amp;lt;')).toBe(
+      'Members of the GTAC, Côte d\'Ivoire & "Peru" &lt;',
+    );
   });
 });

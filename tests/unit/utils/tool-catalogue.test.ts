@@ -29,8 +29,17 @@ const tool = (id: string, fields: Partial<CatalogueTool>): CatalogueTool => ({
   ...fields,
 });
 
-const napCl = tool('nap-cl', { title: 'NAP toolkit on child labour', kind: 'toolkit', pillars: ['public-policies-governance'] });
-const napFl = tool('nap-fl', { title: 'NAP toolkit on forced labour', kind: 'toolkit', topics: ['forced-labour'], pillars: ['public-policies-governance'] });
+const napCl = tool('nap-cl', {
+  title: 'NAP toolkit on child labour',
+  kind: 'toolkit',
+  pillars: ['public-policies-governance'],
+});
+const napFl = tool('nap-fl', {
+  title: 'NAP toolkit on forced labour',
+  kind: 'toolkit',
+  topics: ['forced-labour'],
+  pillars: ['public-policies-governance'],
+});
 const dueDiligence = tool('dd', {
   title: 'Due diligence toolkit for fair recruitment',
   description: 'Adapted in Malaysia for SMEs.',
@@ -45,7 +54,11 @@ const estimates = tool('est', {
   topics: ['forced-labour', 'child-labour'],
   audiences: ['researchers'],
 });
-const impactBond = tool('bond', { title: "Impact Bond in Côte d'Ivoire", kind: 'programme', pillars: ['empowerment-protection'] });
+const impactBond = tool('bond', {
+  title: "Impact Bond in Côte d'Ivoire",
+  kind: 'programme',
+  pillars: ['empowerment-protection'],
+});
 const ALL = [napCl, napFl, dueDiligence, estimates, impactBond];
 const ALLOWED = { topic: TOPICS, pillar: PILLARS, kind: TOOL_KINDS, audience: AUDIENCES };
 const state = (s: Partial<FilterState>): FilterState => ({ ...EMPTY_FILTER, ...s });
@@ -64,7 +77,9 @@ describe('matchesFilter', () => {
     expect(matchesText(dueDiligence, 'RECRUITMENT malaysia')).toBe(true);
     expect(matchesText(dueDiligence, 'recruitment nepal')).toBe(false);
     expect(matchesText(impactBond, 'cote')).toBe(true);
-    expect(ALL.filter((t) => matchesFilter(t, state({ q: 'toolkit', topic: ['child-labour'] }))).map((t) => t.id)).toEqual(['nap-cl']);
+    expect(
+      ALL.filter((t) => matchesFilter(t, state({ q: 'toolkit', topic: ['child-labour'] }))).map((t) => t.id),
+    ).toEqual(['nap-cl']);
   });
 });
 
@@ -119,7 +134,16 @@ describe('lists and pages', () => {
 
 describe('compact rows for the filter script', () => {
   it('round-trip every field of a tool, whatever its facet values', () => {
-    for (const t of [...ALL, tool('full', { topics: [...TOPICS], pillars: [...PILLARS], audiences: [...AUDIENCES], kind: TOOL_KINDS.at(-1)!, year: 2021 })]) {
+    for (const t of [
+      ...ALL,
+      tool('full', {
+        topics: [...TOPICS],
+        pillars: [...PILLARS],
+        audiences: [...AUDIENCES],
+        kind: TOOL_KINDS.at(-1)!,
+        year: 2021,
+      }),
+    ]) {
       const row = encodeTool(t, FACET_VOCAB);
       expect(decodeTool(JSON.parse(JSON.stringify(row)), FACET_VOCAB)).toEqual({
         ...t,

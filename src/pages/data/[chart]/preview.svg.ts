@@ -12,7 +12,10 @@ export const getStaticPaths = (async () => {
   return entries.map((e) => ({ params: { chart: e.id }, props: { entry: e.data } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>, InferGetStaticParamsType<typeof getStaticPaths>> = async ({ params, props }) => {
+export const GET: APIRoute<
+  InferGetStaticPropsType<typeof getStaticPaths>,
+  InferGetStaticParamsType<typeof getStaticPaths>
+> = async ({ params, props }) => {
   const model = await chartModel(params.chart, props.entry, PREVIEW_WIDTH);
   const state = model.states[0];
   return new Response(state ? previewSvg(state.bare()) : previewSvg('<svg viewBox="0 0 240 120"></svg>'), {
