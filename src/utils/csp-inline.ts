@@ -39,8 +39,8 @@ export function inlineScriptBodies(componentSource: string): string[] {
 /** True for a javascript: or data: URL, however it is spelt (case, entities, spaces, control characters). */
 export function isScriptableUrl(value: string): boolean {
   // Browsers drop tabs and newlines anywhere in a URL and trim spaces and control characters around it.
-  // eslint-disable-next-line no-control-regex
   const normalized = decodeHtmlEntities(value)
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0020]/g, '')
     .toLowerCase();
   return normalized.startsWith('javascript:') || normalized.startsWith('data:') || normalized.startsWith('vbscript:');
