@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, bareProject, buildProject, siteProject } from './bare-starlight.mjs';
 import { serveStatic } from './static-server.mjs';
+import { CHROMIUM_PATH, launchChromium } from './chromium.mjs';
 import { gzipSize, htmlFiles } from './site-files.mjs';
 import { listAllFiles } from '../src/utils/content-files.ts';
 
@@ -127,20 +128,9 @@ async function bytesDuring(page, matching, act, done) {
 }
 
 async function firstResultBytes(outDir) {
-  const { chromium } = await import('playwright-core');
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) return { filter: undefined, search: undefined };
+  if (!existsSync(CHROMIUM_PATH)) return { filter: undefined, search: undefined };
   const server = await serveStatic(outDir, { compress: true });
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/tools/`);

@@ -3,11 +3,11 @@
  * playwright-core, and the project's static server (scripts/static-server.mjs, sirv) serving a build at
  * the root or under a sub-path, as a CDN would.
  */
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { serveStatic } from '../../scripts/static-server.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The two builds `npm test` makes before site and browser tests: at the root and under /ipec-plus/. */
@@ -28,26 +28,6 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
-const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run "apt-get install -y chromium" or set CHROME_PATH.`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
-}
-
 /**
  * For a describe block (or a whole file): starts Chromium and serves `build` before its tests, closes
  * both after them. `build` may be a function, for a site built by an earlier beforeAll. Read `browser`
@@ -66,7 +46,7 @@ export function useBrowserAndSite(build: Build | (() => Build) = BUILDS.root) {
   beforeAll(async () => {
     const { dir, base } = typeof build === 'function' ? build() : build;
     context.site = await serveStatic(dir, { base });
-    context.browser = await launchBrowser();
+    context.browser = await launchChromium();
   });
   afterAll(async () => {
     await Promise.all([context.site?.close(), ...extraSites.map((site) => site.close())]);
