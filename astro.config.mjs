@@ -12,6 +12,7 @@ import { CSP_DIRECTIVES } from './src/security.config.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { hostingHeaders } from './src/integrations/headers.ts';
 import { SEARCH_RANKING } from './src/utils/search-ranking.ts';
+import { STARLIGHT_LOCALES } from './src/utils/locales.ts';
 
 const base = normalizeBase(process.env.BASE_PATH);
 
@@ -46,6 +47,9 @@ export default defineConfig({
       title: SITE_TITLE,
       description: SITE_DESCRIPTION,
       favicon: '/favicon.svg',
+      // English at the root, French under /fr/, Spanish under /es/ (src/utils/locales.ts).
+      defaultLocale: 'root',
+      locales: STARLIGHT_LOCALES,
       lastUpdated: false,
       disable404Route: true,
       routeMiddleware: ['./src/route-data.ts', './src/route-toc.ts'],

@@ -16,34 +16,49 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import { readDictionary } from './data/ui-strings';
+import type { Dictionary } from './utils/i18n';
+import { DEFAULT_LANG, isLang, LANGS, type Lang } from './utils/locales';
 
-/** Guidance sections, in sidebar order: each is a folder of content/docs. */
+/**
+ * Guidance sections, in sidebar order: each is a folder of content/docs. `label` is the key of its
+ * name in the interface strings (content/i18n/<lang>.json), so each language has its own.
+ */
 export const SECTIONS: ReadonlyArray<{ directory: string; label: string }> = [
-  { directory: 'about', label: 'About IPEC+' },
-  { directory: 'child-labour', label: 'Child labour' },
-  { directory: 'forced-labour', label: 'Forced labour' },
-  { directory: 'partnerships', label: 'Partnerships' },
-  { directory: 'funding', label: 'Funding' },
-  { directory: 'flagships', label: 'ILO flagship programmes' },
+  { directory: 'about', label: 'site.sidebar.about' },
+  { directory: 'child-labour', label: 'site.sidebar.childLabour' },
+  { directory: 'forced-labour', label: 'site.sidebar.forcedLabour' },
+  { directory: 'partnerships', label: 'site.sidebar.partnerships' },
+  { directory: 'funding', label: 'site.sidebar.funding' },
+  { directory: 'flagships', label: 'site.sidebar.flagships' },
 ];
 
 /** Sections listed after the browse pages. */
 export const TRAILING_SECTIONS: ReadonlyArray<{ directory: string; label: string }> = [
-  { directory: 'reference', label: 'Reference' },
+  { directory: 'reference', label: 'site.sidebar.reference' },
 ];
 
 /** Links to the collection pages; `slug` entries are pages of content/docs placed here rather than in a section. */
 export const BROWSE_ITEMS: ReadonlyArray<{ label: string; link: string } | { label: string; slug: string }> = [
-  { label: 'Tools and resources', link: '/tools/' },
-  { label: 'ILO conventions', link: '/conventions/' },
-  { label: 'Thematic priorities', link: '/priorities/' },
-  { label: 'Where we work', link: '/countries/' },
-  { label: 'Data and maps', slug: 'data' },
-  { label: 'Search', link: '/search/' },
+  { label: 'site.sidebar.tools', link: '/tools/' },
+  { label: 'site.sidebar.conventions', link: '/conventions/' },
+  { label: 'site.sidebar.priorities', link: '/priorities/' },
+  { label: 'site.sidebar.countries', link: '/countries/' },
+  { label: 'site.sidebar.data', slug: 'data' },
+  { label: 'site.sidebar.search', link: '/search/' },
 ];
 
 /** The group of links to the collection pages: a heading, not a place, so breadcrumbs skip it. */
-export const BROWSE_GROUP_LABEL = 'Browse';
+export const BROWSE_GROUP_LABEL = 'site.sidebar.browse';
+
+/** Key of the group of pages placed directly in content/docs. */
+const MORE_PAGES_LABEL = 'site.sidebar.morePages';
+
+/**
+ * A label in every language, as Starlight's sidebar takes it: the English text, and the others under
+ * `translations`. Keys that are not interface strings (a folder's own name) are used as they are.
+ */
+export type SidebarLabels = (key: string) => { label: string; translations?: Record<string, string> };
 
 /** The home page: reached from the site title, not listed in the sidebar. */
 const HOME_SLUG = '';
@@ -59,8 +74,9 @@ export interface DocsPage {
   order?: number;
 }
 
-type SidebarItem = { label: string; link: string } | { label?: string; slug: string };
-export type SidebarGroup = { label: string; items: SidebarItem[] };
+type Labelled = { label: string; translations?: Record<string, string> };
+type SidebarItem = (Labelled & { link: string }) | (Partial<Labelled> & { slug: string });
+export type SidebarGroup = Labelled & { items: SidebarItem[] };
 
 /** The pages of a docs folder, as the docs collection loads them (files starting with "_" are skipped). */
 export function readDocsPages(docsDir: string, root = process.cwd()): DocsPage[] {
@@ -68,6 +84,8 @@ export function readDocsPages(docsDir: string, root = process.cwd()): DocsPage[]
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
+      // Translations (content/docs/fr/…) take their place in the sidebar from the English page's.
+      if (dir === docsDir && isLang(name)) continue;
       if (statSync(path).isDirectory()) walk(path);
       else if (/^[^_].*\.mdx?$/.test(name)) {
         const page = readPage(path, docsDir, root);
@@ -84,7 +102,7 @@ export function readDocsPages(docsDir: string, root = process.cwd()): DocsPage[]
 function readPage(path: string, docsDir: string, root: string): DocsPage | undefined {
   const file = relative(root, path);
   const parts = relative(docsDir, path).split(sep);
-  const directory = parts.length > 1 ? parts[0] : '';
+  const directory = parts.length > 1 ? parts[0]! : '';
   const slug = parts
     .join('/')
     .replace(/\.mdx?$/, '')
@@ -109,10 +127,10 @@ const byOrderThenTitle = (a: DocsPage, b: DocsPage) =>
 
 /** "child-labour" → "Child labour": the label of a folder that SECTIONS does not name; "More pages" for pages directly in content/docs. */
 const folderLabel = (directory: string) =>
-  directory ? directory.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()) : 'More pages';
+  directory ? directory.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()) : MORE_PAGES_LABEL;
 
-/** The sidebar for a set of docs pages; throws when a page has no place in it. */
-export function buildSidebar(pages: DocsPage[]): SidebarGroup[] {
+/** The sidebar for a set of docs pages, its labels in every language from `labels`. */
+export function buildSidebar(pages: DocsPage[], labels: SidebarLabels): SidebarGroup[] {
   const placed = new Set<string>([HOME_SLUG]);
   for (const item of BROWSE_ITEMS) {
     if (!('slug' in item)) continue;
@@ -128,20 +146,38 @@ export function buildSidebar(pages: DocsPage[]): SidebarGroup[] {
   }
   const group = ({ directory, label }: { directory: string; label: string }): SidebarGroup[] => {
     const members = pages.filter((p) => !placed.has(p.slug) && p.directory === directory).sort(byOrderThenTitle);
-    return members.length ? [{ label, items: members.map((p) => ({ slug: p.slug })) }] : [];
+    return members.length ? [{ ...labels(label), items: members.map((p) => ({ slug: p.slug })) }] : [];
   };
   return [
     ...[...SECTIONS, ...unlisted.sort((a, b) => a.directory.localeCompare(b.directory))].flatMap(group),
     {
-      label: BROWSE_GROUP_LABEL,
+      ...labels(BROWSE_GROUP_LABEL),
       // A page listed by slug that content/docs does not hold (a test fixture's small site) is left out
       // rather than linked; tests/unit/sidebar.test.ts checks the real site has each one.
       items: BROWSE_ITEMS.filter((item) => !('slug' in item) || pages.some((p) => p.slug === item.slug)).map(
-        (item) => ({ ...item }),
+        (item) => ({ ...item, ...labels(item.label) }),
       ),
     },
     ...TRAILING_SECTIONS.flatMap(group),
   ];
 }
 
-export const sidebar = buildSidebar(readDocsPages(join(process.cwd(), 'content/docs')));
+/** Labels from the interface strings of each language (content/i18n/<lang>.json). */
+export function dictionaryLabels(dictionaries: Record<Lang, Dictionary>): SidebarLabels {
+  return (key) => {
+    const english = dictionaries[DEFAULT_LANG][key];
+    if (english === undefined) return { label: key };
+    const translations = Object.fromEntries(
+      LANGS.filter((lang) => lang !== DEFAULT_LANG && dictionaries[lang][key] !== undefined).map((lang) => [
+        lang,
+        dictionaries[lang][key]!,
+      ]),
+    );
+    return { label: english, translations };
+  };
+}
+
+export const sidebar = buildSidebar(
+  readDocsPages(join(process.cwd(), 'content/docs')),
+  dictionaryLabels(Object.fromEntries(LANGS.map((lang) => [lang, readDictionary(lang)])) as Record<Lang, Dictionary>),
+);

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { missingOr, oneOf, slug, text, year } from './messages';
 import { STAT_AREAS } from './vocab';
+import { withTranslations } from './translations';
 
 /**
  * One chart page under /data/<file name>/: what it shows and the editorial notes that go with its
@@ -10,78 +11,98 @@ import { STAT_AREAS } from './vocab';
 const notes = z.array(text('notes')).default([]);
 
 /** A region map: one panel per indicator and reference year found in the figures. */
-const regionMapIndicator = z.strictObject({
-  indicator: slug,
-  /** What is measured, as a subtitle: "Percentage of children aged 5–17 in child labour". */
-  name: text('indicators.name'),
-  /** Short name for the indicator switch and the address: "Prevalence per thousand". */
-  short: text('indicators.short'),
-  /** Word used in the page address for this indicator, e.g. "prevalence" (?indicator=prevalence). */
-  key: slug,
-  /** Legend heading: what the classes measure, with the unit. */
-  legendTitle: text('indicators.legendTitle'),
-  /** Unit in words for downloads: "percentage of children aged 5–17". */
-  unit: text('indicators.unit'),
-  /** Map labels show the bare number, the unit being in the legend title. */
-  bareLabels: z.boolean().default(false),
-  notes,
-});
+const regionMapIndicator = withTranslations(
+  {
+    indicator: slug,
+    /** What is measured, as a subtitle: "Percentage of children aged 5–17 in child labour". */
+    name: text('indicators.name'),
+    /** Short name for the indicator switch and the address: "Prevalence per thousand". */
+    short: text('indicators.short'),
+    /** Word used in the page address for this indicator, e.g. "prevalence" (?indicator=prevalence). */
+    key: slug,
+    /** Legend heading: what the classes measure, with the unit. */
+    legendTitle: text('indicators.legendTitle'),
+    /** Unit in words for downloads: "percentage of children aged 5–17". */
+    unit: text('indicators.unit'),
+    /** Map labels show the bare number, the unit being in the legend title. */
+    bareLabels: z.boolean().default(false),
+    notes,
+  },
+  ['name', 'short', 'legendTitle', 'unit', 'notes'],
+);
 
 /** Why some regions have no value in a year: shown beside the map of that year. */
-const missingNote = z.strictObject({ year: year('missing.year'), reason: text('missing.reason') });
+const missingNote = withTranslations({ year: year('missing.year'), reason: text('missing.reason') }, ['reason']);
 
-const regionMap = z.strictObject({
-  kind: z.literal('region-map'),
-  title: text('title'),
-  description: text('description'),
-  indicators: z.array(regionMapIndicator).min(1, { error: 'indicators must list at least one indicator' }),
-  missing: z.array(missingNote).default([]),
-  notes,
-});
+const regionMap = withTranslations(
+  {
+    kind: z.literal('region-map'),
+    title: text('title'),
+    description: text('description'),
+    indicators: z.array(regionMapIndicator).min(1, { error: 'indicators must list at least one indicator' }),
+    missing: z.array(missingNote).default([]),
+    notes,
+  },
+  ['title', 'description', 'notes'],
+);
 
 /** A value measured another way than the rest of its series: drawn hollow and not joined by the line. */
-const seriesBreak = z.strictObject({ year: year('notComparable.year'), reason: text('notComparable.reason') });
+const seriesBreak = withTranslations({ year: year('notComparable.year'), reason: text('notComparable.reason') }, [
+  'reason',
+]);
 
-const trend = z.strictObject({
-  kind: z.literal('trend'),
-  title: text('title'),
-  description: text('description'),
-  /** Axis title, e.g. "Children". */
-  axis: text('axis'),
-  area: oneOf(STAT_AREAS, 'area').default('World'),
-  series: z
-    .array(
-      z.strictObject({
-        indicator: slug,
-        label: text('series.label'),
-        /** Name written next to the line's last point. */
-        short: text('series.short'),
-        unit: text('series.unit'),
-        notComparable: z.array(seriesBreak).default([]),
-      }),
-    )
-    .min(1, { error: 'series must list at least one indicator' }),
-  notes,
-});
+const trend = withTranslations(
+  {
+    kind: z.literal('trend'),
+    title: text('title'),
+    description: text('description'),
+    /** Axis title, e.g. "Children". */
+    axis: text('axis'),
+    area: oneOf(STAT_AREAS, 'area').default('World'),
+    series: z
+      .array(
+        withTranslations(
+          {
+            indicator: slug,
+            label: text('series.label'),
+            /** Name written next to the line's last point. */
+            short: text('series.short'),
+            unit: text('series.unit'),
+            notComparable: z.array(seriesBreak).default([]),
+          },
+          ['label', 'short', 'unit'],
+        ),
+      )
+      .min(1, { error: 'series must list at least one indicator' }),
+    notes,
+  },
+  ['title', 'description', 'axis', 'notes'],
+);
 
 /** Parts of a whole (e.g. forced labour by type) as bars: one state per reference year. */
-const breakdown = z.strictObject({
-  kind: z.literal('breakdown'),
-  title: text('title'),
-  description: text('description'),
-  indicator: slug,
-  area: oneOf(STAT_AREAS, 'area').default('World'),
-  /** Unit in words for downloads: "people". */
-  unit: text('unit'),
-  notes,
-});
+const breakdown = withTranslations(
+  {
+    kind: z.literal('breakdown'),
+    title: text('title'),
+    description: text('description'),
+    indicator: slug,
+    area: oneOf(STAT_AREAS, 'area').default('World'),
+    /** Unit in words for downloads: "people". */
+    unit: text('unit'),
+    notes,
+  },
+  ['title', 'description', 'unit', 'notes'],
+);
 
-const countries = z.strictObject({
-  kind: z.literal('programme-countries'),
-  title: text('title'),
-  description: text('description'),
-  notes,
-});
+const countries = withTranslations(
+  {
+    kind: z.literal('programme-countries'),
+    title: text('title'),
+    description: text('description'),
+    notes,
+  },
+  ['title', 'description', 'notes'],
+);
 
 export const chartSchema = () =>
   z.discriminatedUnion('kind', [regionMap, trend, breakdown, countries], {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { withTranslations } from './translations';
 import { checkRecord } from './check';
 import { STAT_AREAS, VERIFICATION } from './vocab';
 import { httpUrl, missingOr, oneOf, slug, text, year } from './messages';
@@ -63,57 +64,60 @@ function requireAddressOrNote(source: { url?: string; noPublicAddress?: string }
  * `value` is the number exactly as the source gives it: never rounded or derived by hand.
  */
 const figureFields = (ref: RefFactory) =>
-  z.strictObject({
-    id: slug,
-    /** Machine name of what is measured; figures that share it form a series. */
-    indicator: slug,
-    /** What the number counts, in words, e.g. "Children in child labour". */
-    label: text('label'),
-    area: oneOf(STAT_AREAS, 'area'),
-    country: ref('countries').optional(),
-    convention: ref('conventions').optional(),
-    value: z.number({ error: missingOr('value must be a number, written without units or thousands separators') }),
-    unit: oneOf(UNITS, 'unit'),
-    /**
-     * Decimal places as published ("6.0" → 1). Set by the figures loader from how the value is written
-     * in the file, so 6.0% stays 6.0% on the page; write it only to override that.
-     */
-    decimals: z.number().int().min(0).max(6).optional(),
-    /** Prefix shown before the value when the source qualifies it ("over", "about", "nearly"). */
-    qualifier: oneOf(['over', 'about', 'nearly', 'at least', 'up to'], 'qualifier').optional(),
-    referenceYear: year('referenceYear'),
-    /** When the reference year is inferred rather than stated, say how. */
-    referenceNote: text('referenceNote').optional(),
-    /** Figures with the same shareGroup are shares of one whole and must add up to 100. */
-    shareGroup: slug.optional(),
-    /** Id of the total this figure is a part of; the parts of a total must add up to it. */
-    partOf: slug.optional(),
-    verification: oneOf(VERIFICATION, 'verification'),
-    note: text('note').optional(),
-    /** For a ratification count: member States that later denounced the instrument, as the source reports. */
-    denouncedBy: z
-      .array(text('denouncedBy'))
-      .min(1, { error: 'denouncedBy must list at least one State, or be left out' })
-      .optional(),
-    /**
-     * Figures from another source (or another part of the same source) that this one should match:
-     * `rounds` when this figure is a rounding of them (the same estimate), `disagrees` when it does not
-     * match them. Pages show the comparison next to this figure, with any share computed from the
-     * figures, never typed.
-     */
-    comparedWith: z
-      .array(
-        z.strictObject({
-          relation: oneOf(['rounds', 'disagrees'], 'comparedWith.relation'),
-          /** Figures to add up (people, or shares of one whole). */
-          parts: z.array(ref('figures')).min(1, { error: 'comparedWith.parts must name at least one figure id' }),
-          /** When the parts are counts, the total they are a share of. */
-          total: ref('figures').optional(),
-          explanation: text('comparedWith.explanation'),
-        }),
-      )
-      .optional(),
-  });
+  withTranslations(
+    {
+      id: slug,
+      /** Machine name of what is measured; figures that share it form a series. */
+      indicator: slug,
+      /** What the number counts, in words, e.g. "Children in child labour". */
+      label: text('label'),
+      area: oneOf(STAT_AREAS, 'area'),
+      country: ref('countries').optional(),
+      convention: ref('conventions').optional(),
+      value: z.number({ error: missingOr('value must be a number, written without units or thousands separators') }),
+      unit: oneOf(UNITS, 'unit'),
+      /**
+       * Decimal places as published ("6.0" → 1). Set by the figures loader from how the value is written
+       * in the file, so 6.0% stays 6.0% on the page; write it only to override that.
+       */
+      decimals: z.number().int().min(0).max(6).optional(),
+      /** Prefix shown before the value when the source qualifies it ("over", "about", "nearly"). */
+      qualifier: oneOf(['over', 'about', 'nearly', 'at least', 'up to'], 'qualifier').optional(),
+      referenceYear: year('referenceYear'),
+      /** When the reference year is inferred rather than stated, say how. */
+      referenceNote: text('referenceNote').optional(),
+      /** Figures with the same shareGroup are shares of one whole and must add up to 100. */
+      shareGroup: slug.optional(),
+      /** Id of the total this figure is a part of; the parts of a total must add up to it. */
+      partOf: slug.optional(),
+      verification: oneOf(VERIFICATION, 'verification'),
+      note: text('note').optional(),
+      /** For a ratification count: member States that later denounced the instrument, as the source reports. */
+      denouncedBy: z
+        .array(text('denouncedBy'))
+        .min(1, { error: 'denouncedBy must list at least one State, or be left out' })
+        .optional(),
+      /**
+       * Figures from another source (or another part of the same source) that this one should match:
+       * `rounds` when this figure is a rounding of them (the same estimate), `disagrees` when it does not
+       * match them. Pages show the comparison next to this figure, with any share computed from the
+       * figures, never typed.
+       */
+      comparedWith: z
+        .array(
+          z.strictObject({
+            relation: oneOf(['rounds', 'disagrees'], 'comparedWith.relation'),
+            /** Figures to add up (people, or shares of one whole). */
+            parts: z.array(ref('figures')).min(1, { error: 'comparedWith.parts must name at least one figure id' }),
+            /** When the parts are counts, the total they are a share of. */
+            total: ref('figures').optional(),
+            explanation: text('comparedWith.explanation'),
+          }),
+        )
+        .optional(),
+    },
+    ['label', 'referenceNote'],
+  );
 
 /** A figure's own fields (without its file's source), as the guard checks them. */
 export type FigureFields = z.output<ReturnType<typeof figureFields>>;

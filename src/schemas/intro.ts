@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { description, text, title } from './messages';
+import { withTranslations } from './translations';
 
 /**
  * The editorial opening of a page that code builds from a collection (the index pages in src/pages/):
@@ -21,12 +22,15 @@ const paragraph = text('intro')
   });
 
 export const introSchema = () =>
-  z.strictObject({
-    title: title('title'),
-    description: description('description'),
-    intro: z
-      .array(paragraph, { error: 'intro must be a list of paragraphs' })
-      .min(1, { error: 'intro needs at least one paragraph' }),
-  });
+  withTranslations(
+    {
+      title: title('title'),
+      description: description('description'),
+      intro: z
+        .array(paragraph, { error: 'intro must be a list of paragraphs' })
+        .min(1, { error: 'intro needs at least one paragraph' }),
+    },
+    ['title', 'description', 'intro'],
+  );
 
 export type IntroData = z.output<ReturnType<typeof introSchema>>;

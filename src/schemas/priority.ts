@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { PILLARS } from './vocab';
 import { oneOf, text, title } from './messages';
+import { withTranslations } from './translations';
 import { refId, type Ref, type RefFactory } from './reference';
 import { figuresCited, hasStrayBraces } from '../utils/figure-text';
 
@@ -37,8 +38,8 @@ function checkFigureTexts(texts: { path: (string | number)[]; text: string }[], 
 }
 
 const achievementSchema = (ref: RefFactory) =>
-  z
-    .strictObject({
+  withTranslations(
+    {
       pillar: oneOf(PILLARS, 'pillar'),
       title: title('title'),
       /** What was achieved, numbers as {figure-id}. Name each country so its page shows its sentences. */
@@ -47,15 +48,16 @@ const achievementSchema = (ref: RefFactory) =>
       tools: z.array(ref('tools')).default([]),
       /** Ids of the figures the text cites as {figure-id}. */
       figures: z.array(ref('figures')).default([]),
-    })
-    .superRefine((a, ctx) => checkFigureTexts([{ path: ['text'], text: a.text }], a.figures, ctx));
+    },
+    ['title', 'text'],
+  ).superRefine((a, ctx) => checkFigureTexts([{ path: ['text'], text: a.text }], a.figures, ctx));
 
 /**
  * One of the three IPEC+ thematic priorities. One YAML file each in `content/priorities/`.
  */
 export const prioritySchema = (ref: RefFactory) =>
-  z
-    .strictObject({
+  withTranslations(
+    {
       title: title('title'),
       order: z.number().int().min(1).max(9),
       summary: text('summary'),
@@ -73,14 +75,15 @@ export const prioritySchema = (ref: RefFactory) =>
         >,
       ),
       achievements: z.array(achievementSchema(ref)).default([]),
-    })
-    .superRefine((p, ctx) =>
-      checkFigureTexts(
-        p.challenge.map((t, i) => ({ path: ['challenge', i], text: t })),
-        p.figures,
-        ctx,
-      ),
-    );
+    },
+    ['title', 'summary', 'challenge', 'context', 'approach'],
+  ).superRefine((p, ctx) =>
+    checkFigureTexts(
+      p.challenge.map((t, i) => ({ path: ['challenge', i], text: t })),
+      p.figures,
+      ctx,
+    ),
+  );
 
 /** A priority entry's data as the build and the guard see it. */
 export type PriorityData = z.output<ReturnType<typeof prioritySchema>>;

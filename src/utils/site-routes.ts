@@ -10,6 +10,14 @@
  */
 import { extname, join } from 'node:path';
 import { listAllFiles } from './content-files';
+import { DEFAULT_LANG, LANGS, splitLocale } from './locales';
+
+/** The folder of src/pages/ whose pages exist in every language: "[...locale]" is "", "fr" or "es". */
+const LOCALE_FOLDER = '[...locale]/';
+
+/** A path in each language: "about" → "about", "fr/about", "es/about". */
+const inEachLang = (path: string) =>
+  LANGS.map((lang) => (lang === DEFAULT_LANG ? path : `${lang}${path ? '/' : ''}${path}`));
 
 type Segment =
   | { kind: 'static'; value: string }
@@ -59,15 +67,22 @@ export function siteRoutes(
   docsSlugs: string[],
   ids: Record<string, ReadonlySet<string>>,
 ): RoutePattern[] {
-  const routes: RoutePattern[] = docsSlugs.map((slug) => ({
-    source: `content/docs/${slug || 'index'}`,
-    segments: segmentsOf(slug, ids),
-    page: true,
-  }));
+  // Starlight writes every docs page in every language (a translation, or English with a notice).
+  const english = docsSlugs.filter((slug) => splitLocale(`/${slug}/`).lang === DEFAULT_LANG);
+  const routes: RoutePattern[] = english.flatMap((slug) =>
+    inEachLang(slug).map((path) => ({
+      source: `content/docs/${slug || 'index'}`,
+      segments: segmentsOf(path, ids),
+      page: true,
+    })),
+  );
   for (const file of listAllFiles(join(root, 'src/pages'))) {
     const extension = extname(file);
     if (file.split('/').some((part) => part.startsWith('_'))) continue;
-    if (PAGE_EXTENSIONS.has(extension)) {
+    if (PAGE_EXTENSIONS.has(extension) && file.startsWith(LOCALE_FOLDER)) {
+      for (const path of inEachLang(docsSlug(file.slice(LOCALE_FOLDER.length))))
+        routes.push({ source: `src/pages/${file}`, segments: segmentsOf(path, ids), page: true });
+    } else if (PAGE_EXTENSIONS.has(extension)) {
       routes.push({ source: `src/pages/${file}`, segments: segmentsOf(docsSlug(file), ids), page: true });
     } else if (ENDPOINT_EXTENSIONS.has(extension)) {
       // An endpoint's route is its name without the code extension: robots.txt.ts → /robots.txt.

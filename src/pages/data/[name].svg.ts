@@ -1,6 +1,6 @@
 /** Each chart state as a standalone SVG file (title, chart, source), also the picture the PNG download draws. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadFiles } from '../../data/downloads';
+import { downloadFiles } from '~/data/downloads';
 
 export const getStaticPaths = (async () => {
   const files = await downloadFiles();

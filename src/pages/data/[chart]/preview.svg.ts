@@ -1,8 +1,8 @@
 /** The small picture on each chart's card on /data/: its opening state, shapes only. */
 import type { APIRoute, GetStaticPaths, InferGetStaticParamsType, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
-import { chartModel } from '../../../data/charts';
-import { previewSvg } from '../../../charts/standalone';
+import { chartModel } from '~/data/charts';
+import { previewSvg } from '~/charts/standalone';
 
 /** Preview width in map units: a thumbnail needs little detail, so the file stays small. */
 const PREVIEW_WIDTH = 240;

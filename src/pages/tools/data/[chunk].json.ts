@@ -4,8 +4,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { byTitle, catalogueTool, chunks, encodeTool, type CatalogueTool } from '../../../utils/tool-catalogue';
-import { FACET_VOCAB, FILTER_CHUNK_SIZE } from '../../../utils/tool-facets';
+import { byTitle, catalogueTool, chunks, encodeTool, type CatalogueTool } from '~/utils/tool-catalogue';
+import { FACET_VOCAB, FILTER_CHUNK_SIZE } from '~/utils/tool-facets';
 
 export const getStaticPaths = (async () => {
   const tools = byTitle((await getCollection('tools')).map(catalogueTool));

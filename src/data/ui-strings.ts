@@ -1,0 +1,31 @@
+/**
+ * The interface strings of each language, read from content/i18n/<lang>.json (the files Starlight reads
+ * for its own strings), as translation functions for components and pages.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { COLLECTION_FILES } from '../utils/content-files';
+import { translator, type Dictionary, type Translate } from '../utils/i18n';
+import { langOf, type Lang } from '../utils/locales';
+
+/** Read once per change of the file (a build renders thousands of components; `astro dev` sees edits). */
+const cache = new Map<Lang, { modified: number; t: Translate }>();
+
+const dictionaryPath = (lang: Lang, root: string) =>
+  join(root, 'content', COLLECTION_FILES.i18n.folder, `${lang}.json`);
+
+/** The dictionary of one language, as written in its file. */
+export function readDictionary(lang: Lang, root = process.cwd()): Dictionary {
+  return JSON.parse(readFileSync(dictionaryPath(lang, root), 'utf8')) as Dictionary;
+}
+
+/** `uiStrings(Astro.currentLocale)`: the translation function for a page's language. */
+export function uiStrings(locale: string | undefined): Translate {
+  const lang = langOf(locale);
+  const modified = statSync(dictionaryPath(lang, process.cwd())).mtimeMs;
+  const cached = cache.get(lang);
+  if (cached?.modified === modified) return cached.t;
+  const t = translator(readDictionary(lang), lang);
+  cache.set(lang, { modified, t });
+  return t;
+}

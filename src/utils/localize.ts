@@ -1,0 +1,26 @@
+/**
+ * Content in a reader's language: every object carrying `translations` (src/schemas/translations.ts)
+ * gets the fields translated into `lang` in place of the English ones; what is not translated stays
+ * English. Works through nested objects and lists, so one call localizes a whole entry.
+ */
+import { DEFAULT_LANG, type Lang } from './locales';
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+export function localize<T>(data: T, lang: Lang): T {
+  if (Array.isArray(data)) return data.map((item: unknown) => localize(item, lang)) as T;
+  if (!isPlainObject(data)) return data;
+  const { translations, ...fields } = data;
+  const own = lang === DEFAULT_LANG || !isPlainObject(translations) ? undefined : translations[lang];
+  const merged: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) merged[key] = localize(value, lang);
+  if (isPlainObject(own)) for (const [key, value] of Object.entries(own)) if (value !== undefined) merged[key] = value;
+  return merged as T;
+}
+
+/** Whether an entry has any text translated into `lang` (pages without it carry the untranslated notice). */
+export function isTranslated(data: unknown, lang: Lang): boolean {
+  if (lang === DEFAULT_LANG) return true;
+  return isPlainObject(data) && isPlainObject(data.translations) && isPlainObject(data.translations[lang]);
+}
