@@ -1,8 +1,37 @@
 /**
- * Controlled vocabularies shared by every collection, each with the words readers see for it. Editors
- * pick from these lists; anything else fails the build with the list of allowed values. Every label
- * table of the site lives here, keyed by its list, so a new value cannot go without a label.
+ * Controlled vocabularies shared by every collection. Editors pick from these lists; anything else fails
+ * the build with the list of allowed values. The words readers see for each value are interface
+ * strings, `site.vocab.<vocabulary>.<value>` in content/i18n/<lang>.json, one file per language
+ * (tests/unit/schemas/vocab.test.ts fails on a value without a label).
  */
+import english from '../../content/i18n/en.json';
+
+/** The vocabularies whose values have labels, by the name used in their label keys. */
+export type Vocabulary =
+  | 'area'
+  | 'topic'
+  | 'pillar'
+  | 'audience'
+  | 'toolKind'
+  | 'seedDocument'
+  | 'instrument'
+  | 'conventionGroup'
+  | 'verification'
+  | 'pageType'
+  | 'programmeCategory'
+  | 'qualifier';
+
+/** The interface-string key of a value's label: labelKey('topic', 'child-labour') → "site.vocab.topic.child-labour". */
+export const labelKey = (vocabulary: Vocabulary, value: string) => `site.vocab.${vocabulary}.${value}`;
+
+/** English labels of a vocabulary, for what is written in English whatever the page's language (download keys, the scaffold). */
+function englishLabels<V extends string>(vocabulary: Vocabulary, values: readonly V[]): Record<V, string> {
+  const strings: Record<string, string> = english;
+  return Object.fromEntries(values.map((value) => [value, strings[labelKey(vocabulary, value)] ?? value])) as Record<
+    V,
+    string
+  >;
+}
 
 /** The ILO's five regions, as used by ILOSTAT and the global estimates. */
 export const ILO_REGIONS = [
@@ -24,10 +53,7 @@ export const STAT_AREAS = [
 export type StatArea = (typeof STAT_AREAS)[number];
 
 export const TOPICS = ['child-labour', 'forced-labour'] as const;
-export const TOPIC_LABELS: Record<(typeof TOPICS)[number], string> = {
-  'child-labour': 'Child labour',
-  'forced-labour': 'Forced labour',
-};
+export const TOPIC_LABELS = englishLabels('topic', TOPICS);
 
 /** The four categories of change of the IPEC+ theory of change. */
 export const PILLARS = [
@@ -36,12 +62,7 @@ export const PILLARS = [
   'empowerment-protection',
   'knowledge-data',
 ] as const;
-export const PILLAR_LABELS: Record<(typeof PILLARS)[number], string> = {
-  'public-policies-governance': 'Public policies and governance',
-  'partnerships-advocacy': 'Partnerships and advocacy',
-  'empowerment-protection': 'Empowerment and protection',
-  'knowledge-data': 'Knowledge and data',
-};
+export const PILLAR_LABELS = englishLabels('pillar', PILLARS);
 
 export const AUDIENCES = [
   'governments',
@@ -52,15 +73,7 @@ export const AUDIENCES = [
   'researchers',
   'media',
 ] as const;
-export const AUDIENCE_LABELS: Record<(typeof AUDIENCES)[number], string> = {
-  governments: 'Governments',
-  employers: "Employers' organizations",
-  workers: "Workers' organizations",
-  enterprises: 'Enterprises',
-  'civil-society': 'Civil society',
-  researchers: 'Researchers and statisticians',
-  media: 'Media',
-};
+export const AUDIENCE_LABELS = englishLabels('audience', AUDIENCES);
 
 export const TOOL_KINDS = [
   'guide',
@@ -77,21 +90,7 @@ export const TOOL_KINDS = [
   'campaign',
   'programme',
 ] as const;
-export const TOOL_KIND_LABELS: Record<(typeof TOOL_KINDS)[number], string> = {
-  guide: 'Guide',
-  toolkit: 'Toolkit',
-  handbook: 'Handbook',
-  training: 'Training package',
-  'e-learning': 'E-learning course',
-  'survey-methodology': 'Survey methodology',
-  dataset: 'Dataset or database',
-  report: 'Report or research',
-  'policy-brief': 'Policy brief',
-  platform: 'Platform or network',
-  partnership: 'Partnership',
-  campaign: 'Campaign',
-  programme: 'Programme or model',
-};
+export const TOOL_KIND_LABELS = englishLabels('toolKind', TOOL_KINDS);
 
 /** The source documents in ../shared/seeds, named by what they are. */
 export const SEED_DOCUMENTS = [
@@ -101,51 +100,25 @@ export const SEED_DOCUMENTS = [
   'ilo-flagships-2021',
   'sap-fl-global-alliance',
 ] as const;
-export const SEED_DOCUMENT_LABELS: Record<(typeof SEED_DOCUMENTS)[number], string> = {
-  'ipec-web-page-2020': 'IPEC+ Flagship Programme web page with its COVID-19 response (about 2020)',
-  'ipec-brochure-2016':
-    'IPEC+ brochure "Working for a world free from child labour, forced labour and human trafficking" (about 2016)',
-  'ipec-brochure-2024': 'IPEC+ Global Flagship Programme brochure (2024)',
-  'ilo-flagships-2021': 'The ILO Flagship Programmes (2021)',
-  'sap-fl-global-alliance': 'SAP-FL: Building a Global Alliance against Forced Labour and Human Trafficking',
-};
+export const SEED_DOCUMENT_LABELS = englishLabels('seedDocument', SEED_DOCUMENTS);
 
 /** Kinds of ILO instrument, in the order pages list them. */
 export const INSTRUMENTS = ['convention', 'protocol', 'recommendation'] as const;
 
 /** How the conventions index groups the instruments, in the order the brochures present them. */
 export const CONVENTION_GROUPS = ['child-labour', 'forced-labour', 'other-fprw'] as const;
-export const CONVENTION_GROUP_LABELS: Record<(typeof CONVENTION_GROUPS)[number], string> = {
-  'child-labour': 'Child labour',
-  'forced-labour': 'Forced labour',
-  'other-fprw': 'Other fundamental principles and rights at work, and related instruments',
-};
+export const CONVENTION_GROUP_LABELS = englishLabels('conventionGroup', CONVENTION_GROUPS);
 
 /** How sure we are of a figure's value: the same scale as ../shared/data (from-memory rows are never published). */
 export const VERIFICATION = ['stated-in-seed', 'verified', 'partial'] as const;
 export type Verification = (typeof VERIFICATION)[number];
-export const VERIFICATION_LABELS: Record<Verification, string> = {
-  'stated-in-seed': 'stated in an IPEC+ document',
-  verified: 'verified in the source or a page quoting it',
-  partial: 'partly verified',
-};
+export const VERIFICATION_LABELS = englishLabels('verification', VERIFICATION);
 
 /** Result types in search, one per kind of page. */
 export const PAGE_TYPES = ['guidance', 'tool', 'convention', 'priority', 'country', 'data', 'glossary'] as const;
-export const PAGE_TYPE_LABELS: Record<(typeof PAGE_TYPES)[number], string> = {
-  guidance: 'Guidance',
-  tool: 'Tool',
-  convention: 'Convention',
-  priority: 'Priority',
-  country: 'Country',
-  data: 'Data',
-  glossary: 'Glossary',
-};
+export const PAGE_TYPE_LABELS = englishLabels('pageType', PAGE_TYPES);
 
 /** The two ways the sources place IPEC+ in a country, shown apart on the programme countries map. */
 export const PROGRAMME_CATEGORIES = ['listed', 'mentioned'] as const;
 export type ProgrammeCategory = (typeof PROGRAMME_CATEGORIES)[number];
-export const PROGRAMME_CATEGORY_LABELS: Record<ProgrammeCategory, string> = {
-  listed: 'Listed among the IPEC+ countries (February 2024)',
-  mentioned: 'Mentioned elsewhere in the sources',
-};
+export const PROGRAMME_CATEGORY_LABELS = englishLabels('programmeCategory', PROGRAMME_CATEGORIES);

@@ -7,6 +7,7 @@
  * for example in a link (see `richParts`).
  */
 import { NUMBER_LOCALES, type Lang } from './locales';
+import { labelKey, type Vocabulary } from '../schemas/vocab';
 
 export type Dictionary = Readonly<Record<string, string>>;
 export type Vars = Readonly<Record<string, string | number>>;
@@ -79,4 +80,9 @@ export function richParts(text: string): RichPart[] {
   }
   if (last < text.length) parts.push({ text: text.slice(last) });
   return parts;
+}
+
+/** A vocabulary value's label in the translator's language: vocabLabel(t, 'topic', 'child-labour') → "Travail des enfants". */
+export function vocabLabel(t: Translate, vocabulary: Vocabulary, value: string): string {
+  return t(labelKey(vocabulary, value));
 }

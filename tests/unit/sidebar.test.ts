@@ -15,11 +15,20 @@ import {
   SECTIONS,
   TRAILING_SECTIONS,
   buildSidebar,
+  dictionaryLabels,
   readDocsPages,
   sidebar,
   type DocsPage,
   type SidebarGroup,
+  type SidebarLabels,
 } from '../../src/sidebar';
+import { isLang, LANGS } from '../../src/utils/locales';
+
+/** Labels shown as their keys, so the tests read which label a group got. */
+const keyLabels: SidebarLabels = (key) => ({ label: key });
+/** The real site's label for a key, in English. */
+const english = (key: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../content/i18n/en.json'), 'utf8'))[key] as string;
 
 const root = join(import.meta.dirname, '../..');
 const docsDir = join(root, 'content/docs');
@@ -27,6 +36,8 @@ const docsDir = join(root, 'content/docs');
 /** Every page file the docs collection loads, as Starlight slugs; the home page (content/docs/index) excluded. */
 const docFiles = listFilesDeep(docsDir, ['.md', '.mdx'])
   .filter((file) => !file.split('/').pop()!.startsWith('_'))
+  // Translations (content/docs/fr/…) are listed through their English page.
+  .filter((file) => !isLang(relative(docsDir, file).split('/')[0]))
   .map((file) => {
     const path = relative(docsDir, file);
     const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]);
@@ -97,7 +108,7 @@ describe('sidebar', () => {
   });
 
   it('still lists the pages of a folder SECTIONS does not name, under the folder name, before Browse', () => {
-    const groups = buildSidebar([...everySection, page('country-studies/ghana.mdx', 1)]);
+    const groups = buildSidebar([...everySection, page('country-studies/ghana.mdx', 1)], keyLabels);
     const index = groups.findIndex((g) => g.label === 'Country studies');
     expect(slugsIn(groups[index])).toEqual(['country-studies/ghana']);
     expect(index).toBeLessThan(groups.findIndex((g) => g.label === BROWSE_GROUP_LABEL));
@@ -113,20 +124,47 @@ describe('sidebar', () => {
   });
 
   it('lists a guidance page directly in content/docs under "More pages" rather than dropping it', () => {
-    const groups = buildSidebar([...everySection, page('stray.mdx')]);
-    expect(slugsIn(groups.find((g) => g.label === 'More pages')!)).toEqual(['stray']);
+    const groups = buildSidebar([...everySection, page('stray.mdx')], keyLabels);
+    expect(slugsIn(groups.find((g) => g.label === 'site.sidebar.morePages')!)).toEqual(['stray']);
   });
 
   it('links every Browse page that it names by slug, on the real site', () => {
-    const browse = sidebar.find((g) => g.label === BROWSE_GROUP_LABEL)!;
+    const browse = sidebar.find((g) => g.label === english(BROWSE_GROUP_LABEL))!;
     const named = BROWSE_ITEMS.filter((item) => 'slug' in item);
     expect(browse.items.filter((item) => 'slug' in item)).toHaveLength(named.length);
   });
 
   it('orders a new page by its sidebar.order, pages without one last', () => {
-    const about = (groups: SidebarGroup[]) => slugsIn(groups.find((g) => g.label === 'About IPEC+')!);
-    const groups = buildSidebar([...everySection, page('about/zz-first.mdx', -1), page('about/aa-unordered.mdx')]);
+    const about = (groups: SidebarGroup[]) => slugsIn(groups.find((g) => g.label === 'site.sidebar.about')!);
+    const groups = buildSidebar(
+      [...everySection, page('about/zz-first.mdx', -1), page('about/aa-unordered.mdx')],
+      keyLabels,
+    );
     expect(about(groups)[0]).toBe('about/zz-first');
     expect(about(groups).at(-1)).toBe('about/aa-unordered');
+  });
+
+  it('labels every group and link in every language of the site', () => {
+    const items = sidebar.flatMap((group) => [group, ...group.items.filter((item) => 'link' in item)]);
+    for (const item of items) {
+      for (const lang of LANGS.filter((l) => l !== 'en')) {
+        expect(item.translations?.[lang], `${item.label} in ${lang}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('labels a key with its English text and each translation, and leaves a folder name as it is', () => {
+    const labels = dictionaryLabels({ en: { k: 'Funding' }, fr: { k: 'Financement' }, es: {} });
+    expect(labels('k')).toEqual({ label: 'Funding', translations: { fr: 'Financement' } });
+    expect(labels('Country studies')).toEqual({ label: 'Country studies' });
+  });
+
+  it('does not list a translation as a page of its own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ipec-sidebar-'));
+    mkdirSync(join(dir, 'about'));
+    mkdirSync(join(dir, 'fr/about'), { recursive: true });
+    writeFileSync(join(dir, 'about/index.mdx'), '---\ntitle: About\n---\n');
+    writeFileSync(join(dir, 'fr/about/index.mdx'), '---\ntitle: À propos\n---\n');
+    expect(readDocsPages(dir, dir).map((p) => p.slug)).toEqual(['about']);
   });
 });
