@@ -6,12 +6,14 @@
  */
 import type { BreakdownChart, CountriesChart, RegionMapChart, TrendChartSpec } from '../schemas/chart';
 import { renderBars } from './bars';
-import { formatCount, formatValue } from '../utils/format';
-import { geometryDefs, renderChoropleth } from './choropleth';
+import { geometryDefs, renderChoropleth, type ChoroplethText } from './choropleth';
+import { countIn, figureIn, regionName, valueIn } from './values';
+import { formatNumber, vocabLabel, type Translate } from '../utils/i18n';
+import { localizePath } from '../utils/locales';
 import { regionDataset, worldSeries, yearsWithRegions, type DataRow, type FigureLike } from './datasets';
 import { citationText, type DownloadMeta, type SourceMeta } from './downloads';
 import { renderProgrammeMap } from './programme-map';
-import { PROGRAMME_CATEGORY_LABELS, type ProgrammeCategory } from '../schemas/vocab';
+import type { ProgrammeCategory } from '../schemas/vocab';
 import type { ProjectedMap } from './regions-geometry';
 import { standaloneSvg } from './standalone';
 import { renderTrend, type TrendSeries } from './trend';
@@ -76,8 +78,28 @@ export interface Addresses {
   href: (path: string) => string;
 }
 
-const chartUrl = (at: Addresses, chart: string, query: Record<string, string> = {}) =>
-  at.absolute(`/data/${chart}/`) + queryString(query);
+const chartUrl = (at: Addresses, t: Translate, chart: string, query: Record<string, string> = {}) =>
+  at.absolute(localizePath(`/data/${chart}/`, t.lang)) + queryString(query);
+
+/** A year as text: never grouped ("2 021") the way a number is in French. */
+const yr = (year: number) => String(year);
+
+/** The words of a region map in the translator's language. */
+export function mapText(t: Translate): ChoroplethText {
+  return {
+    noData: t('site.charts.noData'),
+    noDataLower: t('site.charts.noDataLower'),
+    classBasis: (count) => ` ${t('site.charts.legend.classBasis', { count })}`,
+    range: (from, to) => t('site.charts.legend.range', { from, to }),
+    nameLines: (key) => t(`site.charts.mapLabel.${key}`).split('|'),
+  };
+}
+
+/** Sources of a chart in one line: "ILO and UNICEF (2021), Child Labour: …; …". */
+const sourceList = (t: Translate, sources: SourceMeta[]) =>
+  sources
+    .map((s) => t('site.charts.sourceItem', { publisher: s.publisher, published: yr(s.published), title: s.title }))
+    .join('; ');
 
 export function queryString(query: Record<string, string>): string {
   const q = new URLSearchParams(query).toString();
@@ -112,21 +134,22 @@ export function sourcesOf(rows: DataRow[], figures: FigureLike[]): SourceMeta[] 
  * and lowest", two are "higher and lower". Regions without a value are named, with the reason, in
  * the state's `missing` note.
  */
-export function regionSummary(rows: DataRow[], year: number): string {
+export function regionSummary(rows: DataRow[], year: number, t: Translate): string {
   const withValue = rows.filter((r) => r.value !== null).sort((a, b) => (b.value as number) - (a.value as number));
-  const parts: string[] = [];
-  const v = (r: DataRow) => `${r.region}, ${r.valueText}`;
-  if (withValue.length === 0) parts.push(`No region has a value for ${year}.`);
-  else if (withValue.length === 1) parts.push(`Only one region has a value for ${year}: ${v(withValue[0])}.`);
-  else if (withValue[0].value === withValue.at(-1)!.value)
-    parts.push(`All ${withValue.length} regions with a value: ${withValue[0].valueText}.`);
-  else if (withValue.length === 2) parts.push(`Higher: ${v(withValue[0])}. Lower: ${v(withValue[1])}.`);
-  else parts.push(`Highest: ${v(withValue[0])}. Lowest: ${v(withValue.at(-1)!)}.`);
-  return parts.join(' ');
+  const v = (r: DataRow) => t('site.charts.summary.regionValue', { region: r.region, value: r.valueText });
+  const count = withValue.length;
+  const y = yr(year);
+  if (count === 0) return t('site.charts.summary.none', { year: y });
+  if (count === 1)
+    return t('site.charts.summary.one', { year: y, region: withValue[0].region, value: withValue[0].valueText });
+  if (withValue[0].value === withValue.at(-1)!.value)
+    return t('site.charts.summary.allEqual', { count, value: withValue[0].valueText });
+  if (count === 2) return t('site.charts.summary.two', { high: v(withValue[0]), low: v(withValue[1]) });
+  return t('site.charts.summary.range', { high: v(withValue[0]), low: v(withValue.at(-1)!) });
 }
 
-const sourceLine = (sources: SourceMeta[], fallback: string) =>
-  `Source: ${sources.map((s) => `${s.publisher} (${s.published}), ${s.title}`).join('; ') || fallback}`;
+const sourceLine = (t: Translate, sources: SourceMeta[], fallback: string) =>
+  t('site.charts.sourceLine', { sources: sourceList(t, sources) || fallback });
 
 export function regionMapModel(
   id: string,
@@ -134,8 +157,12 @@ export function regionMapModel(
   figures: FigureLike[],
   maps: { whole: ProjectedMap; split: ProjectedMap },
   at: Addresses,
+  t: Translate,
 ): ChartModel {
   const geometryId = `${id}-geo`;
+  const site = t('site.charts.siteName');
+  const words = mapText(t);
+  const format = (f: FigureLike) => figureIn(t, f);
   const perIndicator = chart.indicators.map((spec) => ({ spec, years: yearsWithRegions(figures, spec.indicator) }));
   const stateKeys = [
     ...(chart.indicators.length > 1 ? ['indicator'] : []),
@@ -144,50 +171,61 @@ export function regionMapModel(
   const candidates = perIndicator.flatMap(({ spec, years }) => years.map((year) => ({ spec, year })));
   candidates.sort((a, b) => b.year - a.year || chart.indicators.indexOf(a.spec) - chart.indicators.indexOf(b.spec));
   const states = candidates.map(({ spec, year }): ChartState => {
-    const d = regionDataset(figures, spec.indicator, year);
+    const d = regionDataset(figures, spec.indicator, year, format, words.noData);
+    // The rows as the page names them; the download rows keep the English names.
+    const shown = d.rows.map((r) => ({ ...r, region: regionName(t, r.region) }));
     const query: Record<string, string> = {};
     if (stateKeys.includes('indicator')) query.indicator = spec.key;
-    if (stateKeys.includes('year')) query.year = String(year);
+    if (stateKeys.includes('year')) query.year = yr(year);
     const map = d.splitAmericas ? maps.split : maps.whole;
     const unitOf = figures.find((f) => f.indicator === spec.indicator)?.unit ?? 'percent';
+    const byRegion = t('site.charts.map.byRegion', { indicator: spec.name, year: yr(year) });
     const choropleth = (shared?: string) =>
       renderChoropleth({
         id: `${id}-${spec.indicator}-${year}${shared ? '' : '-file'}`,
-        title: `${spec.name}, by ILO region, ${year}`,
+        title: byRegion,
         map,
-        data: d.rows.map((r) => ({
+        data: shown.map((r) => ({
           key: r.key!,
           name: r.region,
           value: r.value,
           valueText: r.valueText,
-          labelText: spec.bareLabels && r.value !== null ? r.value.toLocaleString('en-GB') : undefined,
+          labelText: spec.bareLabels && r.value !== null ? formatNumber(r.value, t.lang) : undefined,
           year: r.referenceYear,
         })),
-        formatValue: (v) => formatValue(v, unitOf),
+        formatValue: (v) => valueIn(t, v, unitOf),
         legendTitle: spec.legendTitle,
         sharedGeometry: shared,
+        text: words,
       });
     const { svg, legend, valueList } = choropleth(geometryId);
     const sources = sourcesOf(d.rows, figures);
-    const missingRegions = d.rows.filter((r) => r.value === null).map((r) => r.region);
+    const missingRegions = shown.filter((r) => r.value === null).map((r) => r.region);
     const reason =
       chart.missing.find((m) => m.year === year)?.reason ??
-      (d.splitAmericas
-        ? 'For this year the source gives a figure for Latin America and the Caribbean (an SDG region), not for the whole ILO Americas region.'
-        : 'The sources on this site give no value for these regions for this year.');
-    const title = `${chart.title}, ${year}`;
-    const notes = d.rows
+      (d.splitAmericas ? t('site.charts.missing.splitAmericas') : t('site.charts.missing.noValue'));
+    const missing = missingRegions.length
+      ? t('site.charts.missing.note', { regions: missingRegions.join(', '), reason })
+      : undefined;
+    const title = t('site.charts.titleYear', { title: chart.title, year: yr(year) });
+    const alsoText = (also: string[]) => t('site.charts.alsoReportedCell', { values: also.join('; ') });
+    const notes = shown
       .filter((r) => r.alsoReported.length)
-      .map((r) => `${r.region}: also reported ${r.alsoReported.join('; ')}.`);
+      .map((r) => t('site.charts.alsoReported', { region: r.region, values: r.alsoReported.join('; ') }));
     const table: TableData = {
-      caption: `${spec.name}, by ILO region, ${year}`,
-      head: ['Region', 'Value', 'Reference year', ...(notes.length ? ['Note'] : [])],
-      rows: d.rows.map((r) => ({
+      caption: byRegion,
+      head: [
+        t('site.charts.head.region'),
+        t('site.charts.head.value'),
+        t('site.charts.head.referenceYear'),
+        ...(notes.length ? [t('site.charts.head.note')] : []),
+      ],
+      rows: shown.map((r) => ({
         region: r.region,
         cells: [
           r.valueText,
-          String(r.referenceYear),
-          ...(notes.length ? [r.alsoReported.length ? `Also reported: ${r.alsoReported.join('; ')}` : ''] : []),
+          yr(r.referenceYear),
+          ...(notes.length ? [r.alsoReported.length ? alsoText(r.alsoReported) : ''] : []),
         ],
       })),
     };
@@ -204,20 +242,16 @@ export function regionMapModel(
       r.sourceUrl,
       r.alsoReported.length ? `Also reported: ${r.alsoReported.join('; ')}` : '',
     ]);
-    const url = chartUrl(at, id, query);
+    const url = chartUrl(at, t, id, query);
+    const indicatorYear = t('site.charts.indicatorYear', { indicator: spec.short, year: yr(year) });
     return {
       id: `${spec.indicator}-${year}`,
       query,
-      switchLabel:
-        chart.indicators.length > 1
-          ? stateKeys.includes('year')
-            ? `${spec.short}, ${year}`
-            : spec.short
-          : String(year),
-      heading: chart.indicators.length > 1 ? `${spec.short}, ${year}` : `Reference year ${year}`,
-      subtitle: `${spec.name}, by ILO region. Reference year ${year}.`,
-      summary: regionSummary(d.rows, year),
-      missing: missingRegions.length ? `No data for ${missingRegions.join(', ')}. ${reason}` : undefined,
+      switchLabel: chart.indicators.length > 1 ? (stateKeys.includes('year') ? indicatorYear : spec.short) : yr(year),
+      heading: chart.indicators.length > 1 ? indicatorYear : t('site.charts.referenceYear', { year: yr(year) }),
+      subtitle: t('site.charts.map.subtitle', { indicator: spec.name, year: yr(year) }),
+      summary: regionSummary(shown, year, t),
+      missing,
       notes: spec.notes,
       svg,
       legend,
@@ -228,22 +262,16 @@ export function regionMapModel(
       sources,
       meta: {
         title,
-        description: `${spec.name}, by ILO region, ${year}.`,
+        description: t('site.charts.map.description', { indicator: spec.name, year: yr(year) }),
         unit: spec.unit,
         referenceYear: year,
         sources,
-        notes: [
-          ...(missingRegions.length ? [`No data for ${missingRegions.join(', ')}. ${reason}`] : []),
-          ...spec.notes,
-          ...chart.notes,
-          ...notes,
-        ],
+        notes: [...(missing ? [missing] : []), ...spec.notes, ...chart.notes, ...notes],
         chartUrl: url,
-        citation: citationText({ site: SITE_NAME, title, sources, url }),
+        citation: citationText({ site, title, sources, url }, t),
       },
       bare: () => choropleth().svg,
-      file: () =>
-        standaloneSvg(choropleth().svg, { title, subtitle: spec.name, source: sourceLine(sources, SITE_NAME) }),
+      file: () => standaloneSvg(choropleth().svg, { title, subtitle: spec.name, source: sourceLine(t, sources, site) }),
     };
   });
   return {
@@ -254,8 +282,8 @@ export function regionMapModel(
     notes: chart.notes,
     states,
     stateKeys,
-    switchName: stateKeys.includes('indicator') ? 'Indicator' : 'Reference year',
-    viewName: 'Map',
+    switchName: stateKeys.includes('indicator') ? t('site.charts.switch.indicator') : t('site.charts.switch.year'),
+    viewName: t('site.charts.view.map'),
     latestYear: candidates[0]?.year,
     sharedSvg: states.length
       ? geometryDefs(geometryId, [...maps.whole.areas, ...maps.split.areas], maps.whole.countryBorders)
@@ -263,13 +291,20 @@ export function regionMapModel(
   };
 }
 
-const millions = (v: number) => (v / 1e6).toLocaleString('en-GB', { maximumFractionDigits: 6 });
-
-export function trendModel(id: string, chart: TrendChartSpec, figures: FigureLike[], at: Addresses): ChartModel {
+export function trendModel(
+  id: string,
+  chart: TrendChartSpec,
+  figures: FigureLike[],
+  at: Addresses,
+  t: Translate,
+): ChartModel {
+  const site = t('site.charts.siteName');
+  const format = (f: FigureLike) => figureIn(t, f);
+  const millions = (v: number) => formatNumber(v / 1e6, t.lang, { maximumFractionDigits: 6 });
   // Series are matched to their spec by indicator, never by position: a series without figures is
   // left out without shifting the names of the others.
   const withRows = chart.series
-    .map((spec) => ({ spec, rows: worldSeries(figures, spec.indicator) }))
+    .map((spec) => ({ spec, rows: worldSeries(figures, spec.indicator, format) }))
     .filter((s) => s.rows.length > 0);
   const breakOf = (indicator: string, year: number) =>
     chart.series.find((s) => s.indicator === indicator)?.notComparable.find((b) => b.year === year);
@@ -289,16 +324,26 @@ export function trendModel(id: string, chart: TrendChartSpec, figures: FigureLik
         valueText: r.valueText,
         shortText: millions(r.value!),
         comparable: !breakOf(spec.indicator, r.referenceYear),
-        tip: `${spec.short}, ${r.referenceYear}: ${r.valueText}. Source: ${src ? `${src.publisher} (${src.published})` : r.sourceTitle}`,
+        tip: t('site.charts.trend.tip', {
+          series: spec.short,
+          year: yr(r.referenceYear),
+          value: r.valueText,
+          source: src
+            ? t('site.charts.publisherYear', { publisher: src.publisher, published: yr(src.published) })
+            : r.sourceTitle,
+        }),
       };
     }),
   }));
   const allRows = withRows.flatMap((s) => s.rows);
   const years = [...new Set(allRows.map((r) => r.referenceYear))].sort((a, b) => a - b);
   const sources = sourcesOf(allRows, figures);
-  const url = chartUrl(at, id);
+  const url = chartUrl(at, t, id);
   const breakNotes = withRows.flatMap(({ spec }) => spec.notComparable.map((b) => b.reason));
-  const notes = [...breakNotes.map((n) => `${n} It is marked * and drawn hollow.`), ...chart.notes];
+  const notes = [...breakNotes.map((reason) => t('site.charts.trend.breakNote', { reason })), ...chart.notes];
+  const from = yr(years[0] ?? 0);
+  const to = yr(years.at(-1) ?? 0);
+  const alsoText = (also: string[]) => t('site.charts.alsoReportedCell', { values: also.join('; ') });
   const states: ChartState[] = drawn.length
     ? [
         (() => {
@@ -307,23 +352,33 @@ export function trendModel(id: string, chart: TrendChartSpec, figures: FigureLik
               title: chart.title,
               series: drawn,
               yLabel: chart.axis,
-              formatTick: (v) => (v === 0 ? '0' : formatCount(v)),
+              formatTick: (v) => (v === 0 ? '0' : countIn(t, v)),
               formatShortTick: millions,
-              yShortLabel: `${chart.axis} (millions)`,
+              yShortLabel: t('site.charts.trend.axisMillions', { axis: chart.axis }),
+              xLabel: t('site.charts.head.referenceYear'),
             });
           const { svg, legend } = rendered();
-          const subtitle = `${withRows.map((s) => s.spec.label).join(' and ')}, world, ${years[0]} to ${years.at(-1)}.`;
+          const subtitle = t('site.charts.trend.subtitle', {
+            series: withRows.map((s) => s.spec.label).join(` ${t('site.charts.and')} `),
+            from,
+            to,
+          });
           return {
             id,
             query: {},
             switchLabel: '',
-            heading: `World, ${years[0]} to ${years.at(-1)}`,
+            heading: t('site.charts.trend.heading', { from, to }),
             subtitle,
             summary: drawn
               .map((s) => {
                 const [first, last] = [s.points[0], s.points.at(-1)!];
-                const caveat = first.comparable ? '' : ' (measured another way: not comparable)';
-                return `${s.label}: ${first.valueText} in ${first.year}${caveat}, ${last.valueText} in ${last.year}.`;
+                return t(first.comparable ? 'site.charts.trend.summary' : 'site.charts.trend.summaryBreak', {
+                  series: s.label,
+                  first: first.valueText,
+                  firstYear: yr(first.year),
+                  last: last.valueText,
+                  lastYear: yr(last.year),
+                });
               })
               .join(' '),
             notes,
@@ -332,18 +387,24 @@ export function trendModel(id: string, chart: TrendChartSpec, figures: FigureLik
             valueList: '',
             table: {
               caption: chart.title,
-              head: ['Reference year', ...withRows.map((s) => s.spec.label), 'Note'],
+              head: [
+                t('site.charts.head.referenceYear'),
+                ...withRows.map((s) => s.spec.label),
+                t('site.charts.head.note'),
+              ],
               rows: years.map((year) => ({
-                region: String(year),
+                region: yr(year),
                 cells: [
-                  ...withRows.map((s) => s.rows.find((r) => r.referenceYear === year)?.valueText ?? 'No figure'),
+                  ...withRows.map(
+                    (s) => s.rows.find((r) => r.referenceYear === year)?.valueText ?? t('site.charts.trend.noFigure'),
+                  ),
                   [
                     ...withRows
                       .filter((s) => breakOf(s.spec.indicator, year))
-                      .map((s) => `${s.spec.label}: not comparable with the rest of the series`),
+                      .map((s) => t('site.charts.trend.notComparable', { series: s.spec.label })),
                     ...allRows
                       .filter((r) => r.referenceYear === year && r.alsoReported.length)
-                      .map((r) => `Also reported: ${r.alsoReported.join('; ')}`),
+                      .map((r) => alsoText(r.alsoReported)),
                   ].join('. '),
                 ],
               })),
@@ -391,11 +452,11 @@ export function trendModel(id: string, chart: TrendChartSpec, figures: FigureLik
               sources,
               notes,
               chartUrl: url,
-              citation: citationText({ site: SITE_NAME, title: chart.title, sources, url }),
+              citation: citationText({ site, title: chart.title, sources, url }, t),
             },
             bare: () => rendered().svg,
             file: () =>
-              standaloneSvg(rendered().svg, { title: chart.title, subtitle, source: sourceLine(sources, SITE_NAME) }),
+              standaloneSvg(rendered().svg, { title: chart.title, subtitle, source: sourceLine(t, sources, site) }),
           };
         })(),
       ]
@@ -409,14 +470,21 @@ export function trendModel(id: string, chart: TrendChartSpec, figures: FigureLik
     states,
     stateKeys: [],
     switchName: '',
-    viewName: 'Chart',
+    viewName: t('site.charts.view.chart'),
     latestYear: years.at(-1),
     sharedSvg: '',
   };
 }
 
 /** Parts of a whole by reference year: one state per year, most recent first, bars largest first. */
-export function breakdownModel(id: string, chart: BreakdownChart, figures: FigureLike[], at: Addresses): ChartModel {
+export function breakdownModel(
+  id: string,
+  chart: BreakdownChart,
+  figures: FigureLike[],
+  at: Addresses,
+  t: Translate,
+): ChartModel {
+  const site = t('site.charts.siteName');
   const matching = figures.filter((f) => f.indicator === chart.indicator && f.area === chart.area);
   const years = [...new Set(matching.map((f) => f.referenceYear))].sort((a, b) => b - a);
   const states = years.map((year): ChartState => {
@@ -428,33 +496,47 @@ export function breakdownModel(id: string, chart: BreakdownChart, figures: Figur
     const bars = parts.map((f) => ({
       label: labelOf(f),
       value: f.value,
-      valueText: formatValue(f.value, f.unit, f.qualifier, f.decimals),
-      tip: `${labelOf(f)}, ${year}: ${formatValue(f.value, f.unit, f.qualifier, f.decimals)}. Source: ${f.source.publisher} (${f.source.published})`,
+      valueText: figureIn(t, f),
+      tip: t('site.charts.bars.tip', {
+        label: labelOf(f),
+        year: yr(year),
+        value: figureIn(t, f),
+        source: t('site.charts.publisherYear', { publisher: f.source.publisher, published: yr(f.source.published) }),
+      }),
     }));
-    const render = () => renderBars({ title: `${chart.title}, ${year}`, bars });
+    const title = t('site.charts.titleYear', { title: chart.title, year: yr(year) });
+    const render = () => renderBars({ title, bars });
     const { svg, legend } = render();
-    const query: Record<string, string> = years.length > 1 ? { year: String(year) } : {};
-    const url = chartUrl(at, id, query);
-    const title = `${chart.title}, ${year}`;
-    const subtitle = `${parts.length} types, ${chart.area === 'World' ? 'worldwide' : chart.area}. Reference year ${year}.`;
+    const query: Record<string, string> = years.length > 1 ? { year: yr(year) } : {};
+    const url = chartUrl(at, t, id, query);
+    const subtitle = t('site.charts.bars.subtitle', {
+      count: parts.length,
+      area: chart.area === 'World' ? t('site.charts.bars.worldwide') : regionName(t, chart.area),
+      year: yr(year),
+    });
     return {
       id: `${chart.indicator}-${year}`,
       query,
-      switchLabel: String(year),
-      heading: `Reference year ${year}`,
+      switchLabel: yr(year),
+      heading: t('site.charts.referenceYear', { year: yr(year) }),
       subtitle,
       summary:
         bars.length > 1
-          ? `Largest: ${bars[0].label}, ${bars[0].valueText}. Smallest: ${bars.at(-1)!.label}, ${bars.at(-1)!.valueText}.`
-          : bars.map((b) => `${b.label}: ${b.valueText}.`).join(' '),
+          ? t('site.charts.bars.summary', {
+              largest: bars[0].label,
+              largestValue: bars[0].valueText,
+              smallest: bars.at(-1)!.label,
+              smallestValue: bars.at(-1)!.valueText,
+            })
+          : bars.map((b) => t('site.charts.bars.summaryOne', { label: b.label, value: b.valueText })).join(' '),
       notes: chart.notes,
       svg,
       legend,
       valueList: '',
       table: {
         caption: title,
-        head: ['Type', 'Value', 'Reference year'],
-        rows: bars.map((b) => ({ region: b.label, cells: [b.valueText, String(year)] })),
+        head: [t('site.charts.head.type'), t('site.charts.head.value'), t('site.charts.head.referenceYear')],
+        rows: bars.map((b) => ({ region: b.label, cells: [b.valueText, yr(year)] })),
       },
       columns: [
         'label',
@@ -485,11 +567,11 @@ export function breakdownModel(id: string, chart: BreakdownChart, figures: Figur
         sources,
         notes: chart.notes,
         chartUrl: url,
-        citation: citationText({ site: SITE_NAME, title, sources, url }),
+        citation: citationText({ site, title, sources, url }, t),
       },
       bare: () => render().svg,
       file: () =>
-        standaloneSvg(render().svg, { title, subtitle: chart.description, source: sourceLine(sources, SITE_NAME) }),
+        standaloneSvg(render().svg, { title, subtitle: chart.description, source: sourceLine(t, sources, site) }),
     };
   });
   return {
@@ -500,8 +582,8 @@ export function breakdownModel(id: string, chart: BreakdownChart, figures: Figur
     notes: [],
     states,
     stateKeys: years.length > 1 ? ['year'] : [],
-    switchName: 'Reference year',
-    viewName: 'Chart',
+    switchName: t('site.charts.switch.year'),
+    viewName: t('site.charts.view.chart'),
     latestYear: years[0],
     sharedSvg: '',
   };
@@ -524,23 +606,43 @@ export function countriesModel(
   map: ProjectedMap,
   regions: readonly string[],
   at: Addresses,
+  t: Translate,
 ): ChartModel {
   const title = chart.title;
-  const withLinks = countries.map((c) => ({ ...c, href: at.href(`/countries/${c.id}/`) }));
+  const categoryLabels = {
+    listed: vocabLabel(t, 'programmeCategory', 'listed'),
+    mentioned: vocabLabel(t, 'programmeCategory', 'mentioned'),
+  };
+  const withLinks = countries.map((c) => ({
+    ...c,
+    region: regionName(t, c.region),
+    href: at.href(localizePath(`/countries/${c.id}/`, t.lang)),
+  }));
   const render = (links: boolean) =>
-    renderProgrammeMap({ id, title, map, countries: withLinks.map((c) => (links ? c : { ...c, href: undefined })) });
+    renderProgrammeMap({
+      id,
+      title,
+      map,
+      countries: withLinks.map((c) => (links ? c : { ...c, href: undefined })),
+      categoryLabels,
+      nameLines: mapText(t).nameLines,
+    });
   const { svg, legend, notDrawn } = render(true);
   const count = (category: ProgrammeCategory) => countries.filter((c) => c.category === category).length;
-  const byRegion = regions.map((r) => `${r} ${countries.filter((c) => c.region === r).length}`).join(', ');
-  const sourcesHref = at.href('/reference/sources/');
-  const url = chartUrl(at, id);
-  const subtitle =
-    'Countries named in the IPEC+ source documents, by ILO region. The list of operating countries is as of February 2024.';
+  const byRegion = regions
+    .map((r) =>
+      t('site.charts.countries.regionCount', {
+        region: regionName(t, r),
+        number: String(countries.filter((c) => c.region === r).length),
+      }),
+    )
+    .join(', ');
+  const sourcesHref = at.href(localizePath('/reference/sources/', t.lang));
+  const url = chartUrl(at, t, id);
+  const subtitle = t('site.charts.countries.subtitle');
   const notes = [
     ...(notDrawn.length
-      ? [
-          `Too small to show on a world map at this scale, and listed in the table: ${notDrawn.map((c) => c.name).join(', ')}.`,
-        ]
+      ? [t('site.charts.countries.tooSmall', { countries: notDrawn.map((c) => c.name).join(', ') })]
       : []),
     ...chart.notes,
   ];
@@ -548,20 +650,25 @@ export function countriesModel(
     id,
     query: {},
     switchLabel: '',
-    heading: 'By ILO region',
+    heading: t('site.charts.countries.heading'),
     subtitle,
-    summary: `${countries.length} countries: ${count('listed')} in the February 2024 list and ${count('mentioned')} mentioned elsewhere in the sources. By region: ${byRegion}.`,
+    summary: t('site.charts.countries.summary', {
+      count: countries.length,
+      listed: String(count('listed')),
+      mentioned: String(count('mentioned')),
+      byRegion,
+    }),
     notes,
     svg,
     legend,
     valueList: '',
     table: {
-      caption: `${title}, by ILO region`,
-      head: ['Country', 'ILO region', 'In the sources'],
+      caption: t('site.charts.countries.caption', { title }),
+      head: [t('site.charts.head.country'), t('site.charts.head.iloRegion'), t('site.charts.head.inSources')],
       rows: withLinks.map((c) => ({
         region: c.name,
         href: c.href,
-        cells: [c.region, PROGRAMME_CATEGORY_LABELS[c.category]],
+        cells: [c.region, categoryLabels[c.category]],
       })),
     },
     columns: ['country', 'iso3', 'region', 'category'],
@@ -572,7 +679,7 @@ export function countriesModel(
       c.category === 'listed' ? 'listed-february-2024' : 'mentioned-elsewhere',
     ]),
     sources: [],
-    sourceLink: { href: sourcesHref, text: 'the IPEC+ source documents' },
+    sourceLink: { href: sourcesHref, text: t('site.charts.countries.sourceLink') },
     meta: {
       title,
       description: chart.description,
@@ -588,11 +695,11 @@ export function countriesModel(
       ],
       notes,
       chartUrl: url,
-      citation: citationText({ site: SITE_NAME, title, sources: [], url }),
+      citation: citationText({ site: t('site.charts.siteName'), title, sources: [], url }, t),
     },
     bare: () => render(false).svg,
     file: () =>
-      standaloneSvg(render(false).svg, { title, subtitle, source: `Source: the IPEC+ source documents. ${url}` }),
+      standaloneSvg(render(false).svg, { title, subtitle, source: t('site.charts.countries.fileSource', { url }) }),
   };
   return {
     id,
@@ -603,7 +710,7 @@ export function countriesModel(
     states: countries.length ? [state] : [],
     stateKeys: [],
     switchName: '',
-    viewName: 'Map',
+    viewName: t('site.charts.view.map'),
     latestYear: 2024,
     sharedSvg: '',
   };

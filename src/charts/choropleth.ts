@@ -38,7 +38,30 @@ export interface ChoroplethOptions {
    * <use> instead of repeating the outline, so several panels of one map cost one copy of the geometry.
    */
   sharedGeometry?: string;
+  /** The words of the map in the page's language; English when not given. */
+  text?: Partial<ChoroplethText>;
 }
+
+/** The words a map writes around its values. */
+export interface ChoroplethText {
+  /** "No data": legend key, tooltip, value list, and the area's name ("Africa: no data" uses `noDataLower`). */
+  noData: string;
+  noDataLower: string;
+  /** The sentence after the legend title when there are several classes. */
+  classBasis: (count: number) => string;
+  /** "4.1% to 5.3%". */
+  range: (from: string, to: string) => string;
+  /** Lines of an area's name on the map. */
+  nameLines: (key: AreaKey) => string[];
+}
+
+export const ENGLISH_MAP_TEXT: ChoroplethText = {
+  noData: 'No data',
+  noDataLower: 'no data',
+  classBasis: (n) => ` Classes group the ${n} values shown, split at the widest gaps between them.`,
+  range: (from, to) => `${from} to ${to}`,
+  nameLines: (key) => LABEL_LINES[key],
+};
 
 const shapeId = (prefix: string, key: string) => `${prefix}-${slugify(key)}`;
 
@@ -74,8 +97,8 @@ const LABEL_LINES: Record<AreaKey, string[]> = {
 };
 
 /** Text lines of an area's label: the name, then the value if given. */
-export const labelLines = (key: AreaKey, valueText?: string) => [
-  ...LABEL_LINES[key],
+export const labelLines = (key: AreaKey, valueText?: string, nameLines = ENGLISH_MAP_TEXT.nameLines) => [
+  ...nameLines(key),
   ...(valueText ? [valueText] : []),
 ];
 
@@ -83,8 +106,14 @@ export const labelLines = (key: AreaKey, valueText?: string) => [
  * A label with a name over a value, centred on (x, y). Shared with the programme map. `className`
  * hides it in the width classes where it would collide (see label-layout.ts).
  */
-export function areaLabel(key: AreaKey, [x, y]: [number, number], valueText?: string, className = ''): string {
-  const lines = LABEL_LINES[key].map((l) => `<tspan x="${x}" dy="1.1em">${esc(l)}</tspan>`);
+export function areaLabel(
+  key: AreaKey,
+  [x, y]: [number, number],
+  valueText?: string,
+  className = '',
+  nameLines = ENGLISH_MAP_TEXT.nameLines,
+): string {
+  const lines = nameLines(key).map((l) => `<tspan x="${x}" dy="1.1em">${esc(l)}</tspan>`);
   if (valueText) lines.push(`<tspan x="${x}" dy="1.15em" class="ipec-map-label-value">${esc(valueText)}</tspan>`);
   const shift = -((lines.length * 1.1) / 2 + 0.8);
   const cls = className ? ` class="${className}"` : '';
@@ -109,16 +138,22 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
   const scale = scaleThreshold<number, number>()
     .domain(fitted.thresholds)
     .range(fitted.classes.map((_, i) => i));
+  const words: ChoroplethText = { ...ENGLISH_MAP_TEXT, ...o.text };
   const noDataId = `${o.id}-nodata`;
   const byKey = new Map(o.data.map((d) => [d.key, d]));
   const labelText = (key: AreaKey) => {
     const d = byKey.get(key);
-    return d && d.value !== null ? (d.labelText ?? d.valueText) : 'no data';
+    return d && d.value !== null ? (d.labelText ?? d.valueText) : words.noDataLower;
   };
   const plan = labelPlan(
     [...o.map.areas]
       .sort((a, b) => LABEL_PRIORITY.indexOf(a.key) - LABEL_PRIORITY.indexOf(b.key))
-      .map((a) => ({ key: a.key, x: a.label[0], y: a.label[1], lines: labelLines(a.key, labelText(a.key)) })),
+      .map((a) => ({
+        key: a.key,
+        x: a.label[0],
+        y: a.label[1],
+        lines: labelLines(a.key, labelText(a.key), words.nameLines),
+      })),
   );
   const areas = o.map.areas.map((area) => {
     const d = byKey.get(area.key);
@@ -126,8 +161,10 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
     const step = hasValue ? steps[scale(d.value as number)] : -1;
     const fill = hasValue ? RAMPS.light[step] : `url(#${noDataId})`;
     const name = d?.name ?? area.key;
-    const text = hasValue ? `${name}: ${d.valueText}, ${d.year}` : `${name}: no data${d ? `, ${d.year}` : ''}`;
-    const tip = [name, hasValue ? d.valueText : 'No data', d?.year].filter(Boolean).join(' · ');
+    const text = hasValue
+      ? `${name}: ${d.valueText}, ${d.year}`
+      : `${name}: ${words.noDataLower}${d ? `, ${d.year}` : ''}`;
+    const tip = [name, hasValue ? d.valueText : words.noData, d?.year].filter(Boolean).join(' · ');
     const data = d ? ` data-year="${d.year}"` : '';
     const value = hasValue ? ` data-value="${d.value}" data-value-text="${esc(d.valueText)}"` : ' data-value=""';
     const [tag, shape] = o.sharedGeometry
@@ -140,7 +177,7 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
     );
   });
   const labels = o.map.areas.map((area) =>
-    areaLabel(area.key, area.label, labelText(area.key), droppedClasses(plan.get(area.key) ?? [])),
+    areaLabel(area.key, area.label, labelText(area.key), droppedClasses(plan.get(area.key) ?? []), words.nameLines),
   );
   const anyMissing = o.map.areas.some((a) => byKey.get(a.key)?.value == null);
   const svg =
@@ -154,16 +191,15 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
 
   const items = fitted.classes.map(
     (c, i) =>
-      `<li>${swatch(RAMPS.light[steps[i]], undefined, `ipec-fill-${steps[i]}`)}<span>${esc(classLabel(c, o.formatValue))}</span></li>`,
+      `<li>${swatch(RAMPS.light[steps[i]], undefined, `ipec-fill-${steps[i]}`)}<span>${esc(classLabel(c, o.formatValue, words.range))}</span></li>`,
   );
   if (anyMissing) {
     items.push(
-      `<li>${swatch('', { id: `${noDataId}-key`, stroke: '#8a8f98', background: '#e6e8eb' })}<span>No data</span></li>`,
+      `<li>${swatch('', { id: `${noDataId}-key`, stroke: '#8a8f98', background: '#e6e8eb' })}<span>${esc(words.noData)}</span></li>`,
     );
   }
   const n = values.length;
-  const basis =
-    fitted.classes.length <= 1 ? '' : ` Classes group the ${n} values shown, split at the widest gaps between them.`;
+  const basis = fitted.classes.length <= 1 ? '' : words.classBasis(n);
   const legend = `<p class="ipec-legend-title">${esc(o.legendTitle)}.${esc(basis)}</p><ul class="ipec-legend">${items.join('')}</ul>`;
   // Shown only in the width classes where some labels are dropped: the values those labels carried.
   const listed = o.map.areas.filter((a) => (plan.get(a.key) ?? []).length > 0);
@@ -171,7 +207,7 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
     ? `<ul class="ipec-map-value-list" aria-hidden="true">${listed
         .map(
           (a) =>
-            `<li class="${droppedClasses(plan.get(a.key)!)}"><span>${esc(byKey.get(a.key)?.name ?? a.key)}</span> ${esc(byKey.get(a.key)?.valueText ?? 'No data')}</li>`,
+            `<li class="${droppedClasses(plan.get(a.key)!)}"><span>${esc(byKey.get(a.key)?.name ?? a.key)}</span> ${esc(byKey.get(a.key)?.valueText ?? words.noData)}</li>`,
         )
         .join('')}</ul>`
     : '';

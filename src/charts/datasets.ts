@@ -46,7 +46,13 @@ const precision = (v: number) => String(v).replace('.', '').replace(/^0+/, '').r
  * One figure per indicator + area + year: the least rounded, then the most recently published (a
  * revised series beats a first estimate); the others are kept as "also reported".
  */
-export function pickFigure(figures: FigureLike[], indicator: string, area: string, year: number) {
+export function pickFigure(
+  figures: FigureLike[],
+  indicator: string,
+  area: string,
+  year: number,
+  format: (f: FigureLike) => string = formatFigure,
+) {
   const matches = figures
     .filter((f) => f.indicator === indicator && f.area === area && f.referenceYear === year)
     .sort(
@@ -57,17 +63,23 @@ export function pickFigure(figures: FigureLike[], indicator: string, area: strin
   const [chosen, ...others] = matches;
   const also = others
     .filter((o) => o.value !== chosen.value)
-    .map((o) => `${formatFigure(o)} (${o.source.publisher}, ${o.source.published})`);
+    .map((o) => `${format(o)} (${o.source.publisher}, ${o.source.published})`);
   return { chosen, also };
 }
 
-function rowFrom(f: FigureLike, key: AreaKey | undefined, region: string, also: string[]): DataRow {
+function rowFrom(
+  f: FigureLike,
+  key: AreaKey | undefined,
+  region: string,
+  also: string[],
+  format: (f: FigureLike) => string,
+): DataRow {
   return {
     key,
     region,
     indicator: f.indicator,
     value: f.value,
-    valueText: formatFigure(f),
+    valueText: format(f),
     unit: f.unit,
     referenceYear: f.referenceYear,
     sourceTitle: f.source.title,
@@ -88,9 +100,15 @@ export function yearsWithRegions(figures: FigureLike[], indicator: string): numb
  * for Latin America and the Caribbean (SDG region), the Americas split in two and Northern America
  * has no data. Sub-Saharan Africa (SDG region) is never drawn: it is not ILO Africa.
  */
-export function regionDataset(figures: FigureLike[], indicator: string, year: number): RegionDataset {
-  const americas = pickFigure(figures, indicator, 'Americas', year);
-  const lac = americas ? undefined : pickFigure(figures, indicator, LAC_SDG, year);
+export function regionDataset(
+  figures: FigureLike[],
+  indicator: string,
+  year: number,
+  format: (f: FigureLike) => string = formatFigure,
+  noDataText = 'No data',
+): RegionDataset {
+  const americas = pickFigure(figures, indicator, 'Americas', year, format);
+  const lac = americas ? undefined : pickFigure(figures, indicator, LAC_SDG, year, format);
   const splitAmericas = lac !== undefined;
   const unit = figures.find((f) => f.indicator === indicator)?.unit ?? 'percent';
   const noData = (key: AreaKey, region: string): DataRow => ({
@@ -98,7 +116,7 @@ export function regionDataset(figures: FigureLike[], indicator: string, year: nu
     region,
     indicator,
     value: null,
-    valueText: 'No data',
+    valueText: noDataText,
     unit,
     referenceYear: year,
     sourceTitle: '',
@@ -108,25 +126,29 @@ export function regionDataset(figures: FigureLike[], indicator: string, year: nu
   const rows: DataRow[] = [];
   for (const region of ILO_REGIONS) {
     if (region === 'Americas' && splitAmericas) {
-      rows.push(rowFrom(lac.chosen, 'Latin America and the Caribbean', LAC_SDG, lac.also));
+      rows.push(rowFrom(lac.chosen, 'Latin America and the Caribbean', LAC_SDG, lac.also, format));
       rows.push(noData('Northern America', 'Northern America'));
       continue;
     }
-    const picked = pickFigure(figures, indicator, region, year);
-    rows.push(picked ? rowFrom(picked.chosen, region, region, picked.also) : noData(region, region));
+    const picked = pickFigure(figures, indicator, region, year, format);
+    rows.push(picked ? rowFrom(picked.chosen, region, region, picked.also, format) : noData(region, region));
   }
   return { indicator, year, splitAmericas, rows };
 }
 
 /** World values of one indicator over all its reference years, for the trend charts. */
-export function worldSeries(figures: FigureLike[], indicator: string): DataRow[] {
+export function worldSeries(
+  figures: FigureLike[],
+  indicator: string,
+  format: (f: FigureLike) => string = formatFigure,
+): DataRow[] {
   const years = [
     ...new Set(figures.filter((f) => f.indicator === indicator && f.area === 'World').map((f) => f.referenceYear)),
   ];
   return years
     .sort((a, b) => a - b)
     .map((year) => {
-      const { chosen, also } = pickFigure(figures, indicator, 'World', year)!;
-      return rowFrom(chosen, undefined, 'World', also);
+      const { chosen, also } = pickFigure(figures, indicator, 'World', year, format)!;
+      return rowFrom(chosen, undefined, 'World', also, format);
     });
 }

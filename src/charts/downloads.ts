@@ -4,6 +4,7 @@
  * the metadata a reader needs to reuse the numbers.
  */
 import { csvFormatRows } from 'd3-dsv';
+import type { Translate } from '../utils/i18n';
 
 export const BOM = '\uFEFF';
 
@@ -43,7 +44,12 @@ export interface DownloadMeta {
   chartUrl: string;
   /** How to cite the chart. */
   citation: string;
+  /** Title, description and notes in the site's other languages, keyed by language ("fr", "es"). */
+  translations?: Record<string, MetaTranslation>;
 }
+
+/** The text of a download's metadata in another language; the data keep their English column names. */
+export type MetaTranslation = Pick<DownloadMeta, 'title' | 'description' | 'notes'>;
 
 export const REQUIRED_META: (keyof DownloadMeta)[] = [
   'title',
@@ -66,7 +72,17 @@ export function toJson(meta: DownloadMeta, columns: string[], rows: (string | nu
  * "IPEC+ knowledge site (2026). Child labour by region [chart]. Data: ILO and UNICEF (2021), Child
  * Labour: Global estimates 2020. https://…/data/child-labour-map/?year=2020"
  */
-export function citationText(o: { site: string; title: string; sources: SourceMeta[]; url: string }): string {
-  const data = o.sources.map((s) => `${s.publisher} (${s.published}), ${s.title}`).join('; ');
-  return `${o.site}. ${o.title} [chart].${data ? ` Data: ${data}.` : ''} ${o.url}`;
+export function citationText(
+  o: { site: string; title: string; sources: SourceMeta[]; url: string },
+  t?: Translate,
+): string {
+  if (!t) {
+    const data = o.sources.map((s) => `${s.publisher} (${s.published}), ${s.title}`).join('; ');
+    return `${o.site}. ${o.title} [chart].${data ? ` Data: ${data}.` : ''} ${o.url}`;
+  }
+  const sources = o.sources
+    .map((s) => t('site.charts.sourceItem', { publisher: s.publisher, published: String(s.published), title: s.title }))
+    .join('; ');
+  const data = sources ? ` ${t('site.charts.citationData', { sources })}` : '';
+  return t('site.charts.citation', { site: o.site, title: o.title, data, url: o.url });
 }

@@ -36,8 +36,12 @@ export function fitClasses(values: number[], maxClasses = 4): FittedLegend {
 }
 
 /** "3.1%" for a class of one value, "4.1% to 5.3%" for a range; `format` writes a value with its unit. */
-export function classLabel(c: LegendClass, format: (value: number) => string): string {
-  return c.min === c.max ? format(c.min) : `${format(c.min)} to ${format(c.max)}`;
+export function classLabel(
+  c: LegendClass,
+  format: (value: number) => string,
+  range = (from: string, to: string) => `${from} to ${to}`,
+): string {
+  return c.min === c.max ? format(c.min) : range(format(c.min), format(c.max));
 }
 
 /**

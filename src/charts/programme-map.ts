@@ -3,7 +3,7 @@
  * differ by pattern as well as shade: solid for the February 2024 list, hatched for countries
  * mentioned elsewhere in the sources.
  */
-import type { ProjectedMap } from './regions-geometry';
+import type { AreaKey, ProjectedMap } from './regions-geometry';
 import { areaLabel } from './choropleth';
 import { esc, hatchPattern, swatch } from './svg';
 import { PROGRAMME_FILLS } from './palette';
@@ -20,7 +20,16 @@ export interface ProgrammeCountry {
   href?: string;
 }
 
-export function renderProgrammeMap(o: { id: string; title: string; map: ProjectedMap; countries: ProgrammeCountry[] }) {
+export function renderProgrammeMap(o: {
+  id: string;
+  title: string;
+  map: ProjectedMap;
+  countries: ProgrammeCountry[];
+  /** Category labels and region name lines in the page's language; English when not given. */
+  categoryLabels?: Record<ProgrammeCategory, string>;
+  nameLines?: (key: AreaKey) => string[];
+}) {
+  const labelsOf = o.categoryLabels ?? PROGRAMME_CATEGORY_LABELS;
   const hatchId = `${o.id}-mentioned`;
   const regions = o.map.areas.map(
     (a) => `<path class="ipec-map-region" d="${a.d}" fill="${PROGRAMME_FILLS.light.region}"/>`,
@@ -28,16 +37,16 @@ export function renderProgrammeMap(o: { id: string; title: string; map: Projecte
   const drawn = o.countries.filter((c) => c.d);
   // One tab stop for the whole set: arrow keys move between countries (src/client/chart-client.ts).
   const countries = drawn.map((c, i) => {
-    const text = `${c.name} (${c.region}): ${lowerFirst(PROGRAMME_CATEGORY_LABELS[c.category])}`;
+    const text = `${c.name} (${c.region}): ${lowerFirst(labelsOf[c.category])}`;
     const fill = c.category === 'listed' ? ` fill="${PROGRAMME_FILLS.light.listed}"` : ` fill="url(#${hatchId})"`;
-    const tip = `${c.name} · ${PROGRAMME_CATEGORY_LABELS[c.category]}`;
+    const tip = `${c.name} · ${labelsOf[c.category]}`;
     const shape = `<path class="ipec-map-country-${c.category}" d="${c.d}"${fill}/>`;
     const common = `class="ipec-map-area" data-tip="${esc(tip)}" data-region="${esc(c.name)}" aria-label="${esc(text)}"`;
     if (!c.href)
       return `<g role="img" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${esc(text)}</title>${shape}</g>`;
     return `<a href="${esc(c.href)}" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${esc(text)}</title>${shape}</a>`;
   });
-  const labels = o.map.areas.map((a) => areaLabel(a.key, a.label));
+  const labels = o.map.areas.map((a) => areaLabel(a.key, a.label, undefined, '', o.nameLines));
   const svg =
     `<svg class="ipec-map-svg" viewBox="0 0 ${o.map.width} ${o.map.height}" role="group" aria-label="${esc(o.title)}">` +
     `<defs>${hatchPattern(hatchId, '#1f4e9c', '#c6dbef')}</defs>` +
@@ -47,8 +56,8 @@ export function renderProgrammeMap(o: { id: string; title: string; map: Projecte
     `<g class="ipec-map-labels ipec-map-labels-faint" aria-hidden="true">${labels.join('')}</g></svg>`;
   const legend =
     `<ul class="ipec-legend">` +
-    `<li>${swatch(PROGRAMME_FILLS.light.listed, undefined, 'ipec-map-country-listed')}<span>${esc(PROGRAMME_CATEGORY_LABELS.listed)}</span></li>` +
-    `<li>${swatch('', { id: `${hatchId}-key`, stroke: '#1f4e9c', background: '#c6dbef' })}<span>${esc(PROGRAMME_CATEGORY_LABELS.mentioned)}</span></li>` +
+    `<li>${swatch(PROGRAMME_FILLS.light.listed, undefined, 'ipec-map-country-listed')}<span>${esc(labelsOf.listed)}</span></li>` +
+    `<li>${swatch('', { id: `${hatchId}-key`, stroke: '#1f4e9c', background: '#c6dbef' })}<span>${esc(labelsOf.mentioned)}</span></li>` +
     `</ul>`;
   return { svg, legend, notDrawn: o.countries.filter((c) => !c.d) };
 }

@@ -21,18 +21,23 @@ import {
 import { countryPaths, projectAreas, regionShapes } from '../charts/regions-geometry';
 import { loadWorldTopology } from './world-atlas';
 import { basePrefix } from '../utils/base';
+import { localize } from '../utils/localize';
+import { DEFAULT_LANG, type Lang } from '../utils/locales';
+import { uiStrings } from './ui-strings';
 
-export async function loadFigures(): Promise<FigureLike[]> {
+/** The figures, with their labels in `lang` where translated (values, units and sources stay as they are). */
+export async function loadFigures(lang: Lang = DEFAULT_LANG): Promise<FigureLike[]> {
   const entries = await getCollection('figures');
-  return entries.map((e) => ({ ...e.data, id: e.id }));
+  return entries.map((e) => ({ ...localize(e.data, lang), id: e.id }));
 }
 
-export async function loadProgrammeCountries(): Promise<Omit<CountryRow, 'd'>[]> {
+/** The programme countries; names in `lang` where translated, sorted by the English region and name. */
+export async function loadProgrammeCountries(lang: Lang = DEFAULT_LANG): Promise<Omit<CountryRow, 'd'>[]> {
   const entries = await getCollection('countries');
   return entries
     .map((e) => ({
       id: e.id,
-      name: e.data.name,
+      name: localize(e.data, lang).name,
       iso3: e.data.iso3,
       region: e.data.region,
       category: e.data.listedFebruary2024 ? ('listed' as const) : ('mentioned' as const),
@@ -64,21 +69,29 @@ export function addresses(): Addresses {
   return { href: (path) => `${base}${path}`, absolute: (path) => `${site}${base}${path}` };
 }
 
-/** One chart's model from its entry in content/charts/. */
-export async function chartModel(id: string, entry: ChartEntry, width = MAP_WIDTH): Promise<ChartModel> {
+/** One chart's model from its entry in content/charts/, in a language (its text localized, its strings translated). */
+export async function chartModel(
+  id: string,
+  english: ChartEntry,
+  width = MAP_WIDTH,
+  lang: Lang = DEFAULT_LANG,
+): Promise<ChartModel> {
   const at = addresses();
+  const t = uiStrings(lang);
+  const entry = localize(english, lang);
   if (entry.kind === 'region-map') {
     return regionMapModel(
       id,
       entry,
-      await loadFigures(),
+      await loadFigures(lang),
       { whole: regionMap(false, width).map, split: regionMap(true, width).map },
       at,
+      t,
     );
   }
-  if (entry.kind === 'trend') return trendModel(id, entry, await loadFigures(), at);
-  if (entry.kind === 'breakdown') return breakdownModel(id, entry, await loadFigures(), at);
-  const countries = await loadProgrammeCountries();
+  if (entry.kind === 'trend') return trendModel(id, entry, await loadFigures(lang), at, t);
+  if (entry.kind === 'breakdown') return breakdownModel(id, entry, await loadFigures(lang), at, t);
+  const countries = await loadProgrammeCountries(lang);
   const { topology, table, map } = regionMap(false, width);
   const numericOf = new Map(table.map((r) => [r.iso3, r.isoNumeric]));
   const paths = countryPaths(
@@ -87,26 +100,27 @@ export async function chartModel(id: string, entry: ChartEntry, width = MAP_WIDT
     countries.map((c) => numericOf.get(c.iso3) ?? ''),
   );
   const rows = countries.map((c) => ({ ...c, d: paths.get(numericOf.get(c.iso3) ?? '') }));
-  return countriesModel(id, entry, rows, map, ILO_REGIONS, at);
+  return countriesModel(id, entry, rows, map, ILO_REGIONS, at, t);
 }
 
 const modelCache = new Map<string, Promise<ChartModel>>();
 
-/** Every chart in content/charts/, in a fixed reading order (maps, trends, countries), built once. */
-export async function loadCharts(): Promise<ChartModel[]> {
+/** Every chart in content/charts/, in a fixed reading order (maps, trends, countries), built once per language. */
+export async function loadCharts(lang: Lang = DEFAULT_LANG): Promise<ChartModel[]> {
   const entries = await getCollection('charts');
   const order = { 'region-map': 0, trend: 1, breakdown: 2, 'programme-countries': 3 };
   entries.sort((a, b) => order[a.data.kind] - order[b.data.kind] || a.id.localeCompare(b.id));
   return Promise.all(
     entries.map((e) => {
-      if (!modelCache.has(e.id)) modelCache.set(e.id, chartModel(e.id, e.data));
-      return modelCache.get(e.id)!;
+      const key = `${lang}:${e.id}`;
+      if (!modelCache.has(key)) modelCache.set(key, chartModel(e.id, e.data, MAP_WIDTH, lang));
+      return modelCache.get(key)!;
     }),
   );
 }
 
-export async function loadChart(id: string): Promise<ChartModel> {
-  const chart = (await loadCharts()).find((c) => c.id === id);
+export async function loadChart(id: string, lang: Lang = DEFAULT_LANG): Promise<ChartModel> {
+  const chart = (await loadCharts(lang)).find((c) => c.id === id);
   if (!chart) throw new Error(`No chart "${id}" in content/charts/: add content/charts/${id}.yaml or fix the name.`);
   return chart;
 }

@@ -1,11 +1,15 @@
 /**
  * Every download file under /data/, by name: one CSV, JSON and SVG per chart state, and the table of
- * all figures. Read by the static routes in src/pages/data/.
+ * all figures. Read by the static routes in src/pages/data/. The files are the same for every page
+ * language: English column names and values, and in the JSON the title, description and notes in
+ * each other language under `translations`.
  */
 import { getCollection } from 'astro:content';
-import { toCsv, toJson } from '../charts/downloads';
+import { toCsv, toJson, type DownloadMeta, type MetaTranslation } from '../charts/downloads';
 import { FIGURE_COLUMNS, figureRows, type ExportFigure } from '../charts/figures-export';
+import { DEFAULT_LANG, LANGS } from '../utils/locales';
 import { addresses, loadCharts } from './charts';
+import { uiStrings } from './ui-strings';
 
 export interface DownloadFile {
   csv: string;
@@ -13,13 +17,28 @@ export interface DownloadFile {
   svg?: () => string;
 }
 
+const OTHER_LANGS = LANGS.filter((lang) => lang !== DEFAULT_LANG);
+
+const textOf = (meta: DownloadMeta): MetaTranslation => ({
+  title: meta.title,
+  description: meta.description,
+  notes: meta.notes,
+});
+
 export async function downloadFiles(): Promise<Map<string, DownloadFile>> {
   const files = new Map<string, DownloadFile>();
+  const translated = await Promise.all(OTHER_LANGS.map(async (lang) => ({ lang, charts: await loadCharts(lang) })));
   for (const chart of await loadCharts()) {
     for (const state of chart.states) {
+      const translations = Object.fromEntries(
+        translated.flatMap(({ lang, charts }) => {
+          const other = charts.find((c) => c.id === chart.id)?.states.find((s) => s.id === state.id);
+          return other ? [[lang, textOf(other.meta)]] : [];
+        }),
+      );
       files.set(state.id, {
         csv: toCsv(state.columns, state.rows),
-        json: toJson(state.meta, state.columns, state.rows),
+        json: toJson({ ...state.meta, translations }, state.columns, state.rows),
         svg: state.file,
       });
     }
@@ -27,22 +46,31 @@ export async function downloadFiles(): Promise<Map<string, DownloadFile>> {
   const figures = (await getCollection('figures')).map((e): ExportFigure => ({ ...e.data, id: e.id }));
   const rows = figureRows(figures);
   const at = addresses();
+  const figuresText = (lang: (typeof LANGS)[number]): MetaTranslation => {
+    const t = uiStrings(lang);
+    return {
+      title: t('site.data.figures.title'),
+      description: t('site.data.figures.description'),
+      notes: [t('site.data.figures.note')],
+    };
+  };
+  const english = figuresText(DEFAULT_LANG);
   files.set('figures', {
     csv: toCsv(FIGURE_COLUMNS, rows),
     json: toJson(
       {
-        title: 'Every figure on the IPEC+ knowledge site',
-        description:
-          'Each statistic the site quotes, with its value exactly as the source gives it, unit, reference year, source and notes.',
+        title: english.title,
+        description: english.description,
         unit: 'given per figure (column unit)',
         referenceYear: [
           Math.min(...figures.map((f) => f.referenceYear)),
           Math.max(...figures.map((f) => f.referenceYear)),
         ],
         sources: [],
-        notes: ['The sources of each figure are in its row. The list of sources page explains how each was checked.'],
+        notes: english.notes,
         chartUrl: at.absolute('/reference/sources/'),
         citation: `IPEC+ knowledge site. Figures on child labour and forced labour [data set]. ${at.absolute('/data/figures.json')}`,
+        translations: Object.fromEntries(OTHER_LANGS.map((lang) => [lang, figuresText(lang)])),
       },
       FIGURE_COLUMNS,
       rows,

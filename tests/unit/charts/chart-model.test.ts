@@ -28,7 +28,9 @@ import { ILO_REGIONS } from '../../../src/schemas/vocab';
 import { listFiles, parseYamlFile } from '../../../src/utils/content-files';
 import { readRegionTable } from '../../../src/utils/region-table';
 import { readFigures, root } from '../../support/figure-files';
+import { uiStrings } from '../../../src/data/ui-strings';
 
+const en = uiStrings('en');
 const at: Addresses = { absolute: (path) => `https://ipec-plus.example/base${path}`, href: (path) => `/base${path}` };
 const figures = readFigures();
 const topology = loadWorldTopology();
@@ -59,11 +61,11 @@ function programmeCountries(map: ReturnType<typeof projected>): CountryRow[] {
 function model(id: string, data: unknown): ChartModel {
   const entry = chartSchema().parse(data);
   if (entry.kind === 'region-map')
-    return regionMapModel(id, entry, figures, { whole: projected(false), split: projected(true) }, at);
-  if (entry.kind === 'trend') return trendModel(id, entry, figures, at);
-  if (entry.kind === 'breakdown') return breakdownModel(id, entry, figures, at);
+    return regionMapModel(id, entry, figures, { whole: projected(false), split: projected(true) }, at, en);
+  if (entry.kind === 'trend') return trendModel(id, entry, figures, at, en);
+  if (entry.kind === 'breakdown') return breakdownModel(id, entry, figures, at, en);
   const map = projected(false);
-  return countriesModel(id, entry, programmeCountries(map), map, ILO_REGIONS, at);
+  return countriesModel(id, entry, programmeCountries(map), map, ILO_REGIONS, at, en);
 }
 
 const charts = listFiles(join(root, 'content/charts'), ['.yaml']).map((path) => {

@@ -21,6 +21,20 @@ import type { DataRow, FigureLike } from '../../../src/charts/datasets';
 import { tooltipPosition } from '../../../src/client/chart-client';
 import { coarsePath } from '../../../src/charts/standalone';
 import { renderBars, wrapWords } from '../../../src/charts/bars';
+import { uiStrings } from '../../../src/data/ui-strings';
+import { regionMapModel } from '../../../src/charts/chart-model';
+import { regionName, valueIn } from '../../../src/charts/values';
+import { chartSchema } from '../../../src/schemas/chart';
+import { localize } from '../../../src/utils/localize';
+import { projectAreas, regionShapes } from '../../../src/charts/regions-geometry';
+import { loadWorldTopology } from '../../../src/data/world-atlas';
+import { readRegionTable } from '../../../src/utils/region-table';
+
+const en = uiStrings('en');
+const at: Addresses = { absolute: (p) => `https://example.org${p}`, href: (p) => p };
+const topology = loadWorldTopology();
+const regionTable = readRegionTable('content/reference/ilo-regions.csv');
+const projected = (split: boolean) => projectAreas(topology, regionShapes(topology, regionTable, split), 800);
 
 describe('legend classes', () => {
   it('splits the values at the widest gaps, naming each class by the values it holds', () => {
@@ -130,11 +144,11 @@ describe('downloads', () => {
   });
 });
 
-const row = (region: string, value: number | null): DataRow => ({
+const row = (region: string, value: number | null, text?: string): DataRow => ({
   region,
   indicator: 'child-labour-rate',
   value,
-  valueText: value === null ? 'No data' : `${value}%`,
+  valueText: text ?? (value === null ? 'No data' : `${value}%`),
   unit: 'percent',
   referenceYear: 2024,
   sourceTitle: 'S',
@@ -144,16 +158,98 @@ const row = (region: string, value: number | null): DataRow => ({
 
 describe('map summaries', () => {
   it('writes one value as the only value, not as both highest and lowest', () => {
-    const summary = regionSummary([row('Africa', null), row('Asia and the Pacific', 3.1)], 2024);
+    const summary = regionSummary([row('Africa', null), row('Asia and the Pacific', 3.1)], 2024, en);
     expect(summary).toBe('Only one region has a value for 2024: Asia and the Pacific, 3.1%.');
     expect(summary).not.toMatch(/Highest|Lowest/);
   });
 
   it('writes two values as higher and lower, three or more as highest and lowest', () => {
-    expect(regionSummary([row('A', 2), row('B', 5)], 2024)).toBe('Higher: B, 5%. Lower: A, 2%.');
-    expect(regionSummary([row('A', 2), row('B', 5), row('C', 3)], 2024)).toBe('Highest: B, 5%. Lowest: A, 2%.');
-    expect(regionSummary([row('A', 4), row('B', 4)], 2024)).toBe('All 2 regions with a value: 4%.');
-    expect(regionSummary([row('A', null)], 2024)).toBe('No region has a value for 2024.');
+    expect(regionSummary([row('A', 2), row('B', 5)], 2024, en)).toBe('Higher: B, 5%. Lower: A, 2%.');
+    expect(regionSummary([row('A', 2), row('B', 5), row('C', 3)], 2024, en)).toBe('Highest: B, 5%. Lowest: A, 2%.');
+    expect(regionSummary([row('A', 4), row('B', 4)], 2024, en)).toBe('All 2 regions with a value: 4%.');
+    expect(regionSummary([row('A', null)], 2024, en)).toBe('No region has a value for 2024.');
+  });
+});
+
+describe('map summaries and legends in French and Spanish', () => {
+  const fr = uiStrings('fr');
+  const es = uiStrings('es');
+
+  it('writes the French summary of a year with one region from the template, in French number format', () => {
+    const summary = regionSummary([row('Afrique', null), row('Asie et Pacifique', 3.1, '3,1\u202f%')], 2024, fr);
+    expect(summary).toBe('Une seule région a une valeur pour 2024 : Asie et Pacifique, 3,1\u202f%.');
+    expect(regionSummary([row('A', 4, '4 %'), row('B', 4, '4 %')], 2024, fr)).toBe(
+      'Les 2 régions ayant une valeur : 4 %.',
+    );
+    expect(regionSummary([row('A', null)], 2020, es)).toBe('Ninguna región tiene un valor para 2020.');
+  });
+
+  it("writes values, units and years the language's way", () => {
+    expect(valueIn(fr, 3.1, 'percent')).toBe('3,1\u202f%');
+    expect(valueIn(fr, 137_600_000, 'people', 'nearly')).toBe('près de 137,6 millions');
+    expect(valueIn(es, 1_500_000, 'people')).toBe('1,5 millones');
+    expect(valueIn(uiStrings('en'), 6, 'percent', undefined, 1)).toBe('6.0%');
+    expect(regionName(es, 'Northern America')).toBe('América del Norte');
+  });
+
+  it('gives a Spanish map its legend title, class ranges, no-data key and region names in Spanish', () => {
+    const chart = chartSchema().parse({
+      kind: 'region-map',
+      title: 'Child labour by region',
+      description: 'Rates.',
+      indicators: [
+        {
+          indicator: 'rate',
+          key: 'rate',
+          name: 'Rate',
+          short: 'Rate',
+          legendTitle: 'Children in child labour, percentage',
+          unit: 'percentage',
+          translations: { es: { legendTitle: 'Niños en trabajo infantil, porcentaje', name: 'Tasa' } },
+        },
+      ],
+    });
+    const rate = (area: string, value: number): FigureLike => ({
+      id: `rate-${area}`,
+      indicator: 'rate',
+      area,
+      value,
+      unit: 'percent',
+      decimals: 1,
+      referenceYear: 2020,
+      source: { title: 'Report', publisher: 'ILO', published: 2021 },
+    });
+    // Five values (four classes, one of them a range); the Americas split, Northern America without data.
+    const figures = [
+      rate('Africa', 21.6),
+      rate('Asia and the Pacific', 5.6),
+      rate('Latin America and the Caribbean (SDG region)', 5.0),
+      rate('Arab States', 4.4),
+      rate('Europe and Central Asia', 4.1),
+    ];
+    const model = regionMapModel(
+      'child-labour-map',
+      localize(chart, 'es') as typeof chart,
+      figures,
+      { whole: projected(false), split: projected(true) },
+      at,
+      es,
+    );
+    const state = model.states[0]!;
+    expect(state.legend).toContain('Niños en trabajo infantil, porcentaje.');
+    expect(state.legend).toContain('Sin datos');
+    expect(state.legend).toMatch(/de 4,1\u00a0% a 4,4\u00a0%/);
+    expect(state.legend).not.toMatch(/No data|Classes group| to /);
+    expect(state.summary).toMatch(/^La más alta: África, 21,6\u00a0%\. La más baja: .+, 4,1\u00a0%\.$/);
+    expect(state.missing).toMatch(/^Sin datos para: América del Norte\. Para este año, la fuente/);
+    expect(state.table.head).toEqual(['Región', 'Valor', 'Año de referencia']);
+    expect(state.svg).toContain('aria-label="Tasa, por región de la OIT, 2020"');
+    expect(state.svg).toContain('aria-label="América del Norte: sin datos, 2020"');
+    expect(state.svg).toContain('<tspan x="209.5" dy="1.1em">del Norte</tspan>');
+    expect(state.meta.citation).toMatch(
+      /^Sitio de conocimientos IPEC\+\. .* \[gráfico\]\. Datos: ILO \(2021\), Report\. /,
+    );
+    expect(state.meta.chartUrl).toBe('https://example.org/es/data/child-labour-map/');
   });
 });
 
@@ -186,6 +282,7 @@ describe('trend series names', () => {
       },
       [world('second', 10e6, 2016), world('second', 12e6, 2020)],
       at,
+      en,
     );
     const state = model.states[0];
     expect(state.table.head).toEqual(['Reference year', 'Second label', 'Note']);

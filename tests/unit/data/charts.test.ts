@@ -68,4 +68,38 @@ describe('charts from the content collections', () => {
     expect(figures.data.length).toBe(readFigures().length);
     expect(figures.referenceYear[0]).toBeLessThanOrEqual(figures.referenceYear[1]);
   });
+
+  it('gives the JSON downloads their text in every language, with English keys and data', async () => {
+    const files = await downloadFiles();
+    const state = (await loadChart('child-labour-map')).states[0]!;
+    const french = (await loadChart('child-labour-map', 'fr')).states[0]!;
+    const spanish = (await loadChart('child-labour-map', 'es')).states[0]!;
+    const json = JSON.parse(files.get(state.id)!.json);
+    expect(json.title).toBe(state.meta.title);
+    expect(Object.keys(json.translations)).toEqual(['fr', 'es']);
+    expect(json.translations.fr).toEqual({
+      title: french.meta.title,
+      description: french.meta.description,
+      notes: french.meta.notes,
+    });
+    expect(json.translations.es.description).toBe(spanish.meta.description);
+    expect(json.translations.fr.description).toMatch(/par région de l’OIT/);
+    expect(json.translations.es.description).toMatch(/por región de la OIT/);
+    expect(json.columns).toEqual(state.columns);
+    expect(Object.keys(json.data[0])).toEqual(state.columns);
+    // The CSV is the same file whatever the page's language: English names of regions.
+    expect(files.get(state.id)!.csv).not.toMatch(/Afrique|África/);
+    const figures = JSON.parse(files.get('figures')!.json);
+    expect(figures.translations.fr.title).toBe('Tous les chiffres du site de connaissances IPEC+');
+    expect(figures.translations.es.notes).toHaveLength(1);
+  });
+
+  it('builds the chart pages in French and Spanish with the same states as in English', async () => {
+    const english = await loadChart('child-labour-map');
+    const french = await loadChart('child-labour-map', 'fr');
+    expect(french.states.map((s) => s.id)).toEqual(english.states.map((s) => s.id));
+    expect(french.viewName).toBe('Carte');
+    expect(french.states[0]!.table.head[0]).toBe('Région');
+    expect(french.states[0]!.meta.chartUrl).toMatch(/\/fr\/data\/child-labour-map\//);
+  });
 });
