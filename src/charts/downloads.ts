@@ -51,7 +51,7 @@ export interface DownloadMeta {
 /** The text of a download's metadata in another language; the data keep their English column names. */
 export type MetaTranslation = Pick<DownloadMeta, 'title' | 'description' | 'notes'>;
 
-export const REQUIRED_META: (keyof DownloadMeta)[] = [
+export const REQUIRED_META: Exclude<keyof DownloadMeta, 'translations'>[] = [
   'title',
   'description',
   'unit',

@@ -26,6 +26,7 @@ import { regionMapModel } from '../../../src/charts/chart-model';
 import { regionName, valueIn } from '../../../src/charts/values';
 import { chartSchema } from '../../../src/schemas/chart';
 import { localize } from '../../../src/utils/localize';
+import type { StatArea } from '../../../src/schemas/vocab';
 import { projectAreas, regionShapes } from '../../../src/charts/regions-geometry';
 import { loadWorldTopology } from '../../../src/data/world-atlas';
 import { readRegionTable } from '../../../src/utils/region-table';
@@ -209,7 +210,7 @@ describe('map summaries and legends in French and Spanish', () => {
         },
       ],
     });
-    const rate = (area: string, value: number): FigureLike => ({
+    const rate = (area: StatArea, value: number): FigureLike => ({
       id: `rate-${area}`,
       indicator: 'rate',
       area,
@@ -227,9 +228,10 @@ describe('map summaries and legends in French and Spanish', () => {
       rate('Arab States', 4.4),
       rate('Europe and Central Asia', 4.1),
     ];
+    if (chart.kind !== 'region-map') throw new Error('a region map');
     const model = regionMapModel(
       'child-labour-map',
-      localize(chart, 'es') as typeof chart,
+      localize(chart, 'es'),
       figures,
       { whole: projected(false), split: projected(true) },
       at,
