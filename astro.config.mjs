@@ -64,6 +64,7 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Footer: './src/components/overrides/Footer.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
       },
       sidebar,
       pagefind: { ranking: SEARCH_RANKING },
