@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { checkRecord } from './check';
-import { httpUrl, isoDate, oneOf, text, title, year } from './messages';
+import { draft, httpUrl, isoDate, oneOf, text, title, year } from './messages';
 import type { RefFactory } from './reference';
 import { CONVENTION_GROUPS, INSTRUMENTS } from './vocab';
 
@@ -85,6 +85,8 @@ export const conventionSchema = (ref: RefFactory) =>
       )
       .optional(),
     sourceNote: text('sourceNote').optional(),
+    /** `draft: true`: still being filled in, not published (see messages.ts). */
+    draft: draft(),
   });
 
 /** A convention entry's data as the build and the guard see it. */
