@@ -3,8 +3,9 @@
  * `npm run new -- <kind> "<title>"`: writes a new content file with every field explained in comments,
  * so an editor fills in blanks instead of copying another entry. Kinds: tool, country, convention,
  * priority, figure-file, page (page also needs --section <folder>). Never overwrites a file; prints the
- * path it wrote. Fields it cannot know are left blank, and the build (content guard) names each one
- * until it is filled in.
+ * path it wrote. Fields it cannot know are left blank. Every kind but a page starts as a draft
+ * (`draft: true`): the build checks only the fields filled in and leaves the entry out of the site; once
+ * the line is removed, the build (content guard) names each field still blank.
  *
  * Options: --root <dir> writes into another checkout (used by the tests); --section <folder> for pages.
  */
@@ -29,13 +30,22 @@ export function readVocab(root) {
   return lists;
 }
 
+/**
+ * Written into every new entry but a page: a draft is checked only for what is filled in and left out of
+ * the site, so `npm test` passes while the entry is being written.
+ */
+const DRAFT = `# A draft: the build checks only the fields filled in and leaves the entry out of the site. Remove this
+# line once every field is filled in; the build then checks every rule and names any field still missing.
+draft: true
+`;
+
 const q = (s) => JSON.stringify(s);
 const choices = (list) => list.join(', ');
 
 function toolFile(title, v) {
   return `# A tool, guide, training package, dataset or other resource named in the source documents.
 # The file name is the tool's id and the last part of its address: /tools/<file name>/.
-title: ${q(title)} # the resource's own title, as published
+${DRAFT}title: ${q(title)} # the resource's own title, as published
 # One or two sentences, in our words: what it is for and who uses it (at most 400 characters, no statistics).
 description: ""
 # One of: ${choices(v.TOOL_KINDS)}
@@ -67,7 +77,7 @@ mentionedIn: []
 function countryFile(row) {
   return `# A country where the source documents place IPEC+ work. Name, code and region come from
 # content/reference/ilo-regions.csv; the build checks them against it.
-name: ${q(row.country)}
+${DRAFT}name: ${q(row.country)}
 iso3: ${row.iso3}
 region: ${row.ilo_region}
 # true only if the country is in the brochure's list "IPEC+ is operating in 50 countries" (February 2024).
@@ -84,7 +94,7 @@ function conventionFile(code, title) {
   const year = title.match(/\b(19[1-9]\d|20\d\d)\b/)?.[1];
   return `# An ILO convention, protocol or recommendation. The file name is the code in lower case (${code.toLowerCase()}.yaml).
 # Ratification counts are not written here: add them as figures (indicator "ratifications", convention: ${code.toLowerCase()}).
-code: ${code}
+${DRAFT}code: ${code}
 title: ${q(title)} # the official title, e.g. "Minimum Age Convention, 1973 (No. 138)"
 shortTitle: "" # the title without year and number, e.g. "Minimum Age Convention"
 instrument: ${instrument} # one of: convention, protocol, recommendation
@@ -114,7 +124,7 @@ provisions: []
 function priorityFile(title, order, v) {
   return `# A thematic priority of IPEC+. Never type a statistic: numbers belong in content/figures. Write
 # {figure-id} in a sentence where its number goes, and list the id under the "figures" next to the text.
-title: ${q(title)}
+${DRAFT}title: ${q(title)}
 order: ${order} # position in lists, 1 to 9
 summary: "" # one or two sentences
 # The challenge, one paragraph per item; numbers as {figure-id}.
@@ -142,7 +152,7 @@ achievements: []
 
 function figureFile(title, slug, v) {
   return `# One source and the figures taken from it. Every figure id must be unique across content/figures.
-source:
+${DRAFT}source:
   title: ${q(title)} # the source's own title
   publisher: "" # e.g. "ILO and UNICEF"
   published: # year the source was published, e.g. 2021
@@ -269,10 +279,13 @@ export function createEntry(args) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = parseArgs(process.argv.slice(2));
+  const { kind } = args;
   try {
     const file = createEntry(args);
     console.log(
-      `Created ${file}\nFill in the fields explained in its comments; the build names any field still missing.`,
+      `Created ${file}\nFill in the fields explained in its comments${
+        kind === 'page' ? '' : ', then remove its "draft: true" line to publish it'
+      }; the build names any field still missing.`,
     );
   } catch (error) {
     console.error(`npm run new: ${error instanceof Error ? error.message : error}`);
