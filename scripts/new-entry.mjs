@@ -14,10 +14,24 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { slugify } from '../src/utils/text.ts';
 
+/**
+ * The controlled vocabularies of src/schemas/vocab.ts (and UNITS of figure.ts), by the name of their constant.
+ * @typedef {Record<string, string[]>} Vocab
+ */
+/**
+ * What the command line asks for (`root` is the checkout to write into).
+ * @typedef {{ root: string, kind?: string, title?: string, section?: string }} EntryArgs
+ */
+/** A row of content/reference/ilo-regions.csv, by column name. @typedef {import('d3-dsv').DSVRowString<string>} RegionRow */
+
 const KINDS = ['tool', 'country', 'convention', 'priority', 'figure-file', 'page'];
 const DOC_SECTIONS = ['about', 'child-labour', 'forced-labour', 'partnerships', 'funding', 'flagships', 'reference'];
 
-/** The controlled vocabularies, read from src/schemas/vocab.ts so the comments list what the build accepts. */
+/**
+ * The controlled vocabularies, read from src/schemas/vocab.ts so the comments list what the build accepts.
+ * @param {string} root the checkout to read from
+ * @returns {Vocab}
+ */
 export function readVocab(root) {
   const source = readFileSync(join(root, 'src/schemas/vocab.ts'), 'utf8');
   /** @type {Record<string, string[]>} */
@@ -39,9 +53,16 @@ const DRAFT = `# A draft: the build checks only the fields filled in and leaves 
 draft: true
 `;
 
+/** @param {string} s */
 const q = (s) => JSON.stringify(s);
+/** @param {readonly string[]} list */
 const choices = (list) => list.join(', ');
 
+/**
+ * @param {string} title
+ * @param {Vocab} v
+ * @returns {string}
+ */
 function toolFile(title, v) {
   return `# A tool, guide, training package, dataset or other resource named in the source documents.
 # The file name is the tool's id and the last part of its address: /tools/<file name>/.
@@ -74,6 +95,10 @@ mentionedIn: []
 `;
 }
 
+/**
+ * @param {RegionRow} row the country's row in the region table
+ * @returns {string}
+ */
 function countryFile(row) {
   return `# A country where the source documents place IPEC+ work. Name, code and region come from
 # content/reference/ilo-regions.csv; the build checks them against it.
@@ -88,8 +113,13 @@ notes: []
 `;
 }
 
+/**
+ * @param {string} code e.g. "C190"
+ * @param {string} title the official title, or "" when only the code was given
+ * @returns {string}
+ */
 function conventionFile(code, title) {
-  const letter = code[0];
+  const letter = /** @type {'C' | 'P' | 'R'} */ (code[0]);
   const instrument = { C: 'convention', P: 'protocol', R: 'recommendation' }[letter];
   const year = title.match(/\b(19[1-9]\d|20\d\d)\b/)?.[1];
   return `# An ILO convention, protocol or recommendation. The file name is the code in lower case (${code.toLowerCase()}.yaml).
@@ -121,6 +151,12 @@ provisions: []
 `;
 }
 
+/**
+ * @param {string} title
+ * @param {number} order position in lists, 1 to 9
+ * @param {Vocab} v
+ * @returns {string}
+ */
 function priorityFile(title, order, v) {
   return `# A thematic priority of IPEC+. Never type a statistic: numbers belong in content/figures. Write
 # {figure-id} in a sentence where its number goes, and list the id under the "figures" next to the text.
@@ -150,6 +186,12 @@ achievements: []
 `;
 }
 
+/**
+ * @param {string} title the source's title
+ * @param {string} slug the file name, used for the first figure's id
+ * @param {Vocab} v
+ * @returns {string}
+ */
 function figureFile(title, slug, v) {
   return `# One source and the figures taken from it. Every figure id must be unique across content/figures.
 ${DRAFT}source:
@@ -182,6 +224,11 @@ figures:
 `;
 }
 
+/**
+ * @param {string} title
+ * @param {Vocab} v
+ * @returns {string}
+ */
 function pageFile(title, v) {
   return `---
 # A guidance page. The folder it is in is its sidebar section.
@@ -203,8 +250,14 @@ pillars: []
 `;
 }
 
+/**
+ * @param {string[]} argv the arguments after the script's path
+ * @returns {EntryArgs}
+ */
 function parseArgs(argv) {
+  /** @type {EntryArgs} */
   const opts = { root: resolve(import.meta.dirname, '..') };
+  /** @type {string[]} */
   const rest = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--root') opts.root = resolve(argv[++i]);
@@ -214,7 +267,11 @@ function parseArgs(argv) {
   return { ...opts, kind: rest[0], title: rest.slice(1).join(' ').trim() };
 }
 
-/** Works out the path and content for a new entry; throws an Error with a message for the editor. */
+/**
+ * Works out the path and content for a new entry; throws an Error with a message for the editor.
+ * @param {EntryArgs} args
+ * @returns {{ path: string, text: string }}
+ */
 export function plan({ root, kind, title, section }) {
   if (!title)
     throw new Error(
@@ -222,6 +279,7 @@ export function plan({ root, kind, title, section }) {
     );
   const v = readVocab(root);
   const slug = slugify(title);
+  /** @type {(folder: string, name: string) => string} */
   const content = (folder, name) => join(root, 'content', folder, name);
   switch (kind) {
     case 'tool':
@@ -238,7 +296,10 @@ export function plan({ root, kind, title, section }) {
     }
     case 'convention': {
       const code = title.match(/^([CPR])0*(\d{1,3})$/i)
-        ? title.replace(/^([CPR])0*(\d{1,3})$/i, (_, l, n) => `${l.toUpperCase()}${n}`)
+        ? title.replace(
+            /^([CPR])0*(\d{1,3})$/i,
+            (/** @type {string} */ _, /** @type {string} */ l, /** @type {string} */ n) => `${l.toUpperCase()}${n}`,
+          )
         : (() => {
             const no = title.match(/\(No\.\s*(\d{1,3})\)/)?.[1];
             if (!no)
@@ -259,7 +320,7 @@ export function plan({ root, kind, title, section }) {
     case 'figure-file':
       return { path: content('figures', `${slug}.yaml`), text: figureFile(title, slug, v) };
     case 'page':
-      if (!DOC_SECTIONS.includes(section))
+      if (section === undefined || !DOC_SECTIONS.includes(section))
         throw new Error(`give the sidebar section with --section, one of: ${choices(DOC_SECTIONS)}`);
       return { path: join(root, 'content/docs', section, `${slug}.mdx`), text: pageFile(title, v) };
     default:
@@ -267,7 +328,11 @@ export function plan({ root, kind, title, section }) {
   }
 }
 
-/** Writes the planned file unless it exists; returns its path relative to the root. */
+/**
+ * Writes the planned file unless it exists; returns its path relative to the root.
+ * @param {EntryArgs} args
+ * @returns {string}
+ */
 export function createEntry(args) {
   const { path, text } = plan(args);
   if (existsSync(path))
