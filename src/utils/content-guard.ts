@@ -297,17 +297,23 @@ function checkPages(root: string, ids: Ids, draftFigureIds: ReadonlySet<string>)
   const docsDir = join(root, 'content', COLLECTION_FILES.docs.folder);
   const pages = collectionFiles(root, 'docs')
     .filter((p) => !isUnderscored(p))
-    .map((path) => ({
-      path,
-      inDocs: path
-        .slice(docsDir.length + 1)
-        .split(/[\\/]/)
-        .join('/'),
-    }));
+    .map((path) => {
+      const parsed = parseFrontmatterFile(root, path);
+      return {
+        parsed,
+        // Starlight's own `draft: true`: the page is left out of the production build.
+        draft: isDraft(parsed.data),
+        inDocs: path
+          .slice(docsDir.length + 1)
+          .split(/[\\/]/)
+          .join('/'),
+      };
+    });
 
   const slugHome = new Map<string, string>();
   const slugs: string[] = [];
-  for (const { inDocs } of pages) {
+  const draftSlugs = new Set<string>();
+  for (const { inDocs, draft } of pages) {
     const file = `content/docs/${inDocs}`;
     const slug = docsSlug(inDocs);
     const bad = inDocs
@@ -329,10 +335,13 @@ function checkPages(root: string, ids: Ids, draftFigureIds: ReadonlySet<string>)
       });
     } else {
       slugHome.set(slug, file);
-      slugs.push(slug);
+      if (draft) draftSlugs.add(slug);
+      else slugs.push(slug);
     }
   }
   const routes = siteRoutes(root, slugs, ids);
+  // A draft page may link to another draft; a published page may not (the link would lead nowhere).
+  const draftRoutes = draftSlugs.size > 0 ? siteRoutes(root, [...slugs, ...draftSlugs], ids) : routes;
   for (const route of routes) {
     if (!route.source.startsWith('src/pages/') || !route.page) continue;
     const path = route.segments.map((s) => (s.kind === 'static' ? s.value : null));
@@ -346,8 +355,7 @@ function checkPages(root: string, ids: Ids, draftFigureIds: ReadonlySet<string>)
       });
   }
 
-  for (const { path } of pages) {
-    const parsed = parseFrontmatterFile(root, path);
+  for (const { parsed, draft } of pages) {
     if (parsed.syntaxError) {
       const encoding = parsed.syntaxError.startsWith('not UTF-8');
       problems.push({ file: parsed.file, field: encoding ? '(encoding)' : '(frontmatter)', rule: parsed.syntaxError });
@@ -360,7 +368,12 @@ function checkPages(root: string, ids: Ids, draftFigureIds: ReadonlySet<string>)
     }
     const result = pageFrontmatter.safeParse(parsed.data);
     if (!result.success) problems.push(...zodProblems(parsed.file, result.error.issues));
-    problems.push(...checkPageBody(parsed.file, parsed.text!, ids.figures, routes, draftFigureIds));
+    problems.push(
+      ...checkPageBody(parsed.file, parsed.text!, ids.figures, draft ? draftRoutes : routes, {
+        figures: draftFigureIds,
+        pages: draftSlugs,
+      }),
+    );
   }
   return problems;
 }
@@ -405,7 +418,7 @@ export function checkPageBody(
   text: string,
   figureIds: ReadonlySet<string>,
   routes: RoutePattern[],
-  draftFigureIds: ReadonlySet<string> = new Set(),
+  drafts: { figures?: ReadonlySet<string>; pages?: ReadonlySet<string> } = {},
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const body = markupOnly(text);
@@ -423,7 +436,15 @@ export function checkPageBody(
       if (problem) problems.push({ file, field: where, rule: `link ${JSON.stringify(link)} ${problem}` });
     } else if (link.startsWith('/') && !link.startsWith('//')) {
       const problem = internalLinkProblem(link, routes);
-      if (problem) problems.push({ file, field: where, rule: `internal link ${JSON.stringify(link)} ${problem}` });
+      const slug = link.replace(/[?#].*$/, '').replace(/^\/+|\/+$/g, '');
+      if (problem && drafts.pages?.has(slug)) {
+        problems.push({
+          file,
+          field: where,
+          rule: `internal link ${JSON.stringify(link)} leads to a draft page (draft: true), which is not published`,
+        });
+      } else if (problem)
+        problems.push({ file, field: where, rule: `internal link ${JSON.stringify(link)} ${problem}` });
     }
   };
 
@@ -454,7 +475,7 @@ export function checkPageBody(
         problems.push({
           file,
           field: at(index),
-          rule: draftFigureIds.has(id)
+          rule: drafts.figures?.has(id)
             ? `<${tag} id="${id}">: figure "${id}" is in a draft file (draft: true), which is not published`
             : `<${tag} id="${id}">: no figure with id "${id}" in content/figures/`,
         });

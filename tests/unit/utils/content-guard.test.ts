@@ -129,6 +129,20 @@ describe('content guard: drafts (draft: true)', () => {
     expect(checkContent(dir).drafts).toEqual(['content/figures/sample-estimates.yaml']);
   });
 
+  it('does not let a published page link to a draft page (Starlight leaves it out); a draft page may', () => {
+    const dir = siteWith();
+    writeFileSync(
+      join(dir, 'content/docs/later.mdx'),
+      '---\ntitle: Not yet\ndraft: true\n---\n\nSee [the other](/also-later/).\n',
+    );
+    writeFileSync(join(dir, 'content/docs/also-later.mdx'), '---\ntitle: Not yet either\ndraft: true\n---\n\nText.\n');
+    expect(validateContent(dir).map(formatProblem)).toEqual([]);
+    writeFileSync(join(dir, 'content/docs/now.mdx'), '---\ntitle: Published\n---\n\nSee [later](/later/).\n');
+    expect(validateContent(dir).map(formatProblem)).toEqual([
+      'content/docs/now.mdx → line 5: internal link "/later/" leads to a draft page (draft: true), which is not published',
+    ]);
+  });
+
   it('does not accept draft in collections without drafts (charts, intros)', () => {
     const dir = siteWith();
     const path = join(dir, 'content/charts/programme-countries.yaml');
