@@ -29,9 +29,14 @@ if (!existsSync(bundle)) {
   process.exit(1);
 }
 
+/** @param {string} dir */
 const filesUnder = (dir) => listAllFiles(dir).map((file) => join(dir, file));
 
-/** Which part of the bundle a file belongs to; the UI bundles are Pagefind's own and unused by this site. */
+/**
+ * Which part of the bundle a file belongs to; the UI bundles are Pagefind's own and unused by this site.
+ * @param {string} file
+ * @returns {string}
+ */
 function partOf(file) {
   const name = relative(bundle, file);
   if (name.startsWith('index/')) return 'word index (index/)';
@@ -69,12 +74,14 @@ for (let i = 0; i < 3; i++) {
   stdout = run.stdout;
 }
 const indexingMs = times.sort((a, b) => a - b)[1];
+/** @param {string} what e.g. "pages" */
 const count = (what) => Number(stdout.match(new RegExp(`Indexed (\\d+) ${what}`))?.[1] ?? NaN);
 const version = stdout.match(/Running Pagefind v([\d.]+)/)?.[1] ?? '?';
 const starlightTime = logFile
   ? readFileSync(logFile, 'utf8').match(/Finished building search index in ([\d.]+m?s)/)?.[1]
   : undefined;
 
+/** @param {number} n bytes */
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [...parts].sort(([a], [b]) => a.localeCompare(b));
 const total = rows.reduce(

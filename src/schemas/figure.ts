@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { withTranslations } from './translations';
 import { checkRecord } from './check';
 import { STAT_AREAS, VERIFICATION } from './vocab';
-import { httpUrl, missingOr, oneOf, slug, text, year } from './messages';
+import { draft, httpUrl, missingOr, oneOf, slug, text, year } from './messages';
 import type { RefFactory } from './reference';
 
 /**
@@ -159,6 +159,8 @@ export const figureFileSchema = (ref: RefFactory) =>
   z.strictObject({
     source: sourceSchema,
     figures: z.array(figureSchema(ref)).min(1, { error: 'figures must list at least one figure' }),
+    /** `draft: true`: still being filled in, none of its figures published (see messages.ts). */
+    draft: draft(),
   });
 
 /** A figure as the build sees it: its fields and its file's source. */
