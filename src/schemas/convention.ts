@@ -54,7 +54,6 @@ const keyAgeSchema = withTranslations(
  * so each count keeps its own date and source.
  */
 export const conventionSchema = (ref: RefFactory) =>
-<<<<<<< HEAD
   withTranslations(
     {
       code: z.string().regex(/^(C|P|R)\d{1,3}$/, {
@@ -88,6 +87,8 @@ export const conventionSchema = (ref: RefFactory) =>
         )
         .optional(),
       sourceNote: text('sourceNote').optional(),
+      /** `draft: true`: still being filled in, not published (see messages.ts). */
+      draft: draft(),
     },
     ['title', 'shortTitle', 'subject', 'sourceNote'],
     {
@@ -95,43 +96,6 @@ export const conventionSchema = (ref: RefFactory) =>
       titleCheck: checkRecord('translations.titleCheck').optional(),
     },
   );
-=======
-  z.strictObject({
-    code: z.string().regex(/^(C|P|R)\d{1,3}$/, {
-      error: 'code must be C, P or R followed by the instrument number, e.g. "C138", "P29", "R190"',
-    }),
-    title: title('title'),
-    shortTitle: title('shortTitle'),
-    instrument: oneOf(INSTRUMENTS, 'instrument'),
-    adopted: year('adopted'),
-    /** Full adoption date, only when a checked source gives it. */
-    adoptedOn: isoDate('adoptedOn').optional(),
-    entryIntoForce: isoDate('entryIntoForce').optional(),
-    /** Fundamental conventions under the 1998 Declaration (as amended in 2022). */
-    fundamental: z.boolean().default(false),
-    group: oneOf(CONVENTION_GROUPS, 'group'),
-    subject: text('subject'),
-    /**
-     * Key provisions, each tied to its Article and to the copy of the text it was checked against.
-     * Empty when no copy of the text could be checked: the page then says so.
-     */
-    provisions: z.array(provisionSchema).default([]),
-    /** Ages the instrument sets (child labour instruments), each with its Article. */
-    keyAges: z.array(keyAgeSchema).default([]),
-    /** The instrument this one supplements (recommendations, protocols). */
-    supplements: ref('conventions').optional(),
-    /** The instrument's page in NORMLEX, only when its address was seen in a stored copy. */
-    normlex: z
-      .strictObject(
-        { url: httpUrl('normlex.url'), check: checkRecord('normlex.check') },
-        { error: 'normlex must be written as { url, check }: the NORMLEX address and how it was verified' },
-      )
-      .optional(),
-    sourceNote: text('sourceNote').optional(),
-    /** `draft: true`: still being filled in, not published (see messages.ts). */
-    draft: draft(),
-  });
->>>>>>> wt-eng15
 
 /** A convention entry's data as the build and the guard see it. */
 export type ConventionData = z.output<ReturnType<typeof conventionSchema>>;
