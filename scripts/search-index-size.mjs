@@ -102,6 +102,27 @@ console.table(
     ['total used by this site', { files: '', 'on disk': kb(usedBytes), 'sent gzipped': kb(usedGzip) }],
   ]),
 );
+// Pagefind keeps one index per language (the pages' <html lang>): its files start with the language code.
+/** @type {Map<string, { pages: number, files: number, bytes: number }>} */
+const languages = new Map();
+const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+for (const [lang, info] of Object.entries(entry.languages ?? {}))
+  languages.set(lang, { pages: info.page_count, files: 0, bytes: 0 });
+for (const file of filesUnder(bundle)) {
+  const lang = /(?:^|[/.])([a-z]{2}(?:-[a-z]+)?)_[0-9a-f]+\.pf_(index|fragment|filter|meta)$/.exec(
+    relative(bundle, file),
+  )?.[1];
+  const row = lang ? languages.get(lang) : undefined;
+  if (!row) continue;
+  row.files += 1;
+  row.bytes += readFileSync(file).length;
+}
+console.log('Per language (index, fragments, filters and metadata; Pagefind files are gzipped already):');
+console.table(
+  Object.fromEntries(
+    [...languages].map(([lang, row]) => [lang, { pages: row.pages, files: row.files, 'on disk': kb(row.bytes) }]),
+  ),
+);
 console.table({
   'pages indexed': count('pages'),
   'words indexed': count('words'),
