@@ -62,8 +62,9 @@ export function asOfText(
     }).format(new Date(Date.UTC(Number(year), monthIndex, day ? Number(day) : 1)));
     return own ? `${date} (${own})` : date;
   }
+  // The line already puts the date in brackets in French and Spanish, so the note follows a comma.
   const shown = own ?? note;
-  return shown ? `${f.referenceYear} (${shown})` : String(f.referenceYear);
+  return shown ? `${f.referenceYear}, ${shown}` : String(f.referenceYear);
 }
 
 /** An ISO date ("2026-11-29") written the language's way: "29 November 2026", "29 novembre 2026". */

@@ -58,6 +58,7 @@ describe('ratification counts in French and Spanish', () => {
       '4 de agosto de 2020 (a 4 de agosto de 2020, fecha de la ratificación de Tonga)',
     );
     expect(asOfText(dated)).toBe("4 August 2020, when Tonga's ratification was formalized");
+    expect(asOfText({ referenceYear: 2016, referenceNote: 'undated brochure' }, 'fr')).toBe('2016, undated brochure');
     expect(dateText('1973-06-26', 'fr')).toBe('26 juin 1973');
     expect(dateText('1973-06-26')).toBe('26 June 1973');
   });
