@@ -11,6 +11,7 @@ import { sidebar } from './src/sidebar.ts';
 import { CSP_DIRECTIVES } from './src/security.config.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { hostingHeaders } from './src/integrations/headers.ts';
+import { localized404 } from './src/integrations/localized-404.ts';
 import { SEARCH_RANKING } from './src/utils/search-ranking.ts';
 import { STARLIGHT_LOCALES } from './src/utils/locales.ts';
 import { inEveryLanguage } from './src/data/ui-strings.ts';
@@ -71,6 +72,7 @@ export default defineConfig({
       pagefind: { ranking: SEARCH_RANKING },
     }),
     mdx(),
+    localized404(),
     cspInlineHashes(),
     hostingHeaders(),
   ],

@@ -16,6 +16,8 @@ import {
   supplementedBy,
   toolsForConvention,
 } from '../../../src/utils/collections';
+import { readDictionary } from '../../../src/data/ui-strings';
+import { translator } from '../../../src/utils/i18n';
 import { refId } from '../../../src/schemas/reference';
 import { isDraft } from '../../../src/utils/content-files';
 import type { ConventionData } from '../../../src/schemas/convention';
@@ -71,6 +73,17 @@ describe('conventions', () => {
     expect(groups.map((g) => g.group)).toEqual(['child-labour', 'forced-labour']);
     expect(groups[0]!.entries.map((e) => e.id)).toEqual(['c138', 'c182', 'r190']);
     expect(groups[1]!.entries.map((e) => e.id)).toEqual(['c29', 'p29', 'r203']);
+  });
+
+  it('labels the groups in the page language', () => {
+    const es = translator(readDictionary('es'), 'es');
+    const groups = groupConventions(conventions, es);
+    expect(groups.map((g) => g.label)).toEqual([
+      es('site.vocab.conventionGroup.child-labour'),
+      es('site.vocab.conventionGroup.forced-labour'),
+    ]);
+    expect(groups[0]!.label).toBe('Trabajo infantil');
+    expect(groupConventions(conventions)[0]!.label).toBe('Child labour');
   });
 
   it('finds what supplements an instrument, with references given as ids or as Astro references', () => {
