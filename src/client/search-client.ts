@@ -248,7 +248,8 @@ async function start(root: HTMLElement) {
     const together = new Map(
       await Promise.all(
         combinations.map(
-          async (term) => [term, (await source.pagefind.search(term, { filters: source.scope }))?.results ?? []] as const,
+          async (term) =>
+            [term, (await source.pagefind.search(term, { filters: source.scope }))?.results ?? []] as const,
         ),
       ),
     );
@@ -281,7 +282,11 @@ async function start(root: HTMLElement) {
       const partial = await partialMatches(source, words, state);
       if (thisRun !== run) return null;
       const listed = partial.matches.map((match) => ({ result: match.best, missing: match.missing }));
-      return { listed, counts: partial.counts, partial: { count: listed.length, wordsOnNoPage: partial.wordsOnNoPage } };
+      return {
+        listed,
+        counts: partial.counts,
+        partial: { count: listed.length, wordsOnNoPage: partial.wordsOnNoPage },
+      };
     }
     // Within a group the checked values widen the results, so a checked group's counts come from
     // the same search without that group's filter.

@@ -59,7 +59,10 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
   const number = (n: number) => formatIn(locale, n);
   /** A facet value's label as the form shows it (every value a tool has is on the form). */
   const labels = new Map(
-    boxes.map((b) => [`${b.name}:${b.value}`, b.parentElement?.querySelector('.tool-option-label')?.textContent ?? b.value]),
+    boxes.map((b) => [
+      `${b.name}:${b.value}`,
+      b.parentElement?.querySelector('.tool-option-label')?.textContent ?? b.value,
+    ]),
   );
   const label = (facet: Facet, value: string) => labels.get(`${facet}:${value}`) ?? value;
 

@@ -27,7 +27,11 @@ export const formatIn = (locale: string, value: number): string =>
   value.toLocaleString(locale, { maximumFractionDigits: 10 });
 
 /** A template with its {{placeholders}} filled in; numbers are written the locale's way. */
-export function fillTemplate(template: string, vars: Readonly<Record<string, string | number>>, locale: string): string {
+export function fillTemplate(
+  template: string,
+  vars: Readonly<Record<string, string | number>>,
+  locale: string,
+): string {
   return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;

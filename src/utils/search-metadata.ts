@@ -34,12 +34,32 @@ export interface FilterGroup {
 }
 
 /** Each group's vocabulary: its ids, and the English label of each, which is the value in the index. */
-const GROUP_VOCABULARIES: { key: FilterGroup['key']; vocabulary: Vocabulary; ids: readonly string[]; english: (id: string) => string }[] = [
-  { key: 'type', vocabulary: 'pageType', ids: PAGE_TYPES, english: (id) => PAGE_TYPE_LABELS[id as keyof typeof PAGE_TYPE_LABELS] },
+const GROUP_VOCABULARIES: {
+  key: FilterGroup['key'];
+  vocabulary: Vocabulary;
+  ids: readonly string[];
+  english: (id: string) => string;
+}[] = [
+  {
+    key: 'type',
+    vocabulary: 'pageType',
+    ids: PAGE_TYPES,
+    english: (id) => PAGE_TYPE_LABELS[id as keyof typeof PAGE_TYPE_LABELS],
+  },
   { key: 'topic', vocabulary: 'topic', ids: TOPICS, english: (id) => TOPIC_LABELS[id as keyof typeof TOPIC_LABELS] },
   { key: 'region', vocabulary: 'area', ids: ILO_REGIONS, english: (id) => id },
-  { key: 'pillar', vocabulary: 'pillar', ids: PILLARS, english: (id) => PILLAR_LABELS[id as keyof typeof PILLAR_LABELS] },
-  { key: 'kind', vocabulary: 'toolKind', ids: TOOL_KINDS, english: (id) => TOOL_KIND_LABELS[id as keyof typeof TOOL_KIND_LABELS] },
+  {
+    key: 'pillar',
+    vocabulary: 'pillar',
+    ids: PILLARS,
+    english: (id) => PILLAR_LABELS[id as keyof typeof PILLAR_LABELS],
+  },
+  {
+    key: 'kind',
+    vocabulary: 'toolKind',
+    ids: TOOL_KINDS,
+    english: (id) => TOOL_KIND_LABELS[id as keyof typeof TOOL_KIND_LABELS],
+  },
 ];
 
 export const FILTER_GROUPS: FilterGroup[] = GROUP_VOCABULARIES.map(({ key, ids, english }) => ({
@@ -66,7 +86,8 @@ export function filterGroupsIn(t: Translate): FilterGroupView[] {
  * Whether a page exists only in English (a single tool page, /tools/<id>/), from its Starlight route
  * id: such pages carry the ENGLISH_ONLY filter (search-query.ts).
  */
-export const isEnglishOnly = (routeId: string): boolean => !existsInLang(`/${routeId.replace(/^\/+|\/+$/g, '')}/`, 'fr');
+export const isEnglishOnly = (routeId: string): boolean =>
+  !existsInLang(`/${routeId.replace(/^\/+|\/+$/g, '')}/`, 'fr');
 
 /** [filter key, value] pairs for one page, in FILTER_GROUPS order. */
 export function searchFilters(data: SearchableData): [FilterGroup['key'], string][] {

@@ -76,7 +76,8 @@ export function describeResults(count: number, state: SearchState, strings: Sear
   const results = fillPlural(strings.results, count, {}, locale);
   const activeFilters = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
   const filters = fillPlural(strings.filters, activeFilters, {}, locale);
-  if (state.query && activeFilters) return fillTemplate(strings.queryFiltered, { results, query: state.query, filters }, locale);
+  if (state.query && activeFilters)
+    return fillTemplate(strings.queryFiltered, { results, query: state.query, filters }, locale);
   if (state.query) return fillTemplate(strings.query, { results, query: state.query }, locale);
   if (activeFilters) return fillTemplate(strings.filtered, { results, filters }, locale);
   return results;
