@@ -5,14 +5,16 @@ import mdx from '@astrojs/mdx';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseComponentLinks, baseLinks } from './src/markdown/base-links.ts';
-import { SITE_DESCRIPTION, SITE_TITLE, siteUrl } from './src/site.config.ts';
+import { siteUrl } from './src/site.config.ts';
 import { normalizeBase } from './src/utils/base.ts';
 import { sidebar } from './src/sidebar.ts';
 import { CSP_DIRECTIVES } from './src/security.config.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { hostingHeaders } from './src/integrations/headers.ts';
+import { localized404 } from './src/integrations/localized-404.ts';
 import { SEARCH_RANKING } from './src/utils/search-ranking.ts';
 import { STARLIGHT_LOCALES } from './src/utils/locales.ts';
+import { inEveryLanguage } from './src/data/ui-strings.ts';
 
 const base = normalizeBase(process.env.BASE_PATH);
 
@@ -44,8 +46,8 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     starlight({
-      title: SITE_TITLE,
-      description: SITE_DESCRIPTION,
+      title: inEveryLanguage('site.title'),
+      description: inEveryLanguage('site.description').en,
       favicon: '/favicon.svg',
       // English at the root, French under /fr/, Spanish under /es/ (src/utils/locales.ts).
       defaultLocale: 'root',
@@ -64,11 +66,13 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Footer: './src/components/overrides/Footer.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
       },
       sidebar,
       pagefind: { ranking: SEARCH_RANKING },
     }),
     mdx(),
+    localized404(),
     cspInlineHashes(),
     hostingHeaders(),
   ],

@@ -32,18 +32,32 @@ const { values } = parseArgs({
     real: { type: 'boolean', default: false },
   },
 });
+/** "200,1000" → [200, 1000], leaving out what is not a positive number. @param {string} text */
 const list = (text) =>
   text
     .split(',')
     .map((s) => Number.parseInt(s.trim(), 10))
     .filter((n) => n > 0);
 
+/** @param {string} dir */
 const countHtml = (dir) => htmlFiles(dir).length;
+/** @param {string} file */
 const gzipOf = (file) => gzipSize(readFileSync(file));
+/** @param {number} bytes */
 const kb = (bytes) => (bytes / 1024).toFixed(1);
+/**
+ * One table row: the first cell left-aligned, the others right-aligned, each to its width.
+ * @param {(string | number)[]} cells
+ * @param {number[]} widths
+ */
 const pad = (cells, widths) =>
   cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('');
 
+/**
+ * Builds the project in `dir` into `dir`/bench-dist, printing time and memory; stops the run on failure.
+ * @param {string} label as printed
+ * @param {string} dir
+ */
 function build(label, dir) {
   const outDir = join(dir, 'bench-dist');
   process.stdout.write(`building ${label}… `);
@@ -104,9 +118,18 @@ for (const size of pageSizes.length ? [0, ...pageSizes] : []) {
 
 /* ---------- 2. catalogue ---------- */
 
-/** Gzip bytes fetched between `act` (typing a query) and `done` resolving, for URLs `matching`. */
+/**
+ * Gzip bytes fetched between `act` (typing a query) and `done` resolving, for URLs `matching`.
+ * @param {import('playwright-core').Page} page
+ * @param {(path: string) => boolean} matching which paths count
+ * @param {() => Promise<unknown>} act
+ * @param {() => Promise<unknown>} done
+ * @returns {Promise<{ bytes: number, files: number }>}
+ */
 async function bytesDuring(page, matching, act, done) {
+  /** @type {Promise<number>[]} */
   const sizes = [];
+  /** @param {import('playwright-core').Response} response */
   const onResponse = (response) => {
     if (matching(new URL(response.url()).pathname))
       sizes.push(
@@ -127,6 +150,11 @@ async function bytesDuring(page, matching, act, done) {
   return { bytes: all.reduce((a, b) => a + b, 0), files: all.length };
 }
 
+/**
+ * What the catalogue filter and Pagefind fetch to show their first results, in Chromium (both undefined
+ * when Chromium is missing).
+ * @param {string} outDir the built site
+ */
 async function firstResultBytes(outDir) {
   if (!existsSync(CHROMIUM_PATH)) return { filter: undefined, search: undefined };
   const server = await serveStatic(outDir, { compress: true });
@@ -168,6 +196,7 @@ async function firstResultBytes(outDir) {
   }
 }
 
+/** @param {string} dir */
 const dirBytes = (dir) => listAllFiles(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 
 const catalogueRows = [];
@@ -186,7 +215,7 @@ for (const tools of list(values.tools)) {
     catalogue: gzipOf(join(out, 'tools/index.html')),
     facet: gzipOf(join(out, 'tools/audience/governments/index.html')),
     toolMedian: toolGzip[Math.floor(toolGzip.length / 2)],
-    toolMax: toolGzip.at(-1),
+    toolMax: toolGzip.at(-1) ?? NaN, // NaN when no tool page was sampled
     pagefind: dirBytes(join(out, 'pagefind')),
     pagefindFiles: listAllFiles(join(out, 'pagefind')).length,
     ...bytes,
@@ -199,6 +228,7 @@ for (const tools of list(values.tools)) {
 if (pageRows.length) {
   const w = [10, 7, 9, 8, 9, 10, 9, 3, 6, 9, 8, 9, 10, 9, 3, 8];
   console.log('\nPages: same generated pages, same sidebar group, same Markdown settings');
+  /** @param {string} name */
   const head = (name) => [name, 'wall s', 'CPU s', 'ms/page', 'ms/added', 'peak MB'];
   console.log(pad(['generated', ...head('IPEC+'), '|', ...head('bare'), '|', 'ratio'], w));
   const base = pageRows.find((r) => r.size === 0);
@@ -211,8 +241,11 @@ if (pageRows.length) {
       continue;
     }
     // Per-page costs in CPU time: wall time on a shared 2-core machine mostly measures the neighbours.
+    /** @param {BuildResult} x */
     const ms = (x) => (x.cpuSeconds * 1000) / x.pages;
+    /** @param {'site' | 'bare'} key */
     const added = (key) => ((r[key].cpuSeconds - base[key].cpuSeconds) * 1000) / r.size;
+    /** @param {'site' | 'bare'} key */
     const cells = (key) => [
       r[key].pages,
       r[key].seconds.toFixed(1),

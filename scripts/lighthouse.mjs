@@ -23,7 +23,13 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist} has no index.html: run "npm run build" first.`);
   process.exit(1);
 }
-/** Runs a command; resolves with its exit status and output. */
+/**
+ * Runs a command; resolves with its exit status and output.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnOptions} options
+ * @returns {Promise<{ status: number | null, stdout: string, stderr: string }>}
+ */
 function run(command, args, options) {
   return new Promise((done) => {
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -13,8 +13,23 @@ import { gzipSize, htmlFiles } from './site-files.mjs';
 
 export const BUDGET = { jsGzip: 15 * 1024, svgGzip: 80 * 1024 };
 
-/** Inline module scripts and script files a page loads, as { key, text } (files read through `readAsset`). */
+/**
+ * A script a page loads: `key` tells two apart (the file's address, or the text of an inline one).
+ * @typedef {{ key: string, name: string, text: string }} PageScript
+ */
+/**
+ * Reads a built asset by the address a page gives it; undefined when it is not one of the site's files.
+ * @typedef {(src: string) => string | undefined} ReadAsset
+ */
+
+/**
+ * Inline module scripts and script files a page loads, as { key, text } (files read through `readAsset`).
+ * @param {string} html
+ * @param {ReadAsset} readAsset
+ * @returns {PageScript[]}
+ */
 export function pageScripts(html, readAsset) {
+  /** @type {PageScript[]} */
   const scripts = [];
   for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = attrs.match(/\ssrc="([^"]+)"/)?.[1];
@@ -24,7 +39,13 @@ export function pageScripts(html, readAsset) {
   return scripts;
 }
 
-/** A script file and the files it imports statically, once each. */
+/**
+ * A script file and the files it imports statically, once each.
+ * @param {string} src the file's address
+ * @param {ReadAsset} readAsset
+ * @param {Set<string>} [seen] addresses already counted
+ * @returns {PageScript[]}
+ */
 function withImports(src, readAsset, seen = new Set()) {
   if (seen.has(src)) return [];
   seen.add(src);
@@ -36,8 +57,13 @@ function withImports(src, readAsset, seen = new Set()) {
   return [{ key: src, name: src, text }, ...imports.flatMap((i) => withImports(i, readAsset, seen))];
 }
 
-/** Each map or chart SVG on a page, by its accessible name (or data-name for shared outlines). */
+/**
+ * Each map or chart SVG on a page, by its accessible name (or data-name for shared outlines).
+ * @param {string} html
+ * @returns {{ name: string, gzip: number }[]}
+ */
 export function pageSvgs(html) {
+  /** @type {{ name: string, gzip: number }[]} */
   const svgs = [];
   // Map panels, charts, and the shared outlines that a map's panels reuse with <use>.
   for (const m of html.matchAll(
@@ -51,6 +77,9 @@ export function pageSvgs(html) {
 /**
  * What a page with maps adds over the pages without maps (every script any of them loads counts as
  * the site's own), and whether it fits the budget.
+ * @param {string} html the page
+ * @param {string[]} baselinePages the HTML of the pages without maps
+ * @param {ReadAsset} readAsset
  */
 export function measurePage(html, baselinePages, readAsset) {
   const baseline = new Set(baselinePages.flatMap((b) => pageScripts(b, readAsset).map((s) => s.key)));
@@ -68,6 +97,7 @@ export function measurePage(html, baselinePages, readAsset) {
   return { jsGzip, extraScripts: extra.map((s) => s.name), svgs, problems };
 }
 
+/** @param {number} bytes */
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function main() {
@@ -77,6 +107,7 @@ function main() {
     process.exit(2);
   }
   // Asset paths in pages start with the base path; strip it by matching from /_astro/ on.
+  /** @type {ReadAsset} */
   const readAsset = (src) => {
     const path = join(dist, src.slice(src.indexOf('/_astro/')));
     return src.includes('/_astro/') && existsSync(path) ? readFileSync(path, 'utf8') : undefined;

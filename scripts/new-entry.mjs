@@ -3,8 +3,9 @@
  * `npm run new -- <kind> "<title>"`: writes a new content file with every field explained in comments,
  * so an editor fills in blanks instead of copying another entry. Kinds: tool, country, convention,
  * priority, figure-file, page (page also needs --section <folder>). Never overwrites a file; prints the
- * path it wrote. Fields it cannot know are left blank, and the build (content guard) names each one
- * until it is filled in.
+ * path it wrote. Fields it cannot know are left blank. Every kind but a page starts as a draft
+ * (`draft: true`): the build checks only the fields filled in and leaves the entry out of the site; once
+ * the line is removed, the build (content guard) names each field still blank.
  *
  * Options: --root <dir> writes into another checkout (used by the tests); --section <folder> for pages.
  */
@@ -13,10 +14,24 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { slugify } from '../src/utils/text.ts';
 
+/**
+ * The controlled vocabularies of src/schemas/vocab.ts (and UNITS of figure.ts), by the name of their constant.
+ * @typedef {Record<string, string[]>} Vocab
+ */
+/**
+ * What the command line asks for (`root` is the checkout to write into).
+ * @typedef {{ root: string, kind?: string, title?: string, section?: string }} EntryArgs
+ */
+/** A row of content/reference/ilo-regions.csv, by column name. @typedef {import('d3-dsv').DSVRowString<string>} RegionRow */
+
 const KINDS = ['tool', 'country', 'convention', 'priority', 'figure-file', 'page'];
 const DOC_SECTIONS = ['about', 'child-labour', 'forced-labour', 'partnerships', 'funding', 'flagships', 'reference'];
 
-/** The controlled vocabularies, read from src/schemas/vocab.ts so the comments list what the build accepts. */
+/**
+ * The controlled vocabularies, read from src/schemas/vocab.ts so the comments list what the build accepts.
+ * @param {string} root the checkout to read from
+ * @returns {Vocab}
+ */
 export function readVocab(root) {
   const source = readFileSync(join(root, 'src/schemas/vocab.ts'), 'utf8');
   /** @type {Record<string, string[]>} */
@@ -29,13 +44,29 @@ export function readVocab(root) {
   return lists;
 }
 
+/**
+ * Written into every new entry but a page: a draft is checked only for what is filled in and left out of
+ * the site, so `npm test` passes while the entry is being written.
+ */
+const DRAFT = `# A draft: the build checks only the fields filled in and leaves the entry out of the site. Remove this
+# line once every field is filled in; the build then checks every rule and names any field still missing.
+draft: true
+`;
+
+/** @param {string} s */
 const q = (s) => JSON.stringify(s);
+/** @param {readonly string[]} list */
 const choices = (list) => list.join(', ');
 
+/**
+ * @param {string} title
+ * @param {Vocab} v
+ * @returns {string}
+ */
 function toolFile(title, v) {
   return `# A tool, guide, training package, dataset or other resource named in the source documents.
 # The file name is the tool's id and the last part of its address: /tools/<file name>/.
-title: ${q(title)} # the resource's own title, as published
+${DRAFT}title: ${q(title)} # the resource's own title, as published
 # One or two sentences, in our words: what it is for and who uses it (at most 400 characters, no statistics).
 description: ""
 # One of: ${choices(v.TOOL_KINDS)}
@@ -64,10 +95,14 @@ mentionedIn: []
 `;
 }
 
+/**
+ * @param {RegionRow} row the country's row in the region table
+ * @returns {string}
+ */
 function countryFile(row) {
   return `# A country where the source documents place IPEC+ work. Name, code and region come from
 # content/reference/ilo-regions.csv; the build checks them against it.
-name: ${q(row.country)}
+${DRAFT}name: ${q(row.country)}
 iso3: ${row.iso3}
 region: ${row.ilo_region}
 # true only if the country is in the brochure's list "IPEC+ is operating in 50 countries" (February 2024).
@@ -78,13 +113,18 @@ notes: []
 `;
 }
 
+/**
+ * @param {string} code e.g. "C190"
+ * @param {string} title the official title, or "" when only the code was given
+ * @returns {string}
+ */
 function conventionFile(code, title) {
-  const letter = code[0];
+  const letter = /** @type {'C' | 'P' | 'R'} */ (code[0]);
   const instrument = { C: 'convention', P: 'protocol', R: 'recommendation' }[letter];
   const year = title.match(/\b(19[1-9]\d|20\d\d)\b/)?.[1];
   return `# An ILO convention, protocol or recommendation. The file name is the code in lower case (${code.toLowerCase()}.yaml).
 # Ratification counts are not written here: add them as figures (indicator "ratifications", convention: ${code.toLowerCase()}).
-code: ${code}
+${DRAFT}code: ${code}
 title: ${q(title)} # the official title, e.g. "Minimum Age Convention, 1973 (No. 138)"
 shortTitle: "" # the title without year and number, e.g. "Minimum Age Convention"
 instrument: ${instrument} # one of: convention, protocol, recommendation
@@ -111,10 +151,16 @@ provisions: []
 `;
 }
 
+/**
+ * @param {string} title
+ * @param {number} order position in lists, 1 to 9
+ * @param {Vocab} v
+ * @returns {string}
+ */
 function priorityFile(title, order, v) {
   return `# A thematic priority of IPEC+. Never type a statistic: numbers belong in content/figures. Write
 # {figure-id} in a sentence where its number goes, and list the id under the "figures" next to the text.
-title: ${q(title)}
+${DRAFT}title: ${q(title)}
 order: ${order} # position in lists, 1 to 9
 summary: "" # one or two sentences
 # The challenge, one paragraph per item; numbers as {figure-id}.
@@ -140,9 +186,15 @@ achievements: []
 `;
 }
 
+/**
+ * @param {string} title the source's title
+ * @param {string} slug the file name, used for the first figure's id
+ * @param {Vocab} v
+ * @returns {string}
+ */
 function figureFile(title, slug, v) {
   return `# One source and the figures taken from it. Every figure id must be unique across content/figures.
-source:
+${DRAFT}source:
   title: ${q(title)} # the source's own title
   publisher: "" # e.g. "ILO and UNICEF"
   published: # year the source was published, e.g. 2021
@@ -172,6 +224,11 @@ figures:
 `;
 }
 
+/**
+ * @param {string} title
+ * @param {Vocab} v
+ * @returns {string}
+ */
 function pageFile(title, v) {
   return `---
 # A guidance page. The folder it is in is its sidebar section.
@@ -193,8 +250,14 @@ pillars: []
 `;
 }
 
+/**
+ * @param {string[]} argv the arguments after the script's path
+ * @returns {EntryArgs}
+ */
 function parseArgs(argv) {
+  /** @type {EntryArgs} */
   const opts = { root: resolve(import.meta.dirname, '..') };
+  /** @type {string[]} */
   const rest = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--root') opts.root = resolve(argv[++i]);
@@ -204,7 +267,11 @@ function parseArgs(argv) {
   return { ...opts, kind: rest[0], title: rest.slice(1).join(' ').trim() };
 }
 
-/** Works out the path and content for a new entry; throws an Error with a message for the editor. */
+/**
+ * Works out the path and content for a new entry; throws an Error with a message for the editor.
+ * @param {EntryArgs} args
+ * @returns {{ path: string, text: string }}
+ */
 export function plan({ root, kind, title, section }) {
   if (!title)
     throw new Error(
@@ -212,6 +279,7 @@ export function plan({ root, kind, title, section }) {
     );
   const v = readVocab(root);
   const slug = slugify(title);
+  /** @type {(folder: string, name: string) => string} */
   const content = (folder, name) => join(root, 'content', folder, name);
   switch (kind) {
     case 'tool':
@@ -228,7 +296,10 @@ export function plan({ root, kind, title, section }) {
     }
     case 'convention': {
       const code = title.match(/^([CPR])0*(\d{1,3})$/i)
-        ? title.replace(/^([CPR])0*(\d{1,3})$/i, (_, l, n) => `${l.toUpperCase()}${n}`)
+        ? title.replace(
+            /^([CPR])0*(\d{1,3})$/i,
+            (/** @type {string} */ _, /** @type {string} */ l, /** @type {string} */ n) => `${l.toUpperCase()}${n}`,
+          )
         : (() => {
             const no = title.match(/\(No\.\s*(\d{1,3})\)/)?.[1];
             if (!no)
@@ -249,7 +320,7 @@ export function plan({ root, kind, title, section }) {
     case 'figure-file':
       return { path: content('figures', `${slug}.yaml`), text: figureFile(title, slug, v) };
     case 'page':
-      if (!DOC_SECTIONS.includes(section))
+      if (section === undefined || !DOC_SECTIONS.includes(section))
         throw new Error(`give the sidebar section with --section, one of: ${choices(DOC_SECTIONS)}`);
       return { path: join(root, 'content/docs', section, `${slug}.mdx`), text: pageFile(title, v) };
     default:
@@ -257,7 +328,11 @@ export function plan({ root, kind, title, section }) {
   }
 }
 
-/** Writes the planned file unless it exists; returns its path relative to the root. */
+/**
+ * Writes the planned file unless it exists; returns its path relative to the root.
+ * @param {EntryArgs} args
+ * @returns {string}
+ */
 export function createEntry(args) {
   const { path, text } = plan(args);
   if (existsSync(path))
@@ -269,10 +344,13 @@ export function createEntry(args) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = parseArgs(process.argv.slice(2));
+  const { kind } = args;
   try {
     const file = createEntry(args);
     console.log(
-      `Created ${file}\nFill in the fields explained in its comments; the build names any field still missing.`,
+      `Created ${file}\nFill in the fields explained in its comments${
+        kind === 'page' ? '' : ', then remove its "draft: true" line to publish it'
+      }; the build names any field still missing.`,
     );
   } catch (error) {
     console.error(`npm run new: ${error instanceof Error ? error.message : error}`);

@@ -20,8 +20,15 @@ export function bundleStem(path) {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.[\w-]{5,12}(?=\.(js|css)$)/, '');
 }
 
-/** Static imports of a built ES module ("./x.js", "/_astro/x.js"), not dynamic import(). */
+/** Gzip bytes of a page's HTML and of what it loads, by kind. @typedef {{ html: number, css: number, js: number, svg: number }} Weight */
+
+/**
+ * Static imports of a built ES module ("./x.js", "/_astro/x.js"), not dynamic import().
+ * @param {string} code
+ * @returns {string[]}
+ */
 function staticImports(code) {
+  /** @type {string[]} */
   const found = [];
   for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g))
     found.push(spec);
@@ -37,14 +44,18 @@ export function measurePage(dir, file, base = '/') {
   const prefix = `${basePrefix(base)}/`;
   const html = readFileSync(join(dir, file), 'utf8');
   const pageUrl = new URL(file, `http://site${prefix}`);
+  /** @param {string} url @returns {string | undefined} the file in `dir` a same-site address points at */
   const toFile = (url) => {
     const { pathname, origin } = new URL(url, pageUrl);
     return origin === 'http://site' && pathname.startsWith(prefix)
       ? join(dir, decodeURIComponent(pathname.slice(prefix.length)))
       : undefined;
   };
+  /** @type {Set<string>} */
   const css = new Set();
+  /** @type {Set<string>} */
   const js = new Set();
+  /** @type {Set<string>} */
   const svg = new Set();
   for (const { name, attributes } of startTags(html)) {
     if (name !== 'script' && name !== 'link' && name !== 'img') continue;
@@ -57,8 +68,7 @@ export function measurePage(dir, file, base = '/') {
     else if (target.endsWith('.svg')) svg.add(target);
   }
   const queue = [...js];
-  while (queue.length) {
-    const script = queue.pop();
+  for (let script = queue.pop(); script !== undefined; script = queue.pop()) {
     for (const spec of staticImports(readFileSync(script, 'utf8'))) {
       const target = spec.startsWith('/') ? toFile(spec) : resolve(script, '..', spec);
       if (target && existsSync(target) && !js.has(target)) {
@@ -67,6 +77,7 @@ export function measurePage(dir, file, base = '/') {
       }
     }
   }
+  /** @param {Set<string>} files */
   const total = (files) => [...files].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
   return {
     html: gzipSize(html),
@@ -86,6 +97,7 @@ export function measurePage(dir, file, base = '/') {
  * @returns {{ outsideMain: number, head: number, header: number, sidebar: number, 'on this page': number }}
  */
 export function chromeWeight(html) {
+  /** @param {RegExp} open @param {string} close @returns {string} the element, or "" when it is missing */
   const cut = (open, close) => {
     const start = html.search(open);
     if (start < 0) return '';
@@ -99,6 +111,7 @@ export function chromeWeight(html) {
     sidebar: cut(/<nav class="sidebar\b/, '</nav>'),
     'on this page': cut(/<aside class="right-sidebar-container\b/, '</aside>'),
   };
+  /** @param {string} text */
   const gz = (text) => (text ? gzipSize(text) : 0);
   return {
     outsideMain: gz(main ? html.replace(main, '') : html),
@@ -126,8 +139,13 @@ export function measureBareStarlight() {
   }
 }
 
+/** @param {number} bytes */
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7);
 
+/**
+ * @param {Record<string, Weight>} rows by page type
+ * @returns {string}
+ */
 export function formatTable(rows) {
   const lines = ['page type      HTML KB  CSS KB   JS KB  SVG KB  total KB  (gzip)'];
   for (const [type, m] of Object.entries(rows)) {
@@ -138,8 +156,13 @@ export function formatTable(rows) {
   return lines.join('\n');
 }
 
-/** HTML outside <main> (gzip KB), per page type, with each landmark's own size. */
+/**
+ * HTML outside <main> (gzip KB), per page type, with each landmark's own size.
+ * @param {Record<string, { chrome: ReturnType<typeof chromeWeight> }>} rows by page type
+ * @returns {string}
+ */
 export function formatChromeTable(rows) {
+  /** @type {(keyof ReturnType<typeof chromeWeight>)[]} */
   const names = ['outsideMain', 'head', 'header', 'sidebar', 'on this page'];
   const lines = [
     'HTML outside <main>, gzip KB: all of it, then each part alone',
@@ -172,14 +195,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 
 /**
  * Page types whose gzip bytes exceed their budget, as readable lines (empty when all fit).
- * @param {Record<string, {html:number, css:number, js:number, svg:number}>} site
- * @param {Record<string, {html:number, css:number, js:number, svg:number}>} budgets
+ * @param {Record<string, Weight>} site
+ * @param {Record<string, Partial<Weight>>} budgets
+ * @returns {string[]}
  */
 export function overBudget(site, budgets) {
+  /** @type {string[]} */
   const over = [];
   for (const [type, weight] of Object.entries(site)) {
-    for (const [kind, budget] of Object.entries(budgets[type] ?? {})) {
-      if (weight[kind] > budget) over.push(`${type} ${kind}: ${weight[kind]} B > budget ${budget} B`);
+    const budget = budgets[type] ?? {};
+    for (const kind of /** @type {(keyof Weight)[]} */ (Object.keys(budget))) {
+      const limit = budget[kind];
+      if (limit === undefined) continue;
+      if (weight[kind] > limit) over.push(`${type} ${kind}: ${weight[kind]} B > budget ${limit} B`);
     }
   }
   return over;

@@ -36,6 +36,14 @@ const node = process.execPath;
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const totals = { passed: 0, failed: 0 };
 
+/**
+ * Runs a Node script of the project with the test environment, printing its label first.
+ * @param {string} label what is run, as printed
+ * @param {string[]} args the script and its arguments
+ * @param {Record<string, string>} [extraEnv] added to the environment
+ * @param {{ capture?: boolean }} [options] `capture`: collect the output (and print it when done)
+ * @returns {import('node:child_process').SpawnSyncReturns<string>}
+ */
 function run(label, args, extraEnv = {}, { capture = false } = {}) {
   console.log(`\n▶ ${label}`);
   const result = spawnSync(node, args, {
@@ -49,6 +57,11 @@ function run(label, args, extraEnv = {}, { capture = false } = {}) {
   return result;
 }
 
+/**
+ * Prints the failure and the totals so far, and ends the run.
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`\n✗ ${message}`);
   console.log(`\ntests: ${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
@@ -73,6 +86,11 @@ function ensureChromium() {
   if (!existsSync(chromium)) fail(`apt-get finished but ${chromium} is still missing`);
 }
 
+/**
+ * A vitest run whose counts are added to the totals; a failure (or no test at all) stops the run.
+ * @param {string} label
+ * @param {string[]} configArgs arguments after `vitest run`
+ */
 function vitest(label, configArgs) {
   const report = join(mkdtempSync(join(tmpdir(), 'ipec-tests-')), 'report.json');
   const result = run(label, [
@@ -92,7 +110,11 @@ function vitest(label, configArgs) {
   if (result.status !== 0) fail(`${label} failed`);
 }
 
-/** A static check (type-check, lint, format): its own output says what is wrong; a failure stops the run. */
+/**
+ * A static check (type-check, lint, format): its own output says what is wrong; a failure stops the run.
+ * @param {string} label
+ * @param {string[]} args the tool's script and its arguments
+ */
 function check(label, args) {
   const result = run(label, args);
   if (result.status !== 0) {
@@ -102,6 +124,12 @@ function check(label, args) {
   totals.passed += 1;
 }
 
+/**
+ * A build of the site into `outDir`; a failure or an unexpected warning stops the run.
+ * @param {string} label
+ * @param {string} outDir
+ * @param {Record<string, string>} extraEnv e.g. BASE_PATH
+ */
 function build(label, outDir, extraEnv) {
   const result = run(label, ['scripts/build.mjs', '--outDir', outDir], extraEnv, { capture: true });
   if (result.status !== 0) fail(`${label} failed`);

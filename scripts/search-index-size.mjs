@@ -29,9 +29,14 @@ if (!existsSync(bundle)) {
   process.exit(1);
 }
 
+/** @param {string} dir */
 const filesUnder = (dir) => listAllFiles(dir).map((file) => join(dir, file));
 
-/** Which part of the bundle a file belongs to; the UI bundles are Pagefind's own and unused by this site. */
+/**
+ * Which part of the bundle a file belongs to; the UI bundles are Pagefind's own and unused by this site.
+ * @param {string} file
+ * @returns {string}
+ */
 function partOf(file) {
   const name = relative(bundle, file);
   if (name.startsWith('index/')) return 'word index (index/)';
@@ -69,12 +74,14 @@ for (let i = 0; i < 3; i++) {
   stdout = run.stdout;
 }
 const indexingMs = times.sort((a, b) => a - b)[1];
+/** @param {string} what e.g. "pages" */
 const count = (what) => Number(stdout.match(new RegExp(`Indexed (\\d+) ${what}`))?.[1] ?? NaN);
 const version = stdout.match(/Running Pagefind v([\d.]+)/)?.[1] ?? '?';
 const starlightTime = logFile
   ? readFileSync(logFile, 'utf8').match(/Finished building search index in ([\d.]+m?s)/)?.[1]
   : undefined;
 
+/** @param {number} n bytes */
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [...parts].sort(([a], [b]) => a.localeCompare(b));
 const total = rows.reduce(
@@ -94,6 +101,27 @@ console.table(
     ['total pagefind/ folder', { files: total.files, 'on disk': kb(total.bytes), 'sent gzipped': kb(total.gzip) }],
     ['total used by this site', { files: '', 'on disk': kb(usedBytes), 'sent gzipped': kb(usedGzip) }],
   ]),
+);
+// Pagefind keeps one index per language (the pages' <html lang>): its files start with the language code.
+/** @type {Map<string, { pages: number, files: number, bytes: number }>} */
+const languages = new Map();
+const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+for (const [lang, info] of Object.entries(entry.languages ?? {}))
+  languages.set(lang, { pages: info.page_count, files: 0, bytes: 0 });
+for (const file of filesUnder(bundle)) {
+  const lang = /(?:^|[/.])([a-z]{2}(?:-[a-z]+)?)_[0-9a-f]+\.pf_(index|fragment|filter|meta)$/.exec(
+    relative(bundle, file),
+  )?.[1];
+  const row = lang ? languages.get(lang) : undefined;
+  if (!row) continue;
+  row.files += 1;
+  row.bytes += readFileSync(file).length;
+}
+console.log('Per language (index, fragments, filters and metadata; Pagefind files are gzipped already):');
+console.table(
+  Object.fromEntries(
+    [...languages].map(([lang, row]) => [lang, { pages: row.pages, files: row.files, 'on disk': kb(row.bytes) }]),
+  ),
 );
 console.table({
   'pages indexed': count('pages'),

@@ -135,6 +135,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => basename(name, '.yaml'));
   const report = seedReport(seedText, toolFiles);
+  /** @type {(heading: string, ids: string[]) => void} */
   const section = (heading, ids) => console.log(`${heading} (${ids.length})${ids.map((id) => `\n  ${id}`).join('')}`);
   console.log(`${TOOLS_IN_SEEDS.length} tools named in the seeds; ${toolFiles.length} files in content/tools\n`);
   section('Phrase not found in the seeds (the list or the seeds changed)', report.phraseNotInSeeds);

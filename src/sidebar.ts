@@ -72,10 +72,12 @@ export interface DocsPage {
   directory: string;
   title: string;
   order?: number;
+  /** True when no other language has a translation: its title is English wherever it is listed. */
+  englishOnly?: boolean;
 }
 
 type Labelled = { label: string; translations?: Record<string, string> };
-type SidebarItem = (Labelled & { link: string }) | (Partial<Labelled> & { slug: string });
+type SidebarItem = (Labelled & { link: string }) | (Partial<Labelled> & { slug: string; attrs?: { lang: string } });
 export type SidebarGroup = Labelled & { items: SidebarItem[] };
 
 /** The pages of a docs folder, as the docs collection loads them (files starting with "_" are skipped). */
@@ -119,7 +121,8 @@ function readPage(path: string, docsDir: string, root: string): DocsPage | undef
   // Starlight leaves draft pages out of the built site; a hidden page is built but not listed.
   if (data.draft === true || data.sidebar?.hidden === true) return undefined;
   const order = typeof data.sidebar?.order === 'number' ? data.sidebar.order : undefined;
-  return { slug, file, directory, title: data.title, order };
+  const englishOnly = LANGS.every((lang) => lang === DEFAULT_LANG || !existsSync(join(docsDir, lang, ...parts)));
+  return { slug, file, directory, title: data.title, order, englishOnly };
 }
 
 const byOrderThenTitle = (a: DocsPage, b: DocsPage) =>
@@ -146,7 +149,10 @@ export function buildSidebar(pages: DocsPage[], labels: SidebarLabels): SidebarG
   }
   const group = ({ directory, label }: { directory: string; label: string }): SidebarGroup[] => {
     const members = pages.filter((p) => !placed.has(p.slug) && p.directory === directory).sort(byOrderThenTitle);
-    return members.length ? [{ ...labels(label), items: members.map((p) => ({ slug: p.slug })) }] : [];
+    // An English-only page keeps its English title in the French and Spanish sidebars: marked as English,
+    // so screen readers pronounce it as English (WCAG 3.1.2, language of parts).
+    const item = (p: DocsPage) => (p.englishOnly ? { slug: p.slug, attrs: { lang: DEFAULT_LANG } } : { slug: p.slug });
+    return members.length ? [{ ...labels(label), items: members.map(item) }] : [];
   };
   return [
     ...[...SECTIONS, ...unlisted.sort((a, b) => a.directory.localeCompare(b.directory))].flatMap(group),

@@ -1,10 +1,8 @@
 /**
  * Site-wide settings. `SITE_URL` and `BASE_PATH` override the defaults so one build can be served
  * from the root of a domain or from a sub-path such as /ipec-plus/ (read by normalizeBase in utils/base.ts).
+ * The site's title and description are interface strings (site.title, site.description in content/i18n/).
  */
-export const SITE_TITLE = 'IPEC+ knowledge site';
-export const SITE_DESCRIPTION =
-  "The public, searchable guide to the ILO's International Programme on the Elimination of Child Labour and Forced Labour (IPEC+).";
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
 
 export function siteUrl(raw: string | undefined): string {

@@ -3,9 +3,20 @@
  * filters that would give results (with their counts), renders results in pages of ten and keeps
  * the address (?q=…&type=…) in step so a search can be bookmarked or shared. When no page has every
  * word of the query, it searches for each word and lists the pages with some of them, saying so.
- * Plain DOM, no framework.
+ * Plain DOM, no framework, no dictionary: its sentences are templates the page renders into
+ * data-strings, in the page's language, and filter values are shown with the labels of the page's
+ * checkboxes.
+ *
+ * Pagefind keeps one index per language (the pages' <html lang>). On a French or Spanish page the
+ * script searches that language's index, and also the English index for the pages that exist only in
+ * English (the single tool pages, tagged with the ENGLISH_ONLY filter), listed in their own section
+ * below; the filter counts add up both. The English index is searched by a second Pagefind instance
+ * with English stemming (see `createIn`), not merged into the first: a merged index is searched with
+ * the first instance's language rules (pagefind.app/docs/multisite, "Merging multiple languages").
  */
 import {
+  ENGLISH_ONLY,
+  addCounts,
   countFilterValues,
   describeResults,
   offersFilterValue,
@@ -14,11 +25,13 @@ import {
   type FilterCounts,
   type FilterMembership,
   type SearchState,
+  type SearchStrings,
 } from '../utils/search-query';
 import { describePartialMatches, queryWords, rankPartialMatches } from '../utils/search-fallback';
 import { SEARCH_RANKING } from '../utils/search-ranking';
 import { basePrefix } from '../utils/base';
 import { readUrlState, urlStateParams } from '../utils/url-state';
+import { fillPlural, fillTemplate, formatIn } from '../utils/script-strings';
 
 const PAGE_SIZE = 10;
 /** "/" at the root, "/ipec-plus/" under a sub-path: Pagefind's own URLs and its result URLs carry it. */
@@ -48,15 +61,53 @@ interface SearchResponse {
   unfilteredResultCount: number;
   filters: FilterCounts;
 }
-interface Pagefind {
+type Filters = Record<string, string | { any: string[] }>;
+/** One Pagefind instance (pagefind.js `createInstance`, Pagefind 1.6). */
+interface PagefindInstance {
   options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<FilterCounts>;
-  search: (term: string | null, options?: { filters: object }) => Promise<SearchResponse | null>;
+  search: (term: string | null, options?: { filters: Filters }) => Promise<SearchResponse | null>;
+}
+interface PagefindModule {
+  createInstance: (options: Record<string, unknown>) => PagefindInstance;
 }
 /** A result to list: Pagefind's result and, for a page with only some of the query's words, the words it lacks. */
 interface Listed {
   result: PagefindResult;
   missing: string[];
+}
+
+/**
+ * A Pagefind instance searching the index of `lang`. Pagefind 1.6 picks an instance's index from the
+ * page's <html lang> when the instance is created (it ignores a `language` option there), so the
+ * attribute is set to `lang` for that one synchronous call and put back at once: nothing is painted or
+ * announced in between.
+ */
+function createIn(module: PagefindModule, lang: string): PagefindInstance {
+  const html = document.documentElement;
+  const own = html.getAttribute('lang');
+  html.setAttribute('lang', lang);
+  try {
+    return module.createInstance({ basePath: `${BASE}pagefind/`, language: lang });
+  } finally {
+    if (own === null) html.removeAttribute('lang');
+    else html.setAttribute('lang', own);
+  }
+}
+
+/** One index the page searches, with the filters every search of it carries (`scope`). */
+interface Source {
+  pagefind: PagefindInstance;
+  scope: Filters;
+  totals: FilterCounts;
+  membership?: Promise<FilterMembership>;
+}
+
+/** What one source gives for a search: the results to list, the filter counts, and the partial-match details. */
+interface Found {
+  listed: Listed[];
+  counts: FilterCounts;
+  partial?: { count: number; wordsOnNoPage: string[] };
 }
 
 const root = document.querySelector<HTMLElement>('search-page');
@@ -70,19 +121,33 @@ async function start(root: HTMLElement) {
   const checkedCount = $<HTMLElement>('.search-facets-active');
   const section = $<HTMLElement>('.search-results');
   const status = $<HTMLElement>('.search-status');
-  const list = $<HTMLOListElement>('.search-result-list');
-  const more = $<HTMLButtonElement>('.search-more');
+  const list = $<HTMLOListElement>('.search-results .search-result-list');
+  const more = $<HTMLButtonElement>('.search-results .search-more');
   const empty = $<HTMLElement>('.search-empty');
+  const englishSection = root.querySelector<HTMLElement>('.search-results-english');
   const keys: string[] = JSON.parse(root.dataset.filterKeys ?? '[]');
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
   // The checkboxes sit beside the results, outside the <form>, and belong to it through form="…".
   const boxes = [...facets.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  /** A filter value's label as the page's checkbox shows it (the value itself is the index's English label). */
+  const labelOf = (key: string, value: string) =>
+    facets.querySelector(`fieldset[data-filter="${key}"] li[data-value="${CSS.escape(value)}"] .facet-label`)
+      ?.textContent ?? value;
 
-  let pagefind: Pagefind;
-  let totals: FilterCounts;
+  let primary: Source;
+  let english: Source | undefined;
   try {
-    pagefind = await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`);
-    await pagefind.options({ baseUrl: BASE, excerptLength: 24, ranking: SEARCH_RANKING });
-    totals = await pagefind.filters();
+    const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as PagefindModule;
+    const options = { baseUrl: BASE, excerptLength: 24, ranking: SEARCH_RANKING };
+    const own = createIn(module, root.dataset.lang ?? 'en');
+    await own.options(options);
+    primary = { pagefind: own, scope: {}, totals: await own.filters() };
+    if (englishSection) {
+      const other = createIn(module, 'en');
+      await other.options(options);
+      const scope = { [ENGLISH_ONLY.key]: ENGLISH_ONLY.value };
+      english = { pagefind: other, scope, totals: (await other.search(null, { filters: scope }))?.filters ?? {} };
+    }
   } catch (error) {
     console.error('Search index failed to load', error);
     document.getElementById('search-fallback')!.hidden = false;
@@ -97,13 +162,12 @@ async function start(root: HTMLElement) {
   facets.open = matchMedia(SIDE_COLUMN).matches;
   section.hidden = false;
 
-  /** Which pages carry each filter value, asked of Pagefind once, the first time a query needs partial matches. */
-  let membership: Promise<FilterMembership> | undefined;
-  const filterMembership = () =>
-    (membership ??= Promise.all(
-      Object.entries(totals).flatMap(([key, values]) =>
+  /** Which pages of a source carry each filter value, asked of Pagefind once, the first time a query needs partial matches. */
+  const filterMembership = (source: Source) =>
+    (source.membership ??= Promise.all(
+      Object.entries(source.totals).flatMap(([key, values]) =>
         Object.keys(values).map(async (value) => {
-          const response = await pagefind.search(null, { filters: { [key]: value } });
+          const response = await source.pagefind.search(null, { filters: { ...source.scope, [key]: value } });
           return [key, value, new Set(response?.results.map((r) => r.id) ?? [])] as const;
         }),
       ),
@@ -114,8 +178,6 @@ async function start(root: HTMLElement) {
     }));
 
   let run = 0;
-  let listed: Listed[] = [];
-  let shown = 0;
 
   const readForm = (): SearchState => {
     const params = new URLSearchParams();
@@ -128,7 +190,7 @@ async function start(root: HTMLElement) {
     for (const box of boxes) {
       const count = counts[box.name]?.[box.value];
       const item = box.closest('li')!;
-      item.querySelector('.facet-count')!.textContent = `(${count ?? 0})`;
+      item.querySelector('.facet-count')!.textContent = `(${formatIn(strings.locale, count ?? 0)})`;
       item.hidden = !offersFilterValue(count, box.checked);
     }
     const groups = [...facets.querySelectorAll('fieldset')];
@@ -136,20 +198,48 @@ async function start(root: HTMLElement) {
     facets.hidden = groups.every((fieldset) => fieldset.hidden);
   };
 
-  const showMore = async (thisRun: number) => {
-    const batch = listed.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((item) => item.result.data()));
-    if (thisRun !== run) return;
-    shown += batch.length;
-    const items = data.map((d, i) => renderResult(d, batch[i]!.missing));
-    list.append(...items);
-    more.hidden = shown >= listed.length;
-    return items[0];
+  /** A list of results shown ten at a time, with its "show more" button. */
+  const resultList = (target: HTMLOListElement, button: HTMLButtonElement, inEnglish: boolean) => {
+    let listed: Listed[] = [];
+    let shown = 0;
+    const showMore = async (thisRun: number) => {
+      const batch = listed.slice(shown, shown + PAGE_SIZE);
+      const data = await Promise.all(batch.map((item) => item.result.data()));
+      if (thisRun !== run) return;
+      shown += batch.length;
+      const items = data.map((d, i) => renderResult(d, batch[i]!.missing, strings, labelOf));
+      // Results from the English index are in English, whatever the page's language.
+      if (inEnglish) for (const item of items) item.lang = 'en';
+      target.append(...items);
+      button.hidden = shown >= listed.length;
+      return items[0];
+    };
+    button.addEventListener('click', async () => {
+      const first = await showMore(run);
+      first?.querySelector('a')?.focus();
+    });
+    return {
+      reset: async (items: Listed[], thisRun: number) => {
+        listed = items;
+        shown = 0;
+        target.replaceChildren();
+        button.hidden = true;
+        if (items.length) await showMore(thisRun);
+      },
+    };
   };
+  const mainList = resultList(list, more, false);
+  const englishList = englishSection
+    ? resultList(
+        englishSection.querySelector<HTMLOListElement>('.search-result-list')!,
+        englishSection.querySelector<HTMLButtonElement>('.search-more')!,
+        true,
+      )
+    : undefined;
 
-  /** Pages with some of the words, filtered like any search; the counts come from `filterMembership`. */
-  const partialMatches = async (words: string[], state: SearchState) => {
-    const perWord = await Promise.all(words.map((word) => pagefind.search(word)));
+  /** Pages of a source with some of the words, filtered like any search; the counts come from its membership. */
+  const partialMatches = async (source: Source, words: string[], state: SearchState) => {
+    const perWord = await Promise.all(words.map((word) => source.pagefind.search(word, { filters: source.scope })));
     const hits = perWord.map((response) => response?.results ?? []);
     const ranked = rankPartialMatches(words, hits);
     // A page with two or more of the words gets its excerpt from a search for just those words,
@@ -157,14 +247,17 @@ async function start(root: HTMLElement) {
     const combinations = [...new Set(ranked.filter((m) => m.found.length > 1).map((m) => m.found.join(' ')))];
     const together = new Map(
       await Promise.all(
-        combinations.map(async (term) => [term, (await pagefind.search(term))?.results ?? []] as const),
+        combinations.map(
+          async (term) =>
+            [term, (await source.pagefind.search(term, { filters: source.scope }))?.results ?? []] as const,
+        ),
       ),
     );
     const withExcerpt = ranked.map((match) => ({
       ...match,
       best: together.get(match.found.join(' '))?.find((hit) => hit.id === match.id) ?? match.best,
     }));
-    const pages = await filterMembership();
+    const pages = await filterMembership(source);
     return {
       matches: withExcerpt.filter((match) => passesFilters(match.id, pages, state.filters)),
       counts: countFilterValues(
@@ -176,6 +269,38 @@ async function start(root: HTMLElement) {
     };
   };
 
+  /** One source's results and counts for a search (null when a newer search has started). */
+  const searchIn = async (source: Source, state: SearchState, thisRun: number): Promise<Found | null> => {
+    const term = state.query || null;
+    const response = await source.pagefind.search(term, {
+      filters: { ...source.scope, ...pagefindFilters(state.filters) },
+    });
+    if (!response || thisRun !== run) return null;
+    const words = queryWords(state.query);
+    if (response.unfilteredResultCount === 0 && words.length > 1) {
+      // No page has every word, whatever the filters: offer the pages that have some of them.
+      const partial = await partialMatches(source, words, state);
+      if (thisRun !== run) return null;
+      const listed = partial.matches.map((match) => ({ result: match.best, missing: match.missing }));
+      return {
+        listed,
+        counts: partial.counts,
+        partial: { count: listed.length, wordsOnNoPage: partial.wordsOnNoPage },
+      };
+    }
+    // Within a group the checked values widen the results, so a checked group's counts come from
+    // the same search without that group's filter.
+    const counts = { ...response.filters };
+    for (const key of Object.keys(state.filters)) {
+      const others = await source.pagefind.search(term, {
+        filters: { ...source.scope, ...pagefindFilters(state.filters, key) },
+      });
+      if (others) counts[key] = others.filters[key] ?? {};
+    }
+    if (thisRun !== run) return null;
+    return { listed: response.results.map((result) => ({ result, missing: [] })), counts };
+  };
+
   const search = async () => {
     const thisRun = ++run;
     const state = readForm();
@@ -183,49 +308,40 @@ async function start(root: HTMLElement) {
     history.replaceState(history.state, '', params ? `?${params}` : location.pathname);
     const filtered = Object.keys(state.filters).length > 0;
     const checked = Object.values(state.filters).flat().length;
-    checkedCount.textContent = checked ? `(${checked} checked)` : '';
+    checkedCount.textContent = checked ? fillPlural(strings.checked, checked, {}, strings.locale) : '';
     if (!state.query && !filtered) {
-      listed = [];
-      list.replaceChildren();
-      more.hidden = true;
+      await mainList.reset([], thisRun);
+      await englishList?.reset([], thisRun);
+      if (englishSection) englishSection.hidden = true;
       empty.hidden = true;
       status.textContent = '';
-      showCounts(totals);
+      showCounts(addCounts(primary.totals, english?.totals));
       return;
     }
-    const term = state.query || null;
-    const response = await pagefind.search(term, { filters: pagefindFilters(state.filters) });
-    if (!response || thisRun !== run) return;
-    let counts: FilterCounts;
-    let message: string;
-    const words = queryWords(state.query);
-    if (response.unfilteredResultCount === 0 && words.length > 1) {
-      // No page has every word, whatever the filters: offer the pages that have some of them.
-      const partial = await partialMatches(words, state);
-      if (thisRun !== run) return;
-      listed = partial.matches.map((match) => ({ result: match.best, missing: match.missing }));
-      counts = partial.counts;
-      message = listed.length
-        ? describePartialMatches(state.query, listed.length, partial.wordsOnNoPage)
-        : describeResults(0, state);
-    } else {
-      // Within a group the checked values widen the results, so a checked group's counts come from
-      // the same search without that group's filter.
-      counts = { ...response.filters };
-      for (const key of Object.keys(state.filters)) {
-        const others = await pagefind.search(term, { filters: pagefindFilters(state.filters, key) });
-        if (others) counts[key] = others.filters[key] ?? {};
-      }
-      if (thisRun !== run) return;
-      listed = response.results.map((result) => ({ result, missing: [] }));
-      message = describeResults(listed.length, state);
-    }
-    shown = 0;
-    list.replaceChildren();
-    await showMore(thisRun);
+    const [own, other] = await Promise.all([
+      searchIn(primary, state, thisRun),
+      english ? searchIn(english, state, thisRun) : Promise.resolve(undefined),
+    ]);
+    if (!own || other === null || thisRun !== run) return;
+    const message = own.partial?.count
+      ? describePartialMatches(state.query, own.partial.count, own.partial.wordsOnNoPage, strings)
+      : describeResults(own.listed.length, state, strings);
+    await mainList.reset(own.listed, thisRun);
     if (thisRun !== run) return;
-    showCounts(counts);
-    empty.hidden = listed.length > 0;
+    if (englishSection && englishList && other) {
+      await englishList.reset(other.listed, thisRun);
+      if (thisRun !== run) return;
+      englishSection.hidden = other.listed.length === 0;
+      englishSection.querySelector('.search-english-status')!.textContent = fillPlural(
+        strings.results,
+        other.listed.length,
+        {},
+        strings.locale,
+      );
+    }
+    showCounts(addCounts(own.counts, other?.counts));
+    const none = own.listed.length === 0 && (other?.listed.length ?? 0) === 0;
+    empty.hidden = !none;
     empty.querySelector<HTMLElement>('.search-empty-filters')!.hidden = !filtered;
     status.textContent = message;
   };
@@ -243,19 +359,21 @@ async function start(root: HTMLElement) {
     clearTimeout(timer);
     void search();
   });
-  more.addEventListener('click', async () => {
-    const first = await showMore(run);
-    first?.querySelector('a')?.focus();
-  });
   await search();
 }
 
 /**
  * One result: linked title; its type and labelled facts (kind, topics, region) on their own line,
  * not in the excerpt; the words of the query it lacks, if any; the excerpt around the match; up to
- * two matching sections.
+ * two matching sections. Filter values are shown with the page's labels (`labelOf`).
  */
-function renderResult(data: ResultData, missing: string[]): HTMLLIElement {
+function renderResult(
+  data: ResultData,
+  missing: string[],
+  strings: SearchStrings,
+  labelOf: (key: string, value: string) => string,
+): HTMLLIElement {
+  const { locale } = strings;
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h3');
@@ -265,13 +383,15 @@ function renderResult(data: ResultData, missing: string[]): HTMLLIElement {
   heading.append(link);
   const facts = document.createElement('p');
   facts.className = 'search-result-facts';
-  const labelled = (label: string, values: string[] | undefined) =>
-    values?.length ? `${label}: ${values.join(', ')}` : '';
+  const values = (key: string) => (data.filters[key] ?? []).map((value) => labelOf(key, value));
+  const labelled = (template: string, list: string[]) =>
+    list.length ? fillTemplate(template, { values: list.join(', ') }, locale) : '';
+  const topics = values('topic');
   facts.textContent = [
-    data.meta.type,
-    labelled('Kind', data.filters.kind),
-    labelled(data.filters.topic?.length === 1 ? 'Topic' : 'Topics', data.filters.topic),
-    labelled('Region', data.filters.region),
+    data.meta.type ? labelOf('type', data.meta.type) : '',
+    labelled(strings.kind, values('kind')),
+    topics.length ? fillPlural(strings.topics, topics.length, { values: topics.join(', ') }, locale) : '',
+    labelled(strings.region, values('region')),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -279,7 +399,7 @@ function renderResult(data: ResultData, missing: string[]): HTMLLIElement {
   if (missing.length) {
     const lacks = document.createElement('p');
     lacks.className = 'search-result-missing';
-    lacks.textContent = `Missing: ${missing.join(', ')}`;
+    lacks.textContent = fillTemplate(strings.missing, { words: missing.join(', ') }, locale);
     item.append(lacks);
   }
   const excerpt = document.createElement('p');
@@ -294,7 +414,7 @@ function renderResult(data: ResultData, missing: string[]): HTMLLIElement {
   if (sections.length) {
     const sectionList = document.createElement('ul');
     sectionList.className = 'search-result-sections';
-    sectionList.setAttribute('aria-label', `Matching sections of ${link.textContent}`);
+    sectionList.setAttribute('aria-label', fillTemplate(strings.sections, { title: link.textContent }, locale));
     for (const sub of sections) {
       const li = document.createElement('li');
       const a = document.createElement('a');

@@ -4,6 +4,8 @@
  * all tools by title) one after another, and the matches found so far are shown at once, so the first
  * results arrive after the first chunk whatever the size of the catalogue. The state lives in the
  * address (?topic=…&kind=…&q=…), so a filtered list can be shared and survives a reload.
+ * No dictionary and no vocabulary is bundled: the facet vocabulary (to decode the chunks), the labels,
+ * the sentences and the markup of an entry come from the page, in its language.
  */
 import {
   EMPTY_FILTER,
@@ -16,10 +18,11 @@ import {
   type CatalogueTool,
   type Facet,
   type FilterState,
+  type FacetVocab,
   type ToolRow,
 } from '../utils/tool-catalogue';
-import { FACET_VOCAB, facetLabel } from '../utils/tool-facets';
 import { basePrefix } from '../utils/base';
+import { fillPlural, formatIn, type PluralForms } from '../utils/script-strings';
 
 /** Results shown at first, and added by each "Show more tools". */
 const RESULTS_STEP = 50;
@@ -43,19 +46,32 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
   const more = results.querySelector<HTMLButtonElement>('#tool-more')!;
   const clear = form.querySelector<HTMLButtonElement>('#tool-clear')!;
   const browse = document.querySelector<HTMLElement>('#tool-browse');
+  const template = results.querySelector<HTMLTemplateElement>('#tool-entry-template')!;
+  const vocab = JSON.parse(form.dataset.vocab ?? '{}') as FacetVocab;
+  const locale = form.dataset.locale ?? 'en-GB';
+  const matchesText = JSON.parse(status.dataset.matches ?? '{}') as PluralForms;
+  const progressText = JSON.parse(status.dataset.progress ?? '{}') as PluralForms;
   const countOf = (box: HTMLInputElement) =>
     form.querySelector<HTMLElement>(`[data-count-for="${box.name}:${box.value}"]`);
   const allowed = Object.fromEntries(
     FACETS.map((f) => [f, boxes.filter((b) => b.name === f).map((b) => b.value)]),
   ) as Record<Facet, string[]>;
-  const number = (n: number) => n.toLocaleString('en');
+  const number = (n: number) => formatIn(locale, n);
+  /** A facet value's label as the form shows it (every value a tool has is on the form). */
+  const labels = new Map(
+    boxes.map((b) => [
+      `${b.name}:${b.value}`,
+      b.parentElement?.querySelector('.tool-option-label')?.textContent ?? b.value,
+    ]),
+  );
+  const label = (facet: Facet, value: string) => labels.get(`${facet}:${value}`) ?? value;
 
   /** Chunk fetches, started once each and shared by every filter run. */
   const chunkLoads: Promise<CatalogueTool[]>[] = [];
   const loadChunk = (i: number) =>
     (chunkLoads[i] ??= fetch(`${chunkUrl}${i}.json`).then(async (response) => {
       if (!response.ok) throw new Error(`${response.status} for ${response.url}`);
-      return ((await response.json()) as ToolRow[]).map((row) => decodeTool(row, FACET_VOCAB));
+      return ((await response.json()) as ToolRow[]).map((row) => decodeTool(row, vocab));
     }));
 
   let run = 0;
@@ -70,26 +86,22 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
   const isEmpty = (state: FilterState) => FACETS.every((f) => state[f].length === 0) && !state.q.trim();
 
   function entry(tool: CatalogueTool): HTMLLIElement {
-    const li = document.createElement('li');
-    li.className = 'tool-entry';
-    const link = li.appendChild(document.createElement('a'));
-    link.className = 'tool-title';
+    const li = (template.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement;
+    const link = li.querySelector<HTMLAnchorElement>('.tool-title')!;
+    // A tool's page exists only in English: /tools/<id>/ from every language's catalogue.
     link.href = `${base}/tools/${tool.id}/`;
     link.textContent = tool.title;
-    const desc = li.appendChild(document.createElement('p'));
-    desc.className = 'tool-desc';
-    desc.textContent = tool.description;
-    const facts = li.appendChild(document.createElement('dl'));
-    facts.className = 'tool-facts';
-    const fact = (term: string, value: string) => {
-      const row = facts.appendChild(document.createElement('div'));
-      row.appendChild(document.createElement('dt')).textContent = term;
-      row.appendChild(document.createElement('dd')).textContent = value;
+    li.querySelector('.tool-desc')!.textContent = tool.description;
+    const fact = (name: string, value: string | undefined) => {
+      const row = li.querySelector<HTMLElement>(`[data-fact="${name}"]`)!;
+      row.removeAttribute('data-fact');
+      if (value === undefined) row.remove();
+      else row.querySelector('dd')!.textContent = value;
     };
-    fact('Kind', facetLabel('kind', tool.kind));
-    fact('Topics', tool.topics.map((t) => facetLabel('topic', t)).join(', '));
-    fact('For', tool.audiences.map((a) => facetLabel('audience', a)).join(', '));
-    if (tool.year) fact('Year', String(tool.year));
+    fact('kind', label('kind', tool.kind));
+    fact('topics', tool.topics.map((v) => label('topic', v)).join(', '));
+    fact('audiences', tool.audiences.map((v) => label('audience', v)).join(', '));
+    fact('year', tool.year ? String(tool.year) : undefined);
     return li;
   }
 
@@ -99,8 +111,8 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
     more.hidden = matches.length <= limit;
     none.hidden = !complete || matches.length > 0;
     status.textContent = complete
-      ? `${number(matches.length)} of ${number(total)} tools match`
-      : `${number(matches.length)} tools found so far (searched ${number(tools.length)} of ${number(total)})…`;
+      ? fillPlural(matchesText, matches.length, { total }, locale)
+      : fillPlural(progressText, matches.length, { searched: tools.length, total }, locale);
     for (const facet of FACETS) {
       const counts = optionCounts(tools, state, facet);
       for (const box of boxes.filter((b) => b.name === facet)) {
@@ -135,8 +147,7 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
       if (chunkCount === 0) render(state, tools, true);
     } catch {
       if (current !== run) return;
-      status.textContent =
-        'The catalogue could not be loaded. The lists by audience, topic, kind and category below still work.';
+      status.textContent = status.dataset.failed ?? '';
       staticList.hidden = false;
     }
   }

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTION_FILES } from '../utils/content-files';
 import { translator, type Dictionary, type Translate } from '../utils/i18n';
-import { langOf, type Lang } from '../utils/locales';
+import { LANGS, langOf, type Lang } from '../utils/locales';
 
 /** Read once per change of the file (a build renders thousands of components; `astro dev` sees edits). */
 const cache = new Map<Lang, { modified: number; t: Translate }>();
@@ -28,4 +28,9 @@ export function uiStrings(locale: string | undefined): Translate {
   const t = translator(readDictionary(lang), lang);
   cache.set(lang, { modified, t });
   return t;
+}
+
+/** One interface string in every language, as Starlight's multilingual settings take it: { en: …, fr: …, es: … }. */
+export function inEveryLanguage(key: string): Record<Lang, string> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, uiStrings(lang)(key)])) as Record<Lang, string>;
 }

@@ -1,11 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { validateContent } from '../utils/content-guard';
+import { checkContent } from '../utils/content-guard';
 import { formatProblem } from '../utils/content-problem';
 
 const isVitestProcess = () => /(^|[\\/])vitest([\\/]|\.mjs$|$)/.test(process.argv[1] ?? '');
 
-/** Stops the build, before Astro reads any content, when a content file breaks a rule. */
+/**
+ * Stops the build, before Astro reads any content, when a content file breaks a rule; names each draft
+ * entry (`draft: true`), which the loaders leave out of the site.
+ */
 export function contentGuard(): AstroIntegration {
   return {
     name: 'ipec-content-guard',
@@ -15,7 +18,9 @@ export function contentGuard(): AstroIntegration {
         // directly: a new file from `npm run new` that is still being filled in must not stop them.
         if (isVitestProcess()) return;
         const root = fileURLToPath(config.root);
-        const problems = validateContent(root);
+        const { problems, drafts } = checkContent(root);
+        // One plain line per draft, so a file left out on purpose is seen; not a warning.
+        for (const file of drafts) logger.info(`draft, not published: ${file}`);
         if (problems.length === 0) return;
         const list = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
         logger.error(`${problems.length} problem(s) in content files:\n${list}`);

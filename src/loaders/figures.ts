@@ -6,7 +6,8 @@ import { watchFolder } from './yaml-files';
 
 /**
  * Loads `content/figures/*.yaml`. Each file holds one source and the figures taken from it, so a new
- * release of an estimate is one new file; every figure becomes its own entry carrying its source.
+ * release of an estimate is one new file; every figure becomes its own entry carrying its source. A file
+ * marked `draft: true` is left out.
  */
 export function figuresLoader(): Loader {
   return {
@@ -17,6 +18,7 @@ export function figuresLoader(): Loader {
       const reload = async () => {
         store.clear();
         for (const path of collectionFiles(root, 'figures')) {
+          // A draft file (`draft: true`) gives no figures: none of them is published.
           const { source, figures } = readFigureFile(root, path);
           const filePath = relative(root, path);
           for (const figure of figures) {

@@ -5,6 +5,7 @@ import {
   COLLECTION_FILES,
   collectionFiles,
   idFromPath,
+  isDraft,
   parseYamlFile,
   type ContentCollection,
 } from '../utils/content-files';
@@ -13,6 +14,7 @@ import {
  * Loads a collection of one YAML file per entry (the file name is the id) with the same file list and
  * the same YAML parser as the content guard, so what the guard checked is exactly what is published
  * (Astro's own glob loader reads YAML with another parser, which turns unquoted dates into Date objects).
+ * Drafts are skipped here, the one place every page, list and count reads entries from.
  */
 export function yamlFilesLoader(collection: Exclude<ContentCollection, 'docs' | 'i18n' | 'figures'>): Loader {
   return {
@@ -25,6 +27,8 @@ export function yamlFilesLoader(collection: Exclude<ContentCollection, 'docs' | 
           const { file, data, syntaxError } = parseYamlFile(root, path);
           // The content guard stops the build on these first; this covers files edited during `astro dev`.
           if (syntaxError) throw new Error(`${file}: ${syntaxError}`);
+          // A draft (`draft: true`) is left out of the site entirely: no page, no list, no count, no search entry.
+          if (isDraft(data)) continue;
           const id = idFromPath(path);
           const parsed = await context.parseData({ id, data: data as Record<string, unknown>, filePath: file });
           context.store.set({

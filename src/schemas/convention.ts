@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { checkRecord } from './check';
-import { httpUrl, isoDate, oneOf, text, title, year } from './messages';
+import { draft, httpUrl, isoDate, oneOf, text, title, year } from './messages';
 import type { RefFactory } from './reference';
 import { CONVENTION_GROUPS, INSTRUMENTS } from './vocab';
 import { withTranslations } from './translations';
@@ -87,6 +87,8 @@ export const conventionSchema = (ref: RefFactory) =>
         )
         .optional(),
       sourceNote: text('sourceNote').optional(),
+      /** `draft: true`: still being filled in, not published (see messages.ts). */
+      draft: draft(),
     },
     ['title', 'shortTitle', 'subject', 'sourceNote'],
     {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ILO_REGIONS } from './vocab';
-import { oneOf, text } from './messages';
+import { draft, oneOf, text } from './messages';
 import { countryDisplayName } from '../utils/country-statements';
 
 /**
@@ -23,6 +23,8 @@ export const countrySchema = () =>
     listedFebruary2024: z.boolean(),
     /** What the seeds say about IPEC+ work here, beyond the priority achievements. */
     notes: z.array(text('notes')).default([]),
+    /** `draft: true`: still being filled in, not published (see messages.ts). */
+    draft: draft(),
   });
 
 /** A country entry's data as the build and the guard see it. */

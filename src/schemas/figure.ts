@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { withTranslations } from './translations';
 import { checkRecord } from './check';
 import { STAT_AREAS, VERIFICATION } from './vocab';
-import { httpUrl, missingOr, oneOf, slug, text, year } from './messages';
+import { draft, httpUrl, missingOr, oneOf, slug, text, year } from './messages';
 import type { RefFactory } from './reference';
 
 /**
@@ -24,8 +24,8 @@ export const UNITS = [
 export type Unit = (typeof UNITS)[number];
 
 /** Where a set of figures comes from. Written once per file, shared by every figure in it. */
-export const sourceSchema = z
-  .strictObject({
+export const sourceSchema = withTranslations(
+  {
     title: text('source.title'),
     publisher: text('source.publisher'),
     url: httpUrl('source.url').optional(),
@@ -44,8 +44,9 @@ export const sourceSchema = z
     checkedVia: z
       .strictObject({ title: text('source.checkedVia.title'), url: httpUrl('source.checkedVia.url') })
       .optional(),
-  })
-  .superRefine(requireAddressOrNote);
+  },
+  ['noPublicAddress'],
+).superRefine(requireAddressOrNote);
 
 /** A reader must be able to open a figure's source, or be told plainly why they cannot. */
 function requireAddressOrNote(source: { url?: string; noPublicAddress?: string }, ctx: z.RefinementCtx) {
@@ -105,18 +106,21 @@ const figureFields = (ref: RefFactory) =>
        */
       comparedWith: z
         .array(
-          z.strictObject({
-            relation: oneOf(['rounds', 'disagrees'], 'comparedWith.relation'),
-            /** Figures to add up (people, or shares of one whole). */
-            parts: z.array(ref('figures')).min(1, { error: 'comparedWith.parts must name at least one figure id' }),
-            /** When the parts are counts, the total they are a share of. */
-            total: ref('figures').optional(),
-            explanation: text('comparedWith.explanation'),
-          }),
+          withTranslations(
+            {
+              relation: oneOf(['rounds', 'disagrees'], 'comparedWith.relation'),
+              /** Figures to add up (people, or shares of one whole). */
+              parts: z.array(ref('figures')).min(1, { error: 'comparedWith.parts must name at least one figure id' }),
+              /** When the parts are counts, the total they are a share of. */
+              total: ref('figures').optional(),
+              explanation: text('comparedWith.explanation'),
+            },
+            ['explanation'],
+          ),
         )
         .optional(),
     },
-    ['label', 'referenceNote'],
+    ['label', 'referenceNote', 'denouncedBy'],
   );
 
 /** A figure's own fields (without its file's source), as the guard checks them. */
@@ -155,6 +159,8 @@ export const figureFileSchema = (ref: RefFactory) =>
   z.strictObject({
     source: sourceSchema,
     figures: z.array(figureSchema(ref)).min(1, { error: 'figures must list at least one figure' }),
+    /** `draft: true`: still being filled in, none of its figures published (see messages.ts). */
+    draft: draft(),
   });
 
 /** A figure as the build sees it: its fields and its file's source. */

@@ -13,6 +13,15 @@ export function missingOr(message: string | ((input: unknown) => string)) {
         : message(issue.input);
 }
 
+/**
+ * `draft: true` marks an entry that is still being filled in (what `npm run new` writes): the guard checks
+ * only its filled-in fields and the build leaves it out of the site. Removing the line publishes it.
+ */
+export const draft = () =>
+  z
+    .boolean({ error: 'draft must be true (an unfinished entry, not published) or false; remove it to publish' })
+    .optional();
+
 /** An enum whose error lists every allowed value. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {

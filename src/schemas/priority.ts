@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { PILLARS } from './vocab';
-import { oneOf, text, title } from './messages';
+import { draft, oneOf, text, title } from './messages';
 import { withTranslations } from './translations';
 import { refId, type Ref, type RefFactory } from './reference';
 import { figuresCited, hasStrayBraces } from '../utils/figure-text';
@@ -75,6 +75,8 @@ export const prioritySchema = (ref: RefFactory) =>
         >,
       ),
       achievements: z.array(achievementSchema(ref)).default([]),
+      /** `draft: true`: still being filled in, not published (see messages.ts). */
+      draft: draft(),
     },
     ['title', 'summary', 'challenge', 'context', 'approach'],
   ).superRefine((p, ctx) =>

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { AUDIENCES, PILLARS, SEED_DOCUMENTS, TOOL_KINDS, TOPICS } from './vocab';
 import { checkRecord } from './check';
-import { description, httpUrl, oneOf, text, title, year } from './messages';
+import { description, draft, httpUrl, oneOf, text, title, year } from './messages';
 import type { RefFactory } from './reference';
 
 /**
@@ -37,6 +37,8 @@ export const toolSchema = (ref: RefFactory) =>
       mentionedIn: z
         .array(oneOf(SEED_DOCUMENTS, 'mentionedIn'))
         .min(1, { error: 'mentionedIn must name the source document' }),
+      /** `draft: true`: still being filled in, not published (see messages.ts). */
+      draft: draft(),
     })
     .superRefine(requireUrlCheck);
 

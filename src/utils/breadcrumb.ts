@@ -3,6 +3,9 @@
  * pages of a collection (/tools/<id>/) are not in the sidebar, but their address starts with the address
  * of a sidebar link (/tools/), which is then their parent.
  */
+import { BROWSE_GROUP_LABEL } from '../sidebar';
+import type { Translate } from './i18n';
+import { localizePath } from './locales';
 
 export interface NavLink {
   type: 'link';
@@ -63,4 +66,19 @@ export function breadcrumb(sidebar: NavEntry[], pathname: string, browseGroup: s
     )
     .sort((a, b) => b.href.length - a.href.length)[0];
   return parent ? [{ label: parent.label, href: parent.href }] : [];
+}
+
+/**
+ * The whole trail in the page's language: "Home" (linked to the home page of that language, through
+ * `withBase`, which adds the base path) and then the page's section. Sidebar labels are already in the
+ * page's language, so the browse group is recognised by its translated label. Empty for top-level pages.
+ */
+export function breadcrumbWithHome(
+  sidebar: NavEntry[],
+  pathname: string,
+  t: Translate,
+  withBase: (path: string) => string = (path) => path,
+): Crumb[] {
+  const trail = breadcrumb(sidebar, pathname, t(BROWSE_GROUP_LABEL));
+  return trail.length > 0 ? [{ label: t('site.page.home'), href: withBase(localizePath('/', t.lang)) }, ...trail] : [];
 }

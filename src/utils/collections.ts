@@ -4,6 +4,7 @@
  * without Astro.
  */
 import { CONVENTION_GROUPS, CONVENTION_GROUP_LABELS, ILO_REGIONS, INSTRUMENTS, PILLARS } from '../schemas/vocab';
+import { vocabLabel, type Translate } from './i18n';
 import { refId, type Ref } from '../schemas/reference';
 import type { ConventionData } from '../schemas/convention';
 import type { PriorityData } from '../schemas/priority';
@@ -33,11 +34,17 @@ export function compareInstruments(a: InstrumentData, b: InstrumentData): number
   );
 }
 
-/** Instruments by group, in the order the brochures present them; empty groups are left out. */
-export function groupConventions<T extends Entry<InstrumentData & Pick<ConventionData, 'group'>>>(entries: T[]) {
+/**
+ * Instruments by group, in the order the brochures present them; empty groups are left out. Group
+ * labels are in the translator's language (English without one).
+ */
+export function groupConventions<T extends Entry<InstrumentData & Pick<ConventionData, 'group'>>>(
+  entries: T[],
+  t?: Translate,
+) {
   return CONVENTION_GROUPS.map((group) => ({
     group,
-    label: CONVENTION_GROUP_LABELS[group],
+    label: t ? vocabLabel(t, 'conventionGroup', group) : CONVENTION_GROUP_LABELS[group],
     entries: entries.filter((e) => e.data.group === group).sort((a, b) => compareInstruments(a.data, b.data)),
   })).filter((g) => g.entries.length > 0);
 }

@@ -35,6 +35,20 @@ export const COLLECTION_FILES = {
 } as const;
 export type ContentCollection = keyof typeof COLLECTION_FILES;
 
+/**
+ * Collections whose entries may be saved unfinished with `draft: true` (what `npm run new` writes): a draft
+ * is checked only for the fields that are filled in, and the build leaves it out of the site entirely.
+ */
+export const DRAFT_COLLECTIONS = ['tools', 'conventions', 'priorities', 'countries', 'figures'] as const;
+export type DraftCollection = (typeof DRAFT_COLLECTIONS)[number];
+
+/** True for a file's data that says `draft: true` (an unfinished entry, not published). */
+export function isDraft(data: unknown): boolean {
+  return (
+    data !== null && typeof data === 'object' && !Array.isArray(data) && (data as { draft?: unknown }).draft === true
+  );
+}
+
 /** Files under content/ that the build reads without making pages of them (lookup tables). */
 export const REFERENCE_FILES = [{ folder: 'reference', extensions: ['.csv'] }] as const;
 
@@ -250,12 +264,18 @@ export function writtenDecimals(written: string): number {
  * A figures file with each figure's `decimals` taken from how its value is written, so a value the
  * source publishes as 6.0 is shown as 6.0 and not 6. An explicit `decimals` in the file wins.
  */
-export function readFigureFile(root: string, path: string): { source: unknown; figures: Record<string, unknown>[] } {
+export function readFigureFile(
+  root: string,
+  path: string,
+): { source: unknown; figures: Record<string, unknown>[]; draft: boolean } {
   const { data, doc, syntaxError, file } = parseYamlFile(root, path);
   // The content guard has stopped the build on any of these before a loader gets here.
   if (syntaxError || !doc) throw new Error(`${file}: ${syntaxError}`);
   const { source, figures } = data as { source: unknown; figures: Record<string, unknown>[] };
+  // A draft's figures are not published, and may still lack values: nothing to read.
+  if (isDraft(data)) return { source, figures: [], draft: true };
   return {
+    draft: false,
     source,
     figures: figures.map((figure, index) => {
       const node = doc.getIn(['figures', index, 'value'], true) as { source?: unknown } | undefined;

@@ -18,9 +18,11 @@ import { chartSchema } from '../schemas/chart';
 import { introSchema } from '../schemas/intro';
 import {
   COLLECTION_FILES,
+  DRAFT_COLLECTIONS,
   collectionFiles,
   contentFileRole,
   idFromPath,
+  isDraft,
   listAllFiles,
   parseFrontmatterFile,
   parseYamlFile,
@@ -40,8 +42,8 @@ export const DATA_COLLECTIONS = ['tools', 'conventions', 'priorities', 'countrie
 const YAML_COLLECTIONS = [...DATA_COLLECTIONS, 'figures'] as const;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function zodProblems(file: string, error: z.ZodError, prefix = ''): ContentProblem[] {
-  return error.issues.map((issue) => {
+function zodProblems(file: string, issues: z.ZodError['issues'], prefix = ''): ContentProblem[] {
+  return issues.map((issue) => {
     const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(whole file)';
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
@@ -71,18 +73,63 @@ function shapeProblem(parsed: ParsedFile, field: string, what: string): ContentP
   return { file, field, rule };
 }
 
-/** A `ref` factory that accepts only ids present in the collection. */
-function checkingRef(ids: Record<CollectionName, Set<string>>): RefFactory {
+type Ids = Record<CollectionName, Set<string>>;
+
+/**
+ * A `ref` factory that accepts only ids present in the collection. A draft is not published, so only
+ * another draft may refer to it (`allowDrafts`).
+ */
+function checkingRef(ids: Ids, draftIds: Ids, allowDrafts: boolean): RefFactory {
   return (collection) =>
     z
       .string({ error: `must be the id of an entry in ${collection} (a file name without extension)` })
-      .refine((id) => ids[collection].has(id), {
+      .refine((id) => ids[collection].has(id) || (allowDrafts && draftIds[collection].has(id)), {
         error: (issue) =>
-          `refers to ${collection} entry "${String(issue.input)}", which does not exist in content/${collection}/`,
+          draftIds[collection].has(String(issue.input))
+            ? `refers to ${collection} entry "${String(issue.input)}", which is a draft (draft: true) and is not published: finish that entry and remove its draft line, or remove this reference`
+            : `refers to ${collection} entry "${String(issue.input)}", which does not exist in content/${collection}/`,
       });
 }
 
+const DRAFTABLE = new Set<string>(DRAFT_COLLECTIONS);
+
+/** An unfilled field as the scaffold leaves it: missing, null, "", [] or a group of unfilled fields. */
+export function isBlank(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.values(value).every(isBlank);
+  return false;
+}
+
+/** The value at a zod issue's path in the raw data (undefined when the path leaves the data). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * The issues that count in a draft: those about a field that is filled in. A blank field is what a
+ * draft is allowed to have; a filled one must still be valid.
+ */
+export function draftIssues(data: unknown, issues: z.ZodError['issues']): z.ZodError['issues'] {
+  return issues.filter((issue) => !isBlank(valueAt(data, issue.path)));
+}
+
+/** Every problem in content/ (see checkContent). */
 export function validateContent(root: string): ContentProblem[] {
+  return checkContent(root).problems;
+}
+
+/**
+ * The problems in content/, and the draft entries (`draft: true`), which the build leaves out and names
+ * one per line.
+ */
+export function checkContent(root: string): { problems: ContentProblem[]; drafts: string[] } {
   const contentDir = join(root, 'content');
   const problems: ContentProblem[] = [];
 
@@ -138,13 +185,22 @@ export function validateContent(root: string): ContentProblem[] {
   }
 
   // Every file present counts as an entry, readable or not, so its own problem is not repeated as a
-  // broken reference in each file that names it.
-  const ids = Object.fromEntries(
-    YAML_COLLECTIONS.map((c) => [c, new Set(files[c].map((f) => idFromPath(f.file)))]),
-  ) as Record<CollectionName, Set<string>>;
+  // broken reference in each file that names it. Drafts are kept apart: only drafts may refer to them.
+  const draftIn = (collection: string, data: unknown) => DRAFTABLE.has(collection) && isDraft(data);
+  const idsWhere = (draft: boolean) =>
+    Object.fromEntries(
+      YAML_COLLECTIONS.map((c) => [
+        c,
+        new Set(files[c].filter((f) => draftIn(c, f.data) === draft).map((f) => idFromPath(f.file))),
+      ]),
+    ) as Ids;
+  const ids = idsWhere(false);
+  const draftIds = idsWhere(true);
+  const drafts = YAML_COLLECTIONS.flatMap((c) => files[c].filter((f) => draftIn(c, f.data)).map((f) => f.file));
 
   // Figure ids live inside the files; collect them and report duplicates with both places.
   ids.figures = new Set();
+  draftIds.figures = new Set();
   const figureHome = new Map<string, string>();
   const duplicated = new Set<string>();
   for (const parsed of readable.figures!) {
@@ -162,13 +218,12 @@ export function validateContent(root: string): ContentProblem[] {
         });
       } else {
         figureHome.set(figure.id, parsed.file);
-        ids.figures.add(figure.id);
+        (isDraft(parsed.data) ? draftIds : ids).figures.add(figure.id);
       }
     });
   }
 
-  const ref = checkingRef(ids);
-  const schemas = {
+  const schemasWith = (ref: RefFactory) => ({
     tools: toolSchema(ref),
     conventions: conventionSchema(ref),
     priorities: prioritySchema(ref),
@@ -176,21 +231,38 @@ export function validateContent(root: string): ContentProblem[] {
     charts: chartSchema(),
     intros: introSchema(),
     figures: figureFileSchema(ref),
+  });
+  const schemas = schemasWith(checkingRef(ids, draftIds, false));
+  const draftSchemas = schemasWith(checkingRef(ids, draftIds, true));
+  type Checked = {
+    [C in keyof typeof schemas]: { file: string; data: z.output<(typeof schemas)[C]>; draft: boolean }[];
   };
-  /** The files of a collection that pass its schema, with their parsed data; the others' problems are reported. */
-  const validEntries = <S extends z.ZodType>(schema: S, collection: (typeof YAML_COLLECTIONS)[number]) =>
+  /**
+   * The files of a collection that pass its schema, with their parsed data; the others' problems are
+   * reported. A draft is checked only for its filled-in fields, and passes only once it is complete.
+   */
+  const validEntries = <S extends z.ZodType>(
+    collection: (typeof YAML_COLLECTIONS)[number],
+    schema: S,
+    draftSchema: S,
+  ) =>
     readable[collection]!.flatMap((parsed) => {
-      const result = schema.safeParse(parsed.data);
-      if (result.success) return [{ file: parsed.file, data: result.data }];
-      problems.push(...zodProblems(parsed.file, result.error));
+      const draft = draftIn(collection, parsed.data);
+      const result = (draft ? draftSchema : schema).safeParse(parsed.data);
+      if (result.success) return [{ file: parsed.file, data: result.data, draft }];
+      const issues = draft ? draftIssues(parsed.data, result.error.issues) : result.error.issues;
+      problems.push(...zodProblems(parsed.file, issues));
       return [];
     });
-  const valid = Object.fromEntries(YAML_COLLECTIONS.map((c) => [c, validEntries(schemas[c], c)])) as {
-    [C in keyof typeof schemas]: { file: string; data: z.output<(typeof schemas)[C]> }[];
-  };
+  const checked = Object.fromEntries(
+    YAML_COLLECTIONS.map((c) => [c, validEntries(c, schemas[c], draftSchemas[c])]),
+  ) as Checked;
+  // What is published: complete drafts are checked against the region table and their file names too,
+  // but their figures take no part in the sums of published ones.
+  const valid = { figures: checked.figures.filter((e) => !e.draft) };
 
-  problems.push(...checkCountries(root, valid.countries));
-  problems.push(...checkConventionCodes(valid.conventions));
+  problems.push(...checkCountries(root, checked.countries));
+  problems.push(...checkConventionCodes(checked.conventions));
 
   // Sums over a duplicated id would mix two figures: the duplicate is reported, not its arithmetic.
   const figures = valid.figures.flatMap(({ file, data }) =>
@@ -201,8 +273,8 @@ export function validateContent(root: string): ContentProblem[] {
   problems.push(...checkFigureArithmetic(figures));
 
   problems.push(...checkI18n(root));
-  problems.push(...checkPages(root, ids));
-  return problems;
+  problems.push(...checkPages(root, ids, draftIds.figures));
+  return { problems, drafts };
 }
 
 const isUnderscored = (path: string) => path.split(/[\\/]/).some((part) => part.startsWith('_'));
@@ -291,22 +363,28 @@ function checkI18n(root: string): ContentProblem[] {
 }
 
 /** Frontmatter, slugs, and what the MDX body may contain, for every page in content/docs/. */
-function checkPages(root: string, ids: Record<CollectionName, Set<string>>): ContentProblem[] {
+function checkPages(root: string, ids: Ids, draftFigureIds: ReadonlySet<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const docsDir = join(root, 'content', COLLECTION_FILES.docs.folder);
   const pages = collectionFiles(root, 'docs')
     .filter((p) => !isUnderscored(p))
-    .map((path) => ({
-      path,
-      inDocs: path
-        .slice(docsDir.length + 1)
-        .split(/[\\/]/)
-        .join('/'),
-    }));
+    .map((path) => {
+      const parsed = parseFrontmatterFile(root, path);
+      return {
+        parsed,
+        // Starlight's own `draft: true`: the page is left out of the production build.
+        draft: isDraft(parsed.data),
+        inDocs: path
+          .slice(docsDir.length + 1)
+          .split(/[\\/]/)
+          .join('/'),
+      };
+    });
 
   const slugHome = new Map<string, string>();
   const slugs: string[] = [];
-  for (const { inDocs } of pages) {
+  const draftSlugs = new Set<string>();
+  for (const { inDocs, draft } of pages) {
     const file = `content/docs/${inDocs}`;
     const slug = docsSlug(inDocs);
     const bad = inDocs
@@ -328,10 +406,13 @@ function checkPages(root: string, ids: Record<CollectionName, Set<string>>): Con
       });
     } else {
       slugHome.set(slug, file);
-      slugs.push(slug);
+      if (draft) draftSlugs.add(slug);
+      else slugs.push(slug);
     }
   }
   const routes = siteRoutes(root, slugs, ids);
+  // A draft page may link to another draft; a published page may not (the link would lead nowhere).
+  const draftRoutes = draftSlugs.size > 0 ? siteRoutes(root, [...slugs, ...draftSlugs], ids) : routes;
   for (const route of routes) {
     if (!route.source.startsWith('src/pages/') || !route.page) continue;
     const path = route.segments.map((s) => (s.kind === 'static' ? s.value : null));
@@ -345,8 +426,7 @@ function checkPages(root: string, ids: Record<CollectionName, Set<string>>): Con
       });
   }
 
-  for (const { path } of pages) {
-    const parsed = parseFrontmatterFile(root, path);
+  for (const { parsed, draft } of pages) {
     if (parsed.syntaxError) {
       const encoding = parsed.syntaxError.startsWith('not UTF-8');
       problems.push({ file: parsed.file, field: encoding ? '(encoding)' : '(frontmatter)', rule: parsed.syntaxError });
@@ -358,8 +438,13 @@ function checkPages(root: string, ids: Record<CollectionName, Set<string>>): Con
       continue;
     }
     const result = pageFrontmatter.safeParse(parsed.data);
-    if (!result.success) problems.push(...zodProblems(parsed.file, result.error));
-    problems.push(...checkPageBody(parsed.file, parsed.text!, ids.figures, routes));
+    if (!result.success) problems.push(...zodProblems(parsed.file, result.error.issues));
+    problems.push(
+      ...checkPageBody(parsed.file, parsed.text!, ids.figures, draft ? draftRoutes : routes, {
+        figures: draftFigureIds,
+        pages: draftSlugs,
+      }),
+    );
   }
   return problems;
 }
@@ -404,6 +489,7 @@ export function checkPageBody(
   text: string,
   figureIds: ReadonlySet<string>,
   routes: RoutePattern[],
+  drafts: { figures?: ReadonlySet<string>; pages?: ReadonlySet<string> } = {},
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const body = markupOnly(text);
@@ -421,7 +507,15 @@ export function checkPageBody(
       if (problem) problems.push({ file, field: where, rule: `link ${JSON.stringify(link)} ${problem}` });
     } else if (link.startsWith('/') && !link.startsWith('//')) {
       const problem = internalLinkProblem(link, routes);
-      if (problem) problems.push({ file, field: where, rule: `internal link ${JSON.stringify(link)} ${problem}` });
+      const slug = link.replace(/[?#].*$/, '').replace(/^\/+|\/+$/g, '');
+      if (problem && drafts.pages?.has(slug)) {
+        problems.push({
+          file,
+          field: where,
+          rule: `internal link ${JSON.stringify(link)} leads to a draft page (draft: true), which is not published`,
+        });
+      } else if (problem)
+        problems.push({ file, field: where, rule: `internal link ${JSON.stringify(link)} ${problem}` });
     }
   };
 
@@ -448,10 +542,13 @@ export function checkPageBody(
     if ((name === 'figure' || name === 'statcard') && /^[A-Z]/.test(element.source.slice(1))) {
       const id = attributes.get('id');
       if (id !== undefined && !/^\{/.test(id) && !figureIds.has(id)) {
+        const tag = element.source.slice(1).split(/[\s/>]/)[0];
         problems.push({
           file,
           field: at(index),
-          rule: `<${element.source.slice(1).split(/[\s/>]/)[0]} id="${id}">: no figure with id "${id}" in content/figures/`,
+          rule: drafts.figures?.has(id)
+            ? `<${tag} id="${id}">: figure "${id}" is in a draft file (draft: true), which is not published`
+            : `<${tag} id="${id}">: no figure with id "${id}" in content/figures/`,
         });
       }
     }

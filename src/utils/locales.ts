@@ -74,9 +74,13 @@ export function existsInLang(path: string, lang: Lang): boolean {
   return !isToolPage;
 }
 
-/** Where the language picker goes for a page: the same page in that language, or the nearest page that exists there. */
+/**
+ * Where the language picker goes for a page: the same page in that language, or the nearest page that
+ * exists there. From a not-found page (served at any mistyped address) it goes to that language's home.
+ */
 export function pickerPath(path: string, lang: Lang): string {
   let english = splitLocale(path).path;
+  if (/^\/404(\/|\.html)?$/.test(english)) english = '/';
   while (!existsInLang(english, lang)) english = english.replace(/[^/]+\/?$/, '');
   return localizePath(english || '/', lang);
 }

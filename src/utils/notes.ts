@@ -8,10 +8,20 @@
  */
 import { decodeHtmlEntities, escapeAttribute } from './html';
 
-/** The placeholder a component writes; `key` is the figure id the note cites. */
-export const notePlaceholder = (key: string) => `<sup data-ipec-note="${escapeAttribute(key)}"></sup>`;
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-const PLACEHOLDER = /<sup data-ipec-note="([^"]*)"[^>]*><\/sup>/g;
+/** The word of a marker's accessible name ("Note 3") when the placeholder does not give it. */
+const DEFAULT_MARKER_WORD = 'Note';
+
+/**
+ * The placeholder a component writes; `key` is the figure id the note cites. `word` is the marker's
+ * accessible name in the page's language ("Nota" → "Nota 3"), carried to `numberNotes` in the
+ * placeholder because the component knows the page's language and the numbering does not.
+ */
+export const notePlaceholder = (key: string, word?: string) =>
+  `<sup data-ipec-note="${escapeAttribute(key)}"${word === undefined ? '' : ` data-ipec-note-word="${escapeAttribute(word)}"`}></sup>`;
+
+const PLACEHOLDER = /<sup data-ipec-note="([^"]*)"(?: data-ipec-note-word="([^"]*)")?[^>]*><\/sup>/g;
 
 export interface Note {
   /** 1, 2, 3… in the order the notes are first cited on the page. */
@@ -44,15 +54,15 @@ export function collectNotes(html: string): { html: string; figures: string[] } 
   return { html: out, figures: [...figures] };
 }
 
-/** The marker a placeholder becomes: a superscript link whose accessible name is "Note <n>". */
-export function markerHtml(n: number, use: number): string {
-  return `<sup class="ipec-note-ref"><a href="#${noteId(n)}" id="${refId(n, use)}"><span class="sr-only">Note </span>${n}</a></sup>`;
+/** The marker a placeholder becomes: a superscript link whose accessible name is "Note <n>" (`word` <n>). */
+export function markerHtml(n: number, use: number, word: string = DEFAULT_MARKER_WORD): string {
+  return `<sup class="ipec-note-ref"><a href="#${noteId(n)}" id="${refId(n, use)}"><span class="sr-only">${escapeText(word)} </span>${n}</a></sup>`;
 }
 
 /** Numbers every placeholder in `html` in document order; returns the HTML with markers and the notes. */
 export function numberNotes(html: string): { html: string; notes: Note[] } {
   const byKey = new Map<string, Note>();
-  const out = html.replace(PLACEHOLDER, (_match, rawKey: string) => {
+  const out = html.replace(PLACEHOLDER, (_match, rawKey: string, rawWord: string | undefined) => {
     const key = decodeHtmlEntities(rawKey);
     let note = byKey.get(key);
     if (!note) {
@@ -61,7 +71,7 @@ export function numberNotes(html: string): { html: string; notes: Note[] } {
     }
     const use = note.refIds.length + 1;
     note.refIds.push(refId(note.number, use));
-    return markerHtml(note.number, use);
+    return markerHtml(note.number, use, rawWord === undefined ? undefined : decodeHtmlEntities(rawWord));
   });
   return { html: out, notes: [...byKey.values()] };
 }

@@ -5,6 +5,9 @@
  * these pure functions merge them.
  */
 
+import { fillPlural, fillTemplate } from './script-strings';
+import type { SearchStrings } from './search-query';
+
 /**
  * The words of a query as the reader typed them, each once (case-insensitive), in order. A "word"
  * with no letter or digit (a lone "+" or "–") is dropped: Pagefind would ignore it anyway.
@@ -74,19 +77,30 @@ export function rankPartialMatches<Hit extends WordHit>(
 }
 
 /**
- * What the search page says above partial matches: that no page has every word, which words are
- * on no page at all, and how many pages have some of them.
+ * What the search page says above partial matches, in the page's language (`strings`, from
+ * search-query.ts): that no page has every word, which words are on no page at all, and how many
+ * pages have some of them.
  */
-export function describePartialMatches(query: string, count: number, wordsOnNoPage: readonly string[]): string {
-  const none = `No page has all of the words “${query}”.`;
-  const absent = wordsOnNoPage.length
-    ? ` ${listInWords(wordsOnNoPage.map((w) => `“${w}”`))} ${wordsOnNoPage.length === 1 ? 'is' : 'are'} on no page.`
-    : '';
-  const some = ` ${count === 1 ? '1 page has' : `${count} pages have`} some of the words, those with the most words first.`;
-  return `${none}${absent}${some}`;
+export function describePartialMatches(
+  query: string,
+  count: number,
+  wordsOnNoPage: readonly string[],
+  strings: SearchStrings,
+): string {
+  const { locale } = strings;
+  const sentences = [fillTemplate(strings.partialNone, { query }, locale)];
+  if (wordsOnNoPage.length) {
+    const words = listInWords(
+      wordsOnNoPage.map((word) => fillTemplate(strings.partialWord, { word }, locale)),
+      locale,
+    );
+    sentences.push(fillPlural(strings.partialAbsent, wordsOnNoPage.length, { words }, locale));
+  }
+  sentences.push(fillPlural(strings.partialSome, count, {}, locale));
+  return sentences.join(' ');
 }
 
-/** "a", "a and b", "a, b and c". */
-function listInWords(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** "a", "a and b", "a, b and c" in the locale's words ("a, b et c"). */
+function listInWords(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }

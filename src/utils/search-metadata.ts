@@ -1,7 +1,9 @@
 /**
  * What each page tells Pagefind about itself: the filters (facets) a reader can narrow a search by,
- * and the result type shown on each result. Values are the human labels, because Pagefind shows
- * filter values as they are stored and the search page puts them in its URL (?type=Tool).
+ * and the result type shown on each result. Values are the English labels in every language's index,
+ * because the search page puts them in its URL (?type=Tool) and a French search page searches the
+ * English index too: they are identifiers, and the search page shows each in its own language
+ * (`filterGroupsIn`). The English `*_LABELS` tables are used here for that reason only.
  */
 import type { z } from 'astro/zod';
 import type { pageExtension } from '../schemas/page';
@@ -15,27 +17,77 @@ import {
   TOOL_KIND_LABELS,
   TOPICS,
   TOPIC_LABELS,
+  type Vocabulary,
 } from '../schemas/vocab';
+import { vocabLabel, type Translate } from './i18n';
+import { existsInLang } from './locales';
 
 /** The frontmatter fields of src/schemas/page.ts that drive search (all optional here). */
 export type SearchableData = Partial<
   Pick<z.output<typeof pageExtension>, 'pageType' | 'topics' | 'regions' | 'pillars' | 'toolKind'>
 >;
 
-/** A filter group: its key in Pagefind and in the search page URL, its legend, its values in display order. */
+/** A filter group: its key in Pagefind and in the search page URL, and its values (English labels) in display order. */
 export interface FilterGroup {
   key: 'type' | 'topic' | 'region' | 'pillar' | 'kind';
-  legend: string;
   values: string[];
 }
 
-export const FILTER_GROUPS: FilterGroup[] = [
-  { key: 'type', legend: 'Type of page', values: PAGE_TYPES.map((t) => PAGE_TYPE_LABELS[t]) },
-  { key: 'topic', legend: 'Topic', values: TOPICS.map((t) => TOPIC_LABELS[t]) },
-  { key: 'region', legend: 'ILO region', values: [...ILO_REGIONS] },
-  { key: 'pillar', legend: 'Theory of change', values: PILLARS.map((p) => PILLAR_LABELS[p]) },
-  { key: 'kind', legend: 'Kind of tool', values: TOOL_KINDS.map((k) => TOOL_KIND_LABELS[k]) },
+/** Each group's vocabulary: its ids, and the English label of each, which is the value in the index. */
+const GROUP_VOCABULARIES: {
+  key: FilterGroup['key'];
+  vocabulary: Vocabulary;
+  ids: readonly string[];
+  english: (id: string) => string;
+}[] = [
+  {
+    key: 'type',
+    vocabulary: 'pageType',
+    ids: PAGE_TYPES,
+    english: (id) => PAGE_TYPE_LABELS[id as keyof typeof PAGE_TYPE_LABELS],
+  },
+  { key: 'topic', vocabulary: 'topic', ids: TOPICS, english: (id) => TOPIC_LABELS[id as keyof typeof TOPIC_LABELS] },
+  { key: 'region', vocabulary: 'area', ids: ILO_REGIONS, english: (id) => id },
+  {
+    key: 'pillar',
+    vocabulary: 'pillar',
+    ids: PILLARS,
+    english: (id) => PILLAR_LABELS[id as keyof typeof PILLAR_LABELS],
+  },
+  {
+    key: 'kind',
+    vocabulary: 'toolKind',
+    ids: TOOL_KINDS,
+    english: (id) => TOOL_KIND_LABELS[id as keyof typeof TOOL_KIND_LABELS],
+  },
 ];
+
+export const FILTER_GROUPS: FilterGroup[] = GROUP_VOCABULARIES.map(({ key, ids, english }) => ({
+  key,
+  values: ids.map(english),
+}));
+
+/** A filter group as a search page shows it: its legend, and each value with its label, in the page's language. */
+export interface FilterGroupView extends FilterGroup {
+  legend: string;
+  options: { value: string; label: string }[];
+}
+
+export function filterGroupsIn(t: Translate): FilterGroupView[] {
+  return GROUP_VOCABULARIES.map(({ key, vocabulary, ids, english }) => ({
+    key,
+    legend: t(`site.search.filter.${key}`),
+    values: ids.map(english),
+    options: ids.map((id) => ({ value: english(id), label: vocabLabel(t, vocabulary, id) })),
+  }));
+}
+
+/**
+ * Whether a page exists only in English (a single tool page, /tools/<id>/), from its Starlight route
+ * id: such pages carry the ENGLISH_ONLY filter (search-query.ts).
+ */
+export const isEnglishOnly = (routeId: string): boolean =>
+  !existsInLang(`/${routeId.replace(/^\/+|\/+$/g, '')}/`, 'fr');
 
 /** [filter key, value] pairs for one page, in FILTER_GROUPS order. */
 export function searchFilters(data: SearchableData): [FilterGroup['key'], string][] {

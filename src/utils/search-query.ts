@@ -1,7 +1,11 @@
 /**
- * The search page's filters and result counts. Pure functions, shared by the page script and the
- * unit tests.
+ * The search page's filters, result counts and the sentences it writes about them. Pure functions,
+ * shared by the page script and the unit tests; nothing here imports a dictionary (the page renders
+ * the templates the script needs, `searchStrings`, into a data attribute).
  */
+import type { Translate } from './i18n';
+import { NUMBER_LOCALES } from './locales';
+import { fillPlural, fillTemplate, scriptPlural, scriptTemplate, type PluralForms } from './script-strings';
 import type { UrlState } from './url-state';
 
 /** The search page's state; read from and written to the address with utils/url-state.ts. */
@@ -17,13 +21,77 @@ export function pagefindFilters(filters: SearchState['filters'], without?: strin
   return out;
 }
 
+/**
+ * The Pagefind filter every page existing only in English carries (the single tool pages), so that a
+ * French or Spanish search page can offer them below its own results. Not a filter readers see.
+ */
+export const ENGLISH_ONLY = { key: 'only', value: 'en' } as const;
+
+/** The sentences of the search page's script, as templates in the page's language (content/i18n). */
+export interface SearchStrings {
+  /** The Intl locale numbers are written in. */
+  locale: string;
+  results: PluralForms;
+  filters: PluralForms;
+  query: string;
+  filtered: string;
+  queryFiltered: string;
+  checked: PluralForms;
+  partialNone: string;
+  partialWord: string;
+  partialAbsent: PluralForms;
+  partialSome: PluralForms;
+  kind: string;
+  topics: PluralForms;
+  region: string;
+  missing: string;
+  sections: string;
+}
+
+/** The search page's script strings for the page's language, for its data-strings attribute. */
+export function searchStrings(t: Translate): SearchStrings {
+  return {
+    locale: NUMBER_LOCALES[t.lang],
+    results: scriptPlural(t, 'site.search.status.results'),
+    filters: scriptPlural(t, 'site.search.status.filters'),
+    query: scriptTemplate(t, 'site.search.status.query'),
+    filtered: scriptTemplate(t, 'site.search.status.filtered'),
+    queryFiltered: scriptTemplate(t, 'site.search.status.queryFiltered'),
+    checked: scriptPlural(t, 'site.search.checked'),
+    partialNone: scriptTemplate(t, 'site.search.partial.none'),
+    partialWord: scriptTemplate(t, 'site.search.partial.word'),
+    partialAbsent: scriptPlural(t, 'site.search.partial.absent'),
+    partialSome: scriptPlural(t, 'site.search.partial.some'),
+    kind: scriptTemplate(t, 'site.search.result.kind'),
+    topics: scriptPlural(t, 'site.search.result.topics'),
+    region: scriptTemplate(t, 'site.search.result.region'),
+    missing: scriptTemplate(t, 'site.search.result.missing'),
+    sections: scriptTemplate(t, 'site.search.result.sections'),
+  };
+}
+
 /** "1 result", "12 results", with the query and the number of active filters when there are any. */
-export function describeResults(count: number, state: SearchState): string {
-  const results = `${count} ${count === 1 ? 'result' : 'results'}`;
+export function describeResults(count: number, state: SearchState, strings: SearchStrings): string {
+  const { locale } = strings;
+  const results = fillPlural(strings.results, count, {}, locale);
   const activeFilters = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
-  const query = state.query ? ` for “${state.query}”` : '';
-  const filtered = activeFilters ? ` with ${activeFilters} ${activeFilters === 1 ? 'filter' : 'filters'}` : '';
-  return `${results}${query}${filtered}`;
+  const filters = fillPlural(strings.filters, activeFilters, {}, locale);
+  if (state.query && activeFilters)
+    return fillTemplate(strings.queryFiltered, { results, query: state.query, filters }, locale);
+  if (state.query) return fillTemplate(strings.query, { results, query: state.query }, locale);
+  if (activeFilters) return fillTemplate(strings.filtered, { results, filters }, locale);
+  return results;
+}
+
+/** The counts of two searches added up, value by value (a page language's and its English-only pages'). */
+export function addCounts(a: FilterCounts, b: FilterCounts | undefined): FilterCounts {
+  if (!b) return a;
+  const sum: FilterCounts = {};
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    sum[key] = { ...a[key] };
+    for (const [value, n] of Object.entries(b[key] ?? {})) sum[key][value] = (sum[key][value] ?? 0) + n;
+  }
+  return sum;
 }
 
 /** Results per filter value, as Pagefind reports them: { type: { Tool: 12 } }. */

@@ -3,6 +3,8 @@
  * added up and, when a total is given, turned into a share of it. Pages show the result next to the
  * figure, so a reader sees both numbers and how the second was obtained.
  */
+import { ENGLISH } from './format';
+import { formatNumber, vocabLabel, type Translate } from './i18n';
 
 interface Valued {
   value: number;
@@ -28,8 +30,11 @@ export function compareParts(parts: Valued[], total?: Valued): Comparison {
   return { sum, sharePercent: (sum / total.value) * 100 };
 }
 
-/** A computed share as shown on the page: whole per cent, marked "about" unless it is exact. */
-export function formatDerivedPercent(percent: number): string {
+/** A computed share as shown on the page: whole per cent, marked "about" unless it is exact (fr « environ 12 % »). */
+export function formatDerivedPercent(percent: number, t: Translate = ENGLISH): string {
   const rounded = Math.round(percent);
-  return `${Math.abs(rounded - percent) < 1e-9 ? '' : 'about '}${rounded}%`;
+  const value = t('site.figures.unit.percent', { value: formatNumber(rounded, t.lang) });
+  return Math.abs(rounded - percent) < 1e-9
+    ? value
+    : t('site.figures.qualified', { qualifier: vocabLabel(t, 'qualifier', 'about'), value });
 }

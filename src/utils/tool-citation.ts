@@ -3,6 +3,7 @@
  * year) and never padded with an invented publisher or date: what is unknown is said to be unknown,
  * and the ILO document that names the tool is given so a reader can trace it.
  */
+import type { Translate } from './i18n';
 
 export interface CitableTool {
   title: string;
@@ -11,9 +12,12 @@ export interface CitableTool {
 }
 
 /** "Publisher (Year). Title." with "publisher not stated" / "n.d." where the sources give nothing. */
-export function toolCitation(tool: CitableTool, namedIn: string): string {
-  const publisher = tool.publisher ?? 'Publisher not stated in the source documents';
-  const year = tool.year === undefined ? 'n.d.' : String(tool.year);
-  const title = tool.title.replace(/[.\s]+$/, '');
-  return `${publisher} (${year}). ${title}. Named in: ${namedIn}.`;
+export function toolCitation(t: Translate, tool: CitableTool, namedIn: string): string {
+  return t('site.tools.citation.text', {
+    publisher: tool.publisher ?? t('site.tools.citation.noPublisher'),
+    // A year is a date, not a quantity: written as is, without a thousands separator.
+    year: tool.year === undefined ? t('site.tools.citation.noYear') : String(tool.year),
+    title: tool.title.replace(/[.\s]+$/, ''),
+    namedIn,
+  });
 }

@@ -14,14 +14,17 @@ import { parse } from 'yaml';
 import { BUILDS, ROOT, useBrowserAndSite, type StaticSite } from '../support/harness';
 import { FACETS, byTitle, facetValues, type CatalogueTool } from '../../src/utils/tool-catalogue';
 import { FACET_VOCAB, LIST_PAGE_SIZE } from '../../src/utils/tool-facets';
+import { isDraft } from '../../src/utils/content-files';
 
+// Drafts (draft: true) are not published.
 const TOOLS: CatalogueTool[] = byTitle(
   readdirSync(join(ROOT, 'content/tools'))
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => ({
       id: basename(name, '.yaml'),
       ...parse(readFileSync(join(ROOT, 'content/tools', name), 'utf8')),
-    })),
+    }))
+    .filter((tool) => !isDraft(tool)),
 );
 const TOTAL = TOOLS.length;
 const ids = (tools: CatalogueTool[]) => tools.map((t) => t.id).sort();

@@ -9,15 +9,20 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
-import { listFiles, parseYamlFile } from '../../src/utils/content-files';
+import { isDraft, listFiles, parseYamlFile } from '../../src/utils/content-files';
 import { readFigures } from '../support/figure-files';
 
-const toolFiles = listFiles(join(ROOT, 'content/tools'), ['.yaml']).map((path) => parseYamlFile(ROOT, path));
+// Drafts (draft: true) are not published.
+const toolFiles = listFiles(join(ROOT, 'content/tools'), ['.yaml'])
+  .map((path) => parseYamlFile(ROOT, path))
+  .filter((f) => !isDraft(f.data));
 const tools = toolFiles.map((f) => ({
   id: f.file.replace(/^.*\//, '').replace(/\.yaml$/, ''),
   url: (f.data as { url?: string }).url,
 }));
-const conventionIds = readdirSync(join(ROOT, 'content/conventions')).map((name) => name.replace(/\.yaml$/, ''));
+const conventionIds = readdirSync(join(ROOT, 'content/conventions'))
+  .filter((name) => !isDraft(parseYamlFile(ROOT, join(ROOT, 'content/conventions', name)).data))
+  .map((name) => name.replace(/\.yaml$/, ''));
 const referenceYear = new Map(readFigures().map((f) => [f.id, f.referenceYear]));
 
 describe.each(Object.entries(BUILDS))('facts (%s build)', (_name, build) => {

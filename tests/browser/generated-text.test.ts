@@ -6,12 +6,15 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { listFiles, listFilesDeep } from '../../src/utils/content-files';
+import { isDraft, listFiles, listFilesDeep } from '../../src/utils/content-files';
 import { readRegionTable } from '../../src/utils/region-table';
 import { BUILDS, ROOT } from '../support/harness';
 
 const countryIso = new Set(
-  listFiles(join(ROOT, 'content/countries'), ['.yaml']).map((p) => String(parse(readFileSync(p, 'utf8')).iso3)),
+  listFiles(join(ROOT, 'content/countries'), ['.yaml'])
+    .map((p) => parse(readFileSync(p, 'utf8')))
+    .filter((data) => !isDraft(data))
+    .map((data) => String(data.iso3)),
 );
 /** Reference-table names that are inverted for sorting ("Congo, Democratic Republic of the"), for our countries. */
 const invertedNames = readRegionTable(join(ROOT, 'content/reference/ilo-regions.csv'))

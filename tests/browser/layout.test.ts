@@ -5,11 +5,14 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { idFromPath, listFiles } from '../../src/utils/content-files';
+import { idFromPath, isDraft, listFiles, parseYamlFile } from '../../src/utils/content-files';
 import { BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
 
-/** The first entry of a collection, whatever the collection holds today. */
-const firstOf = (folder: string) => idFromPath(listFiles(join(ROOT, 'content', folder), ['.yaml'])[0]);
+/** The first published entry of a collection (not a draft), whatever the collection holds today. */
+const firstOf = (folder: string) =>
+  idFromPath(
+    listFiles(join(ROOT, 'content', folder), ['.yaml']).find((path) => !isDraft(parseYamlFile(ROOT, path).data))!,
+  );
 
 const SAMPLE = [
   '',

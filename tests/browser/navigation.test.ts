@@ -10,11 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { listFilesDeep } from '../../src/utils/content-files';
 import { BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
+import { isLang } from '../../src/utils/locales';
 
 const docsDir = join(ROOT, 'content/docs');
 /** The pages of content/docs with their folder and sidebar order; the home page left out. */
 const docsPages = listFilesDeep(docsDir, ['.md', '.mdx'])
   .filter((file) => !file.split('/').pop()!.startsWith('_'))
+  // Translations (content/docs/fr/…) hold the English page's place; tests/browser/locales.test.ts covers them.
+  .filter((file) => !isLang(relative(docsDir, file).split('/')[0]))
   .map((file) => {
     const path = relative(docsDir, file);
     const data = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]);

@@ -20,14 +20,8 @@ import {
 import { measurePage as measureMapPage, pageSvgs } from '../../scripts/map-sizes.mjs';
 import { htmlFiles, pageTypes } from '../../scripts/site-files.mjs';
 
-type Weight = {
-  html: number;
-  css: number;
-  js: number;
-  svg: number;
-  jsFiles: string[];
-  chrome: { outsideMain: number };
-};
+/** What scripts/page-weight.mjs measures for a page (its JSDoc types). */
+type Weight = ReturnType<typeof measurePage>;
 const KB = 1024;
 
 /** Budgets in gzip bytes; a type missing from the build is not checked. */

@@ -1,9 +1,9 @@
 /**
- * Reads content/figures/*.yaml the way the build does (same file list, same YAML parser), without the
- * Astro runtime, for the data tests.
+ * Reads content/figures/*.yaml the way the build does (same file list, same YAML parser, drafts left
+ * out), without the Astro runtime, for the data tests.
  */
 import { join, resolve } from 'node:path';
-import { listFiles, parseYamlFile } from '../../src/utils/content-files';
+import { isDraft, listFiles, parseYamlFile } from '../../src/utils/content-files';
 import type { FigureData } from '../../src/schemas/figure';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -15,6 +15,7 @@ export function readFigures(): FigureRow[] {
   return listFiles(join(root, 'content/figures'), ['.yaml', '.yml']).flatMap((path) => {
     const { file, data, syntaxError } = parseYamlFile(root, path);
     if (syntaxError) throw new Error(`${file}: ${syntaxError}`);
+    if (isDraft(data)) return [];
     const { source, figures } = data as { source: FigureRow['source']; figures: Omit<FigureRow, 'source' | 'file'>[] };
     return figures.map((f) => ({ ...f, source, file }));
   });

@@ -6,6 +6,8 @@
  */
 import { formatCount, formatValue } from '../../src/utils/format';
 import type { Unit } from '../../src/schemas/figure';
+import { uiStrings } from '../../src/data/ui-strings';
+import { formatNumber } from '../../src/utils/i18n';
 
 const grouped = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 10 });
 
@@ -32,6 +34,24 @@ export function typedForms(f: { value: number; unit: Unit }): string[] {
     case 'eur':
       forms.add(`€${formatCount(f.value)}`).add(`€ ${formatCount(f.value)}`);
       break;
+  }
+  return [...forms];
+}
+
+/** No-break spaces as plain spaces, as proseOf writes prose. */
+const plainSpaces = (text: string) => text.replace(/\u00a0|\u202f/g, ' ');
+
+/**
+ * The forms a translator might type in French or Spanish: « 160 millions », "8,6 %", « 11 483 »,
+ * "11.483" (as the site writes them), and the percentage without the space before "%".
+ */
+export function translatedForms(f: { value: number; unit: Unit }): string[] {
+  const forms = new Set<string>();
+  for (const lang of ['fr', 'es'] as const) {
+    const written = plainSpaces(formatValue(f.value, f.unit, undefined, undefined, uiStrings(lang)));
+    if (/[\p{L}%$€]/u.test(written) || f.value >= 1000) forms.add(written);
+    if (f.value >= 1000) forms.add(plainSpaces(formatNumber(f.value, lang)));
+    if (written.endsWith(' %')) forms.add(written.replace(/ %$/, '%'));
   }
   return [...forms];
 }

@@ -167,4 +167,16 @@ describe('sidebar', () => {
     writeFileSync(join(dir, 'fr/about/index.mdx'), '---\ntitle: À propos\n---\n');
     expect(readDocsPages(dir, dir).map((p) => p.slug)).toEqual(['about']);
   });
+
+  it('marks the title of a page no language translates as English, and only that one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ipec-sidebar-'));
+    mkdirSync(join(dir, 'about'));
+    mkdirSync(join(dir, 'fr/about'), { recursive: true });
+    mkdirSync(join(dir, 'es/about'), { recursive: true });
+    for (const path of ['about/index.mdx', 'fr/about/index.mdx', 'es/about/index.mdx', 'about/history.mdx']) {
+      writeFileSync(join(dir, path), '---\ntitle: T\n---\n');
+    }
+    const items = buildSidebar(readDocsPages(dir, dir), keyLabels).find((g) => g.label === 'site.sidebar.about')!.items;
+    expect(items).toEqual([{ slug: 'about/history', attrs: { lang: 'en' } }, { slug: 'about' }]);
+  });
 });

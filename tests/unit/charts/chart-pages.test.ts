@@ -177,8 +177,8 @@ describe('map summaries and legends in French and Spanish', () => {
   const es = uiStrings('es');
 
   it('writes the French summary of a year with one region from the template, in French number format', () => {
-    const summary = regionSummary([row('Afrique', null), row('Asie et Pacifique', 3.1, '3,1\u202f%')], 2024, fr);
-    expect(summary).toBe('Une seule région a une valeur pour 2024 : Asie et Pacifique, 3,1\u202f%.');
+    const summary = regionSummary([row('Afrique', null), row('Asie et Pacifique', 3.1, '3,1\u00a0%')], 2024, fr);
+    expect(summary).toBe('Une seule région a une valeur pour 2024 : Asie et Pacifique, 3,1\u00a0%.');
     expect(regionSummary([row('A', 4, '4 %'), row('B', 4, '4 %')], 2024, fr)).toBe(
       'Les 2 régions ayant une valeur : 4 %.',
     );
@@ -186,7 +186,7 @@ describe('map summaries and legends in French and Spanish', () => {
   });
 
   it("writes values, units and years the language's way", () => {
-    expect(valueIn(fr, 3.1, 'percent')).toBe('3,1\u202f%');
+    expect(valueIn(fr, 3.1, 'percent')).toBe('3,1\u00a0%');
     expect(valueIn(fr, 137_600_000, 'people', 'nearly')).toBe('près de 137,6 millions');
     expect(valueIn(es, 1_500_000, 'people')).toBe('1,5 millones');
     expect(valueIn(uiStrings('en'), 6, 'percent', undefined, 1)).toBe('6.0%');

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFilesDeep } from '../../../src/utils/content-files';
 import { readFigures, root } from '../../support/figure-files';
-import { findTyped, proseOf, typedForms } from '../../support/retyped-figures';
+import { findTyped, proseOf, translatedForms, typedForms } from '../../support/retyped-figures';
 
 const figures = readFigures();
 const pages = listFilesDeep(join(root, 'content/docs'), ['.md', '.mdx']);
@@ -38,6 +38,19 @@ describe('typed forms of a figure', () => {
   });
 });
 
+describe('typed forms in French and Spanish', () => {
+  it('cover the numbers as the site writes them in each language', () => {
+    expect(translatedForms({ value: 160_000_000, unit: 'people' })).toEqual(
+      expect.arrayContaining(['160 millions', '160 millones', '160 000 000', '160.000.000']),
+    );
+    expect(translatedForms({ value: 21.6, unit: 'percent' })).toEqual(expect.arrayContaining(['21,6 %', '21,6%']));
+  });
+
+  it('are found in translated prose', () => {
+    expect(findTyped(proseOf('Il y a 160\u202fmillions d’enfants.'), translatedForms({ value: 160_000_000, unit: 'people' }))).toEqual(['160 millions']);
+  });
+});
+
 describe('pages', () => {
   it('exist to scan', () => {
     expect(pages.length).toBeGreaterThan(0);
@@ -48,7 +61,7 @@ describe('pages', () => {
     for (const path of pages) {
       const prose = proseOf(readFileSync(path, 'utf8'));
       for (const f of figures) {
-        for (const text of findTyped(prose, typedForms(f))) {
+        for (const text of findTyped(prose, [...typedForms(f), ...translatedForms(f)])) {
           found.push(`${relative(root, path)}: figure "${f.id}" typed as "${text}" (use <Figure id="${f.id}" />)`);
         }
       }

@@ -1,7 +1,8 @@
 /**
- * The scaffold command (scripts/new-entry.mjs) run into a temporary copy of the valid fixture site: the
- * content guard must name exactly the fields left blank in the new file, and accept it once they are
- * filled in. It must never overwrite a file.
+ * The scaffold command (scripts/new-entry.mjs) run into a temporary copy of the valid fixture site: a new
+ * entry starts as a draft, which the content guard accepts with its blanks (so `npm test` passes right
+ * after `npm run new`) and the build leaves out; without its draft line the guard must name exactly the
+ * fields left blank, and accept the file once they are filled in. It must never overwrite a file.
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,7 +10,7 @@ import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEntry, readVocab } from '../../../scripts/new-entry.mjs';
 import { slugify } from '../../../src/utils/text';
-import { validateContent } from '../../../src/utils/content-guard';
+import { checkContent, validateContent } from '../../../src/utils/content-guard';
 import { TOOL_KINDS, STAT_AREAS } from '../../../src/schemas/vocab';
 import { siteWith } from '../../support/fixture-site';
 
@@ -29,6 +30,13 @@ function fill(file: string, values: [(string | number)[], unknown][]) {
   const doc = parseDocument(readFileSync(path, 'utf8'));
   for (const [key, value] of values) doc.setIn(key, value);
   writeFileSync(path, doc.toString());
+}
+/** Removes the draft line, as an editor does once the entry is complete. */
+function publish(file: string) {
+  const path = join(root, file);
+  const text = readFileSync(path, 'utf8');
+  expect(text).toMatch(/^draft: true$/m);
+  writeFileSync(path, text.replace(/^draft: true\n/m, ''));
 }
 const problemsIn = (file: string) => validateContent(root).filter((p) => p.file === file);
 
@@ -139,17 +147,45 @@ describe('npm run new', () => {
     expect(validateContent(root)).toEqual([]);
   });
 
-  it.each(cases)('$kind: the guard names only the blanks, then accepts the filled-in file', (c) => {
-    const file = createEntry({ root, kind: c.kind, title: c.title, section: 'section' in c ? c.section : undefined });
-    expect(file).toBe(c.file);
-    expect(
-      problemsIn(c.file)
-        .map((p) => p.field)
+  it.each(cases)(
+    '$kind: a draft passes as written; without its draft line the guard names only the blanks, then accepts the filled-in file',
+    (c) => {
+      const file = createEntry({ root, kind: c.kind, title: c.title, section: 'section' in c ? c.section : undefined });
+      expect(file).toBe(c.file);
+      if (c.kind !== 'page') {
+        expect(validateContent(root)).toEqual([]);
+        expect(checkContent(root).drafts).toEqual([c.file]);
+        publish(c.file);
+        expect(checkContent(root).drafts).toEqual([]);
+      }
+      expect(
+        problemsIn(c.file)
+          .map((p) => p.field)
+          .sort(),
+      ).toEqual([...c.blanks].sort());
+      expect(validateContent(root).filter((p) => p.file !== c.file)).toEqual([]);
+      if (c.values.length > 0) fill(c.file, c.values as unknown as [(string | number)[], unknown][]);
+      expect(problemsIn(c.file)).toEqual([]);
+    },
+  );
+
+  it('writes draft: true, with the comment saying when to remove it, into every kind but a page', () => {
+    const fresh = siteWith();
+    cpSync(join(repo, 'src/schemas'), join(fresh, 'src/schemas'), { recursive: true });
+    cpSync(join(repo, 'content/reference/ilo-regions.csv'), join(fresh, 'content/reference/ilo-regions.csv'));
+    for (const c of cases) {
+      createEntry({ root: fresh, kind: c.kind, title: c.title, section: 'section' in c ? c.section : undefined });
+      const text = readFileSync(join(fresh, c.file), 'utf8');
+      if (c.kind === 'page') expect(text).not.toMatch(/draft/);
+      else expect(text).toMatch(/Remove this\n# line once every field is filled in[^\n]*\ndraft: true\n/);
+    }
+    expect(validateContent(fresh)).toEqual([]);
+    expect(checkContent(fresh).drafts.sort()).toEqual(
+      cases
+        .filter((c) => c.kind !== 'page')
+        .map((c) => c.file)
         .sort(),
-    ).toEqual([...c.blanks].sort());
-    expect(validateContent(root).filter((p) => p.file !== c.file)).toEqual([]);
-    if (c.values.length > 0) fill(c.file, c.values as unknown as [(string | number)[], unknown][]);
-    expect(problemsIn(c.file)).toEqual([]);
+    );
   });
 
   it('fills in what it can look up (a country from the region table), and never guesses a NORMLEX address', () => {

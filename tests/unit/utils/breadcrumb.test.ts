@@ -3,7 +3,9 @@
  * page; a collection item names its browse page; top-level pages have no trail.
  */
 import { describe, expect, it } from 'vitest';
-import { breadcrumb, type NavEntry } from '../../../src/utils/breadcrumb';
+import { breadcrumb, breadcrumbWithHome, type NavEntry } from '../../../src/utils/breadcrumb';
+import { readDictionary } from '../../../src/data/ui-strings';
+import { translator } from '../../../src/utils/i18n';
 
 const link = (label: string, href: string, current = ''): NavEntry => ({
   type: 'link',
@@ -46,5 +48,45 @@ describe('breadcrumb', () => {
   it('gives a browse page, and a page outside every section, no trail', () => {
     expect(breadcrumb(sidebar('/base/tools/'), '/base/tools/', 'Browse')).toEqual([]);
     expect(breadcrumb(sidebar(''), '/base/elsewhere/', 'Browse')).toEqual([]);
+  });
+});
+
+describe('breadcrumb in the page language', () => {
+  const fr = translator(readDictionary('fr'), 'fr');
+  const en = translator(readDictionary('en'), 'en');
+  // Starlight gives the sidebar in the page's language: French labels, /fr/ addresses.
+  const french = (current: string): NavEntry[] => [
+    {
+      type: 'group',
+      label: 'À propos de l’IPEC+',
+      entries: [link('Qu’est-ce que l’IPEC+', '/fr/about/', current), link('Histoire', '/fr/about/history/', current)],
+    },
+    {
+      type: 'group',
+      label: fr('site.sidebar.browse'),
+      entries: [link('Conventions de l’OIT', '/fr/conventions/', current), link('Recherche', '/fr/search/', current)],
+    },
+  ];
+
+  it('starts with "Home" in French, linked to the French home page', () => {
+    expect(breadcrumbWithHome(french(''), '/fr/conventions/c138/', fr)).toEqual([
+      { label: 'Accueil', href: '/fr/' },
+      { label: 'Conventions de l’OIT', href: '/fr/conventions/' },
+    ]);
+    expect(breadcrumbWithHome(french(''), '/fr/conventions/c138/', fr, (p) => `/base${p}`)[0]).toEqual({
+      label: 'Accueil',
+      href: '/base/fr/',
+    });
+  });
+
+  it('recognises the browse group by its translated label, so a browse page has no trail', () => {
+    expect(breadcrumbWithHome(french('/fr/conventions/'), '/fr/conventions/', fr)).toEqual([]);
+  });
+
+  it('keeps "Home" in English', () => {
+    expect(breadcrumbWithHome(sidebar('/base/about/history/'), '/base/about/history/', en)[0]).toEqual({
+      label: 'Home',
+      href: '/',
+    });
   });
 });

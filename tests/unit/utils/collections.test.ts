@@ -16,7 +16,10 @@ import {
   supplementedBy,
   toolsForConvention,
 } from '../../../src/utils/collections';
+import { readDictionary } from '../../../src/data/ui-strings';
+import { translator } from '../../../src/utils/i18n';
 import { refId } from '../../../src/schemas/reference';
+import { isDraft } from '../../../src/utils/content-files';
 import type { ConventionData } from '../../../src/schemas/convention';
 import type { PriorityData } from '../../../src/schemas/priority';
 import type { ToolData } from '../../../src/schemas/tool';
@@ -70,6 +73,17 @@ describe('conventions', () => {
     expect(groups.map((g) => g.group)).toEqual(['child-labour', 'forced-labour']);
     expect(groups[0]!.entries.map((e) => e.id)).toEqual(['c138', 'c182', 'r190']);
     expect(groups[1]!.entries.map((e) => e.id)).toEqual(['c29', 'p29', 'r203']);
+  });
+
+  it('labels the groups in the page language', () => {
+    const es = translator(readDictionary('es'), 'es');
+    const groups = groupConventions(conventions, es);
+    expect(groups.map((g) => g.label)).toEqual([
+      es('site.vocab.conventionGroup.child-labour'),
+      es('site.vocab.conventionGroup.forced-labour'),
+    ]);
+    expect(groups[0]!.label).toBe('Trabajo infantil');
+    expect(groupConventions(conventions)[0]!.label).toBe('Child labour');
   });
 
   it('finds what supplements an instrument, with references given as ids or as Astro references', () => {
@@ -179,7 +193,9 @@ describe('the content files', () => {
       .map((f) => ({
         id: f.replace(/\.yaml$/, ''),
         data: parse(readFileSync(join(root, 'content', name, f), 'utf8')),
-      }));
+      }))
+      // Drafts (draft: true) are not published.
+      .filter((entry) => !isDraft(entry.data));
 
   it('puts every country in the region its file names, listed or additional as its file says', () => {
     const countries = readDir('countries');

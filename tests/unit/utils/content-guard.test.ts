@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../../src/utils/content-guard';
+import { checkContent, isBlank, validateContent } from '../../../src/utils/content-guard';
 import { formatProblem } from '../../../src/utils/content-problem';
 import { badCases, fixtures, siteWith } from '../../support/fixture-site';
 
@@ -47,5 +47,115 @@ describe('content guard', () => {
         '{/* An example: <Figure id="not-a-figure" /> and [a link](/nowhere/). */}\n',
     );
     expect(validateContent(dir).map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('content guard: drafts (draft: true)', () => {
+  const file = 'content/tools/unfinished.yaml';
+  const blankTool = (extra = '') =>
+    `draft: true\ntitle: An unfinished tool\ndescription: ""\nkind: ""\ntopics: []\npillars: []\naudiences: []\nmentionedIn: []\n${extra}`;
+  const write = (text: string) => {
+    const dir = siteWith();
+    writeFileSync(join(dir, file), text);
+    return dir;
+  };
+
+  it('accepts a draft whose required fields are empty, and lists it as a draft', () => {
+    const dir = write(blankTool());
+    expect(validateContent(dir).map(formatProblem)).toEqual([]);
+    expect(checkContent(dir).drafts).toEqual([file]);
+  });
+
+  it('still rejects a filled-in field that breaks a rule, naming file, field and rule', () => {
+    const dir = write(
+      blankTool().replace('kind: ""', 'kind: video').replace('topics: []', 'topics: [child-labour, cooking]'),
+    );
+    const messages = validateContent(dir).map(formatProblem);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/^content\/tools\/unfinished\.yaml → kind: kind must be one of: .*\(got "video"\)$/);
+    expect(messages[1]).toMatch(/^content\/tools\/unfinished\.yaml → topics\.1: topics must be one of: /);
+  });
+
+  it('still rejects unknown fields and references to entries that do not exist', () => {
+    const dir = write(blankTool('colour: blue\ncountries: [atl]\n').replace(/^countries: \[\]\n/m, ''));
+    expect(
+      validateContent(dir)
+        .map((p) => p.field)
+        .sort(),
+    ).toEqual(['colour', 'countries.0']);
+  });
+
+  it('rejects the same file without its draft line, naming every empty field', () => {
+    const dir = write(blankTool().replace('draft: true\n', ''));
+    const problems = validateContent(dir);
+    expect(problems.every((p) => p.file === file)).toBe(true);
+    expect(problems.map((p) => p.field).sort()).toEqual([
+      'audiences',
+      'description',
+      'kind',
+      'mentionedIn',
+      'pillars',
+      'topics',
+    ]);
+    expect(checkContent(dir).drafts).toEqual([]);
+    // draft: false is the same as no draft line.
+    expect(validateContent(write(blankTool().replace('draft: true', 'draft: false'))).length).toBe(6);
+  });
+
+  it('does not let a published entry refer to a draft, which is not on the site', () => {
+    const dir = siteWith();
+    const sample = join(dir, 'content/tools/sample-tool.yaml');
+    writeFileSync(sample, readFileSync(sample, 'utf8').replace('draft', '') + 'draft: true\n');
+    const messages = validateContent(dir).map(formatProblem);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^content\/priorities\/supply-chains\.yaml → achievements\.0\.tools\.0: refers to tools entry "sample-tool", which is a draft/,
+      ),
+    ]);
+  });
+
+  it('takes a draft figure file out of the published figures: a page citing one of them fails', () => {
+    const dir = siteWith();
+    writeFileSync(
+      join(dir, 'content/docs/cites.mdx'),
+      '---\ntitle: Cites a figure\n---\n\nIn all, <Figure id="fl-world" /> people.\n',
+    );
+    expect(validateContent(dir).map(formatProblem)).toEqual([]);
+    const path = join(dir, 'content/figures/sample-estimates.yaml');
+    writeFileSync(path, 'draft: true\n' + readFileSync(path, 'utf8'));
+    expect(validateContent(dir).map(formatProblem)).toEqual([
+      'content/docs/cites.mdx → line 5: <Figure id="fl-world">: figure "fl-world" is in a draft file (draft: true), which is not published',
+    ]);
+    expect(checkContent(dir).drafts).toEqual(['content/figures/sample-estimates.yaml']);
+  });
+
+  it('does not let a published page link to a draft page (Starlight leaves it out); a draft page may', () => {
+    const dir = siteWith();
+    writeFileSync(
+      join(dir, 'content/docs/later.mdx'),
+      '---\ntitle: Not yet\ndraft: true\n---\n\nSee [the other](/also-later/).\n',
+    );
+    writeFileSync(join(dir, 'content/docs/also-later.mdx'), '---\ntitle: Not yet either\ndraft: true\n---\n\nText.\n');
+    expect(validateContent(dir).map(formatProblem)).toEqual([]);
+    writeFileSync(join(dir, 'content/docs/now.mdx'), '---\ntitle: Published\n---\n\nSee [later](/later/).\n');
+    expect(validateContent(dir).map(formatProblem)).toEqual([
+      'content/docs/now.mdx → line 5: internal link "/later/" leads to a draft page (draft: true), which is not published',
+    ]);
+  });
+
+  it('does not accept draft in collections without drafts (charts, intros)', () => {
+    const dir = siteWith();
+    const path = join(dir, 'content/charts/programme-countries.yaml');
+    writeFileSync(path, 'draft: true\n' + readFileSync(path, 'utf8'));
+    expect(validateContent(dir).map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/charts\/programme-countries\.yaml → draft: unknown field "draft"/),
+    ]);
+    expect(checkContent(dir).drafts).toEqual([]);
+  });
+
+  it('counts as blank only what the scaffold leaves unfilled', () => {
+    for (const blank of [undefined, null, '', '  ', [], {}, { a: '', b: [] }])
+      expect(isBlank(blank), String(blank)).toBe(true);
+    for (const filled of [0, false, 'x', ['x'], { a: '', b: 'x' }]) expect(isBlank(filled), String(filled)).toBe(false);
   });
 });

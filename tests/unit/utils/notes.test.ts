@@ -58,3 +58,15 @@ describe('collectNotes', () => {
     expect(notes.map((n) => figuresOfKey(n.key))).toEqual([['z'], ['x', 'y']]);
   });
 });
+
+describe('marker names in other languages', () => {
+  it('names a marker with the word its placeholder carries, escaped', () => {
+    const { html, notes } = numberNotes(`<p>Dato${notePlaceholder('a', 'Nota')} y ${notePlaceholder('a', 'N<&')}</p>`);
+    expect(notes).toEqual([{ number: 1, key: 'a', refIds: ['note-ref-1', 'note-ref-1-2'] }]);
+    expect(html).toContain('<span class="sr-only">Nota </span>1</a>');
+    expect(html).toContain('<span class="sr-only">N&lt;&amp; </span>1</a>');
+  });
+  it('takes worded placeholders out of a table like the others', () => {
+    expect(collectNotes(`<td>1${notePlaceholder('b', 'Note')}</td>`)).toEqual({ html: '<td>1</td>', figures: ['b'] });
+  });
+});

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_GROUPS, searchAliases, searchFilters } from '../../../src/utils/search-metadata';
 import {
+  FILTER_GROUPS,
+  filterGroupsIn,
+  isEnglishOnly,
+  searchAliases,
+  searchFilters,
+} from '../../../src/utils/search-metadata';
+import {
+  addCounts,
+  searchStrings,
   countFilterValues,
   describeResults,
   offersFilterValue,
@@ -9,6 +17,17 @@ import {
   type FilterMembership,
 } from '../../../src/utils/search-query';
 import { describePartialMatches, queryWords, rankPartialMatches } from '../../../src/utils/search-fallback';
+import { translator } from '../../../src/utils/i18n';
+import { readDictionary } from '../../../src/data/ui-strings';
+import { readUrlState, urlStateQuery } from '../../../src/utils/url-state';
+import { fillPlural, scriptPlural } from '../../../src/utils/script-strings';
+
+const en = translator(readDictionary('en'), 'en');
+const fr = translator(readDictionary('fr'), 'fr');
+const es = translator(readDictionary('es'), 'es');
+const EN = searchStrings(en);
+const FR = searchStrings(fr);
+const ES = searchStrings(es);
 
 describe('search filters from frontmatter', () => {
   it('labels every field a page sets, type first', () => {
@@ -51,10 +70,55 @@ describe('search page address', () => {
     expect(pagefindFilters(filters, 'type')).toEqual({ topic: { any: ['Child labour'] } });
   });
   it('announces counts in words', () => {
-    expect(describeResults(1, { query: 'C182', filters: {} })).toBe('1 result for “C182”');
-    expect(describeResults(12, { query: '', filters: { type: ['Tool'], topic: ['Child labour'] } })).toBe(
+    expect(describeResults(1, { query: 'C182', filters: {} }, EN)).toBe('1 result for “C182”');
+    expect(describeResults(12, { query: '', filters: { type: ['Tool'], topic: ['Child labour'] } }, EN)).toBe(
       '12 results with 2 filters',
     );
+    expect(describeResults(0, { query: '', filters: {} }, EN)).toBe('0 results');
+  });
+  it('announces counts in French and Spanish, with their plurals and number format', () => {
+    expect(describeResults(1, { query: 'C182', filters: {} }, FR)).toBe('1 résultat pour « C182 »');
+    expect(describeResults(1234, { query: 'cacao', filters: { type: ['Tool'] } }, FR)).toBe(
+      '1\u202f234 résultats pour « cacao » avec 1 filtre',
+    );
+    expect(describeResults(12, { query: '', filters: { type: ['Tool'], topic: ['Child labour'] } }, ES)).toBe(
+      '12 resultados con 2 filtros',
+    );
+  });
+  it('keeps filter values in the address the same in every language (they are the index values)', () => {
+    const state = readUrlState(new URLSearchParams('?q=cocoa&type=Tool&topic=Forced+labour'), ['type', 'topic']);
+    expect(urlStateQuery(state)).toBe('?q=cocoa&type=Tool&topic=Forced+labour');
+    const french = filterGroupsIn(fr);
+    expect(french.map((g) => g.values)).toEqual(FILTER_GROUPS.map((g) => g.values));
+    const type = french.find((g) => g.key === 'type')!;
+    expect(type.legend).toBe('Type de page');
+    expect(type.options.find((o) => o.value === 'Tool')!.label).toBe('Outil');
+    expect(
+      filterGroupsIn(es)
+        .find((g) => g.key === 'region')!
+        .options.find((o) => o.value === 'Arab States')!.label,
+    ).toBe('Estados Árabes');
+    expect(filterGroupsIn(en).find((g) => g.key === 'kind')!.legend).toBe('Kind of tool');
+  });
+  it('marks single tool pages, and only them, as existing in English only', () => {
+    expect(isEnglishOnly('tools/scream')).toBe(true);
+    expect(isEnglishOnly('tools')).toBe(false);
+    expect(isEnglishOnly('fr/tools')).toBe(false);
+    expect(isEnglishOnly('conventions/c182')).toBe(false);
+    expect(isEnglishOnly('')).toBe(false);
+  });
+  it('adds up the counts of the page language and of the English-only pages', () => {
+    expect(addCounts({ type: { Tool: 1, Guidance: 3 } }, { type: { Tool: 40 }, only: { en: 40 } })).toEqual({
+      type: { Tool: 41, Guidance: 3 },
+      only: { en: 40 },
+    });
+    expect(addCounts({ type: { Tool: 1 } }, undefined)).toEqual({ type: { Tool: 1 } });
+  });
+  it('gives scripts plural templates that fill in like the translator', () => {
+    const forms = scriptPlural(fr, 'site.search.checked');
+    expect(forms).toEqual({ one: '({{count}} coché)', other: '({{count}} cochés)' });
+    for (const n of [0, 1, 2, 1500])
+      expect(fillPlural(forms, n, {}, 'fr-FR')).toBe(fr('site.search.checked', { count: n }));
   });
 });
 
@@ -123,11 +187,17 @@ describe('pages with some of the words', () => {
     expect(rankPartialMatches(['a', 'b'], [[], []])).toEqual([]);
   });
   it('says that no page has every word, which words are on no page, and how many pages have some', () => {
-    expect(describePartialMatches('IPEC+ donors Norway', 3, [])).toBe(
+    expect(describePartialMatches('IPEC+ donors Norway', 3, [], EN)).toBe(
       'No page has all of the words “IPEC+ donors Norway”. 3 pages have some of the words, those with the most words first.',
     );
-    expect(describePartialMatches('cocoa xylophonist zither', 1, ['xylophonist', 'zither'])).toBe(
+    expect(describePartialMatches('cocoa xylophonist zither', 1, ['xylophonist', 'zither'], EN)).toBe(
       'No page has all of the words “cocoa xylophonist zither”. “xylophonist” and “zither” are on no page. 1 page has some of the words, those with the most words first.',
+    );
+    expect(describePartialMatches('a b c d', 2, ['b', 'c', 'd'], EN)).toContain('“b”, “c” and “d” are on no page.');
+  });
+  it('says the same in French', () => {
+    expect(describePartialMatches('cacao xylophone cithare', 1, ['xylophone', 'cithare'], FR)).toBe(
+      'Aucune page ne contient tous les mots « cacao xylophone cithare ». « xylophone » et « cithare » ne figurent sur aucune page. 1 page contient certains de ces mots ; celles qui en contiennent le plus viennent en premier.',
     );
   });
 });

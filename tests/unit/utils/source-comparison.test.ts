@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareParts, formatDerivedPercent } from '../../../src/utils/source-comparison';
+import { readDictionary } from '../../../src/data/ui-strings';
+import { translator } from '../../../src/utils/i18n';
 
 const people = (value: number) => ({ value, unit: 'people' });
 
@@ -24,5 +26,14 @@ describe('source comparison', () => {
     expect(() => compareParts([people(1), { value: 2, unit: 'percent' }])).toThrow(/mix units/);
     expect(() => compareParts([people(1)], people(0))).toThrow(/zero/);
     expect(() => compareParts([])).toThrow(/no parts/);
+  });
+});
+
+describe('formatDerivedPercent in French', () => {
+  it('writes the share with the French percent sign and "environ"', () => {
+    const fr = translator(readDictionary('fr'), 'fr');
+    expect(formatDerivedPercent(12.4, fr)).toBe('environ 12\u00a0%');
+    expect(formatDerivedPercent(50, fr)).toBe('50\u00a0%');
+    expect(formatDerivedPercent(12.4)).toBe('about 12%');
   });
 });

@@ -16,7 +16,20 @@ import {
   type FilterState,
 } from '../../../src/utils/tool-catalogue';
 import { AUDIENCES, PILLARS, TOOL_KINDS, TOPICS } from '../../../src/schemas/vocab';
-import { FACET_VOCAB, facetHeading, facetPath } from '../../../src/utils/tool-facets';
+import {
+  FACET_VOCAB,
+  cataloguePath,
+  facetHeading,
+  facetLabel,
+  facetLegend,
+  facetPath,
+} from '../../../src/utils/tool-facets';
+import { translator } from '../../../src/utils/i18n';
+import { readDictionary } from '../../../src/data/ui-strings';
+
+const en = translator(readDictionary('en'), 'en');
+const fr = translator(readDictionary('fr'), 'fr');
+const es = translator(readDictionary('es'), 'es');
 
 const tool = (id: string, fields: Partial<CatalogueTool>): CatalogueTool => ({
   id,
@@ -164,10 +177,34 @@ describe('compact rows for the filter script', () => {
 
 describe('facet pages', () => {
   it('name and address each facet value', () => {
-    expect(facetHeading('audience', 'governments')).toBe('Tools for governments');
-    expect(facetHeading('topic', 'forced-labour')).toBe('Tools on forced labour');
-    expect(facetHeading('kind', 'toolkit')).toBe('Kind of resource: Toolkit');
+    expect(facetHeading(en, 'audience', 'governments')).toBe('Tools for governments');
+    expect(facetHeading(en, 'topic', 'forced-labour')).toBe('Tools on forced labour');
+    expect(facetHeading(en, 'kind', 'toolkit')).toBe('Kind of resource: Toolkit');
     expect(facetPath('/ipec-plus', 'audience', 'media')).toBe('/ipec-plus/tools/audience/media/');
     expect(facetPath('', 'pillar', 'knowledge-data')).toBe('/tools/pillar/knowledge-data/');
+  });
+});
+
+describe('facet pages in French and Spanish', () => {
+  it('name facets and values in the page language', () => {
+    expect(facetLegend(fr, 'audience')).toBe('Public');
+    expect(facetLabel(fr, 'kind', 'toolkit')).toBe('Boîte à outils');
+    expect(facetLabel(es, 'topic', 'child-labour')).toBe('Trabajo infantil');
+    expect(facetHeading(fr, 'kind', 'toolkit')).toBe('Type de ressource : Boîte à outils');
+    expect(facetHeading(fr, 'topic', 'child-labour')).toBe('Outils sur le thème : travail des enfants');
+  });
+  it('link facet lists and catalogue pages in the language, under the base', () => {
+    expect(facetPath('/ipec-plus', 'audience', 'media', 'fr')).toBe('/ipec-plus/fr/tools/audience/media/');
+    expect(cataloguePath('', 'es')).toBe('/es/tools/');
+    expect(cataloguePath('', 'en', 3)).toBe('/tools/page/3/');
+    expect(cataloguePath('/ipec-plus', 'fr', 2)).toBe('/ipec-plus/fr/tools/page/2/');
+  });
+  it('count tools with the language plural and number format', () => {
+    expect(fr('site.tools.count', { count: 1 })).toBe('1 outil, par titre');
+    expect(fr('site.tools.count', { count: 1234 })).toBe('1\u202f234 outils, par titre');
+    expect(en('site.tools.count', { count: 1 })).toBe('1 tool, by title');
+    expect(es('site.tools.range', { from: 51, to: 100, total: 1234 })).toBe(
+      'Herramientas 51 a 100 de 1234, por título',
+    );
   });
 });

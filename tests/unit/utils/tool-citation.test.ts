@@ -1,17 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { toolCitation } from '../../../src/utils/tool-citation';
+import { translator } from '../../../src/utils/i18n';
+import { readDictionary } from '../../../src/data/ui-strings';
+
+const en = translator(readDictionary('en'), 'en');
+const fr = translator(readDictionary('fr'), 'fr');
 
 describe('tool citation', () => {
   it('writes publisher, year and title as the catalogue holds them', () => {
     expect(
-      toolCitation({ title: 'Hard to see, harder to count', publisher: 'ILO', year: 2012 }, 'A brochure (2024)'),
+      toolCitation(en, { title: 'Hard to see, harder to count', publisher: 'ILO', year: 2012 }, 'A brochure (2024)'),
     ).toBe('ILO (2012). Hard to see, harder to count. Named in: A brochure (2024).');
   });
 
   it('says what is unknown instead of inventing a publisher or a date', () => {
-    const citation = toolCitation({ title: 'Social Mapping initiative (Argentina).' }, 'A brochure (2024)');
+    const citation = toolCitation(en, { title: 'Social Mapping initiative (Argentina).' }, 'A brochure (2024)');
     expect(citation).toBe(
       'Publisher not stated in the source documents (n.d.). Social Mapping initiative (Argentina). Named in: A brochure (2024).',
+    );
+  });
+
+  it('labels the citation in the page language, the title as written and the year without a separator', () => {
+    expect(toolCitation(fr, { title: 'A guide', year: 2012 }, 'Une brochure')).toBe(
+      'Éditeur non indiqué dans les documents sources (2012). A guide. Cité dans : Une brochure.',
     );
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * The figure and note components in French and Spanish pages: rendered with Astro's container API on a
+ * request under /fr/ or /es/, so `Astro.currentLocale` is the page's language.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { SSRManifest } from 'astro';
+import { beforeAll, describe, expect, it } from 'vitest';
+import PageNotes from '../../../src/components/notes/PageNotes.astro';
+import NoteMarker from '../../../src/components/notes/NoteMarker.astro';
+import SourceLink from '../../../src/components/SourceLink.astro';
+import { numberNotes } from '../../../src/utils/notes';
+
+/** Astro adds data-astro-* attributes (scoped styles, dev source locations); compare markup without them. */
+const plain = (html: string) =>
+  html.replace(/ data-astro-[a-z-]+(="[^"]*")?/g, '').replace(/ data-astro-cid-[a-z0-9]+/g, '');
+
+let container: AstroContainer;
+beforeAll(async () => {
+  // The i18n part of the manifest a build makes from Starlight's locales (English at the root).
+  // The container reads nothing else of the manifest than what is given, so only i18n is filled in.
+  const i18n: NonNullable<SSRManifest['i18n']> = {
+    defaultLocale: 'en',
+    locales: ['en', 'fr', 'es'],
+    strategy: 'pathname-prefix-other-locales',
+    fallback: undefined,
+    fallbackType: 'rewrite',
+    domainLookupTable: {},
+    domains: undefined,
+  };
+  container = await AstroContainer.create({ manifest: { i18n } as Partial<SSRManifest> as SSRManifest });
+});
+const at = (path: string) => ({ request: new Request(`https://example.org${path}`) });
+
+describe('PageNotes', () => {
+  it('heads the list of sources in the page language', async () => {
+    const fr = await container.renderToString(PageNotes, { ...at('/fr/child-labour/'), props: { notes: [] } });
+    expect(fr).toMatch(/<h2 id="page-sources"[^>]*>Sources<\/h2>/);
+    const es = await container.renderToString(PageNotes, { ...at('/es/child-labour/'), props: { notes: [] } });
+    expect(es).toMatch(/<h2 id="page-sources"[^>]*>Fuentes<\/h2>/);
+  });
+});
+
+describe('NoteMarker', () => {
+  it('names the marker in the page language once numbered', async () => {
+    const es = await container.renderToString(NoteMarker, { ...at('/es/forced-labour/'), props: { figure: 'x' } });
+    expect(numberNotes(es).html).toContain('<span class="sr-only">Nota </span>1</a>');
+    const en = await container.renderToString(NoteMarker, { ...at('/forced-labour/'), props: { figure: 'x' } });
+    expect(en).toBe('<sup data-ipec-note="x"></sup>');
+    expect(numberNotes(en).html).toContain('<span class="sr-only">Note </span>1</a>');
+  });
+});
+
+describe('SourceLink', () => {
+  it('says where a value was checked in French', async () => {
+    const html = plain(
+      await container.renderToString(SourceLink, {
+        ...at('/fr/reference/sources/'),
+        props: {
+          source: {
+            title: 'Minimum Age Convention',
+            publisher: 'Wikipedia',
+            published: 2023,
+            checkedVia: { title: 'A relay page', url: 'https://example.org/relay' },
+          },
+        },
+      }),
+    );
+    expect(html).toContain('vérifié sur <a href="https://example.org/relay">A relay page</a>');
+    expect(html).not.toContain('checked via');
+  });
+});
