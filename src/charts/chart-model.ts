@@ -92,6 +92,10 @@ export function mapText(t: Translate): ChoroplethText {
     classBasis: (count) => ` ${t('site.charts.legend.classBasis', { count })}`,
     range: (from, to) => t('site.charts.legend.range', { from, to }),
     nameLines: (key) => t(`site.charts.mapLabel.${key}`).split('|'),
+    areaText: (name, value, year) =>
+      year === undefined
+        ? t('site.charts.areaValue', { name, value })
+        : t('site.charts.areaValueYear', { name, value, year: yr(year) }),
   };
 }
 
@@ -626,6 +630,7 @@ export function countriesModel(
       countries: withLinks.map((c) => (links ? c : { ...c, href: undefined })),
       categoryLabels,
       nameLines: mapText(t).nameLines,
+      countryText: (country, region, category) => t('site.charts.countries.shape', { country, region, category }),
     });
   const { svg, legend, notDrawn } = render(true);
   const count = (category: ProgrammeCategory) => countries.filter((c) => c.category === category).length;

@@ -53,6 +53,8 @@ export interface ChoroplethText {
   range: (from: string, to: string) => string;
   /** Lines of an area's name on the map. */
   nameLines: (key: AreaKey) => string[];
+  /** An area's accessible name: "Africa: 21.6%, 2020" ("no data" in place of the value when it has none). */
+  areaText: (name: string, value: string, year?: number) => string;
 }
 
 export const ENGLISH_MAP_TEXT: ChoroplethText = {
@@ -61,6 +63,7 @@ export const ENGLISH_MAP_TEXT: ChoroplethText = {
   classBasis: (n) => ` Classes group the ${n} values shown, split at the widest gaps between them.`,
   range: (from, to) => `${from} to ${to}`,
   nameLines: (key) => LABEL_LINES[key],
+  areaText: (name, value, year) => `${name}: ${value}${year === undefined ? '' : `, ${year}`}`,
 };
 
 const shapeId = (prefix: string, key: string) => `${prefix}-${slugify(key)}`;
@@ -162,8 +165,8 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
     const fill = hasValue ? RAMPS.light[step] : `url(#${noDataId})`;
     const name = d?.name ?? area.key;
     const text = hasValue
-      ? `${name}: ${d.valueText}, ${d.year}`
-      : `${name}: ${words.noDataLower}${d ? `, ${d.year}` : ''}`;
+      ? words.areaText(name, d.valueText, d.year)
+      : words.areaText(name, words.noDataLower, d?.year);
     const tip = [name, hasValue ? d.valueText : words.noData, d?.year].filter(Boolean).join(' · ');
     const data = d ? ` data-year="${d.year}"` : '';
     const value = hasValue ? ` data-value="${d.value}" data-value-text="${esc(d.valueText)}"` : ' data-value=""';

@@ -28,7 +28,10 @@ export function renderProgrammeMap(o: {
   /** Category labels and region name lines in the page's language; English when not given. */
   categoryLabels?: Record<ProgrammeCategory, string>;
   nameLines?: (key: AreaKey) => string[];
+  /** A country's accessible name: "Kenya (Africa): listed …". */
+  countryText?: (country: string, region: string, category: string) => string;
 }) {
+  const countryText = o.countryText ?? ((country, region, category) => `${country} (${region}): ${category}`);
   const labelsOf = o.categoryLabels ?? PROGRAMME_CATEGORY_LABELS;
   const hatchId = `${o.id}-mentioned`;
   const regions = o.map.areas.map(
@@ -37,7 +40,7 @@ export function renderProgrammeMap(o: {
   const drawn = o.countries.filter((c) => c.d);
   // One tab stop for the whole set: arrow keys move between countries (src/client/chart-client.ts).
   const countries = drawn.map((c, i) => {
-    const text = `${c.name} (${c.region}): ${lowerFirst(labelsOf[c.category])}`;
+    const text = countryText(c.name, c.region, lowerFirst(labelsOf[c.category]));
     const fill = c.category === 'listed' ? ` fill="${PROGRAMME_FILLS.light.listed}"` : ` fill="url(#${hatchId})"`;
     const tip = `${c.name} · ${labelsOf[c.category]}`;
     const shape = `<path class="ipec-map-country-${c.category}" d="${c.d}"${fill}/>`;

@@ -247,6 +247,9 @@ describe('map summaries and legends in French and Spanish', () => {
     expect(state.table.head).toEqual(['Región', 'Valor', 'Año de referencia']);
     expect(state.svg).toContain('aria-label="Tasa, por región de la OIT, 2020"');
     expect(state.svg).toContain('aria-label="América del Norte: sin datos, 2020"');
+    expect(uiStrings('fr')('site.charts.areaValueYear', { name: 'Afrique', value: '21,6 %', year: '2020' })).toBe(
+      'Afrique : 21,6 %, 2020',
+    );
     expect(state.svg).toContain('<tspan x="209.5" dy="1.1em">del Norte</tspan>');
     expect(state.meta.citation).toMatch(
       /^Sitio de conocimientos IPEC\+\. .* \[gráfico\]\. Datos: ILO \(2021\), Report\. /,
