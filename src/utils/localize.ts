@@ -24,3 +24,21 @@ export function isTranslated(data: unknown, lang: Lang): boolean {
   if (lang === DEFAULT_LANG) return true;
   return isPlainObject(data) && isPlainObject(data.translations) && isPlainObject(data.translations[lang]);
 }
+
+/**
+ * The language a field of an entry is shown in on a page in `lang`: `lang` when the entry translates that
+ * field, English otherwise. Pass the entry as written (before `localize`).
+ */
+export function fieldLang(data: unknown, field: string, lang: Lang): Lang {
+  if (lang === DEFAULT_LANG || !isPlainObject(data) || !isPlainObject(data.translations)) return DEFAULT_LANG;
+  const own = data.translations[lang];
+  return isPlainObject(own) && own[field] !== undefined ? lang : DEFAULT_LANG;
+}
+
+/**
+ * The `lang` attribute for text written in `textLang` on a page in `pageLang`: English text on a French
+ * page is marked lang="en" so screen readers pronounce it as English (WCAG 3.1.2); none when they agree.
+ */
+export function langAttribute(textLang: Lang, pageLang: Lang): Lang | undefined {
+  return textLang === pageLang ? undefined : textLang;
+}

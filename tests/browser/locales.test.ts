@@ -142,11 +142,14 @@ describe.each(Object.entries(BUILDS))('French and Spanish on the %s build', (_na
   it('writes numbers the French and the Spanish way', async () => {
     const page = await ctx.browser.newPage();
     await page.goto(at('/fr/'));
+    // « 138 millions », « 27,6 millions »: no English "27.6 million" or "1,234" grouping.
     const french = await page.locator('main').innerText();
-    expect(french).toMatch(/\d+(,\d+)?\s?millions?\b/);
-    expect(french).not.toMatch(/\d+ million\b/);
+    expect(french).toMatch(/\d+(,\d+)?[\s\u202f\u00a0]millions\b/);
+    expect(french).not.toMatch(/\d\.\d+ million|\d,\d{3}\b/);
     await page.goto(at('/es/'));
-    expect(await page.locator('main').innerText()).toMatch(/\d+(,\d+)?\s?millones\b/);
+    const spanish = await page.locator('main').innerText();
+    expect(spanish).toMatch(/\d+(,\d+)?[\s\u00a0]millones\b/);
+    expect(spanish).not.toMatch(/\d\.\d+ million/);
     await page.close();
   });
 

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { withTranslations } from '../../../src/schemas/translations';
-import { isTranslated, localize } from '../../../src/utils/localize';
+import { fieldLang, isTranslated, langAttribute, localize } from '../../../src/utils/localize';
 
 const item = withTranslations({ id: z.string(), text: z.string() }, ['text']);
 const schema = withTranslations(
@@ -78,5 +78,13 @@ describe('localize', () => {
     expect(isTranslated(data, 'fr')).toBe(true);
     expect(isTranslated({ title: 'x' }, 'es')).toBe(false);
     expect(isTranslated({ title: 'x' }, 'en')).toBe(true);
+  });
+
+  it('says which language a field is shown in, and when text needs its own lang attribute', () => {
+    expect(fieldLang(data, 'title', 'fr')).toBe('fr');
+    expect(fieldLang(data, 'notes', 'es')).toBe('en');
+    expect(fieldLang(data, 'title', 'en')).toBe('en');
+    expect(langAttribute('en', 'fr')).toBe('en');
+    expect(langAttribute('fr', 'fr')).toBeUndefined();
   });
 });
