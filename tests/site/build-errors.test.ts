@@ -3,7 +3,7 @@
  * Each case builds a temporary project that links this project's code and holds fixture content.
  */
 import { spawnSync } from 'node:child_process';
-import { symlinkSync } from 'node:fs';
+import { cpSync, existsSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteWith } from '../support/fixture-site';
@@ -12,6 +12,9 @@ const root = resolve(import.meta.dirname, '../..');
 
 function buildWith(caseName: string) {
   const dir = siteWith(caseName);
+  // Interface strings are part of every site (the config reads them for the sidebar), not of the content under test.
+  if (!existsSync(join(dir, 'content/i18n')))
+    cpSync(join(root, 'content/i18n'), join(dir, 'content/i18n'), { recursive: true });
   for (const name of ['src', 'public', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     symlinkSync(join(root, name), join(dir, name));
   }
