@@ -371,7 +371,7 @@ async function start(root: HTMLElement) {
  * language of the page found, when it is not the search page's (an English-only page on a French
  * search page), put on its title, excerpt and sections (WCAG 3.1.2, language of parts).
  */
-export function renderResult(
+function renderResult(
   data: ResultData,
   missing: string[],
   strings: SearchStrings,
