@@ -207,9 +207,11 @@ async function start(root: HTMLElement) {
       const data = await Promise.all(batch.map((item) => item.result.data()));
       if (thisRun !== run) return;
       shown += batch.length;
-      const items = data.map((d, i) => renderResult(d, batch[i]!.missing, strings, labelOf));
-      // Results from the English index are in English, whatever the page's language.
-      if (inEnglish) for (const item of items) item.lang = 'en';
+      // Results from the English index are in English, whatever the page's language: their title,
+      // excerpt and sections are marked so; the facts line and the missing words are the page's.
+      const items = data.map((d, i) =>
+        renderResult(d, batch[i]!.missing, strings, labelOf, inEnglish ? 'en' : undefined),
+      );
       target.append(...items);
       button.hidden = shown >= listed.length;
       return items[0];
@@ -365,13 +367,16 @@ async function start(root: HTMLElement) {
 /**
  * One result: linked title; its type and labelled facts (kind, topics, region) on their own line,
  * not in the excerpt; the words of the query it lacks, if any; the excerpt around the match; up to
- * two matching sections. Filter values are shown with the page's labels (`labelOf`).
+ * two matching sections. Filter values are shown with the page's labels (`labelOf`). `textLang`: the
+ * language of the page found, when it is not the search page's (an English-only page on a French
+ * search page), put on its title, excerpt and sections (WCAG 3.1.2, language of parts).
  */
 function renderResult(
   data: ResultData,
   missing: string[],
   strings: SearchStrings,
   labelOf: (key: string, value: string) => string,
+  textLang?: string,
 ): HTMLLIElement {
   const { locale } = strings;
   const item = document.createElement('li');
@@ -380,6 +385,7 @@ function renderResult(
   const link = document.createElement('a');
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
+  if (textLang) link.lang = textLang;
   heading.append(link);
   const facts = document.createElement('p');
   facts.className = 'search-result-facts';
@@ -404,6 +410,7 @@ function renderResult(
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';
+  if (textLang) excerpt.lang = textLang;
   // Pagefind's excerpt is the page's own text, escaped by Pagefind, with <mark> around the matches.
   excerpt.innerHTML = data.excerpt;
   item.append(excerpt);
@@ -414,6 +421,7 @@ function renderResult(
   if (sections.length) {
     const sectionList = document.createElement('ul');
     sectionList.className = 'search-result-sections';
+    if (textLang) sectionList.lang = textLang;
     sectionList.setAttribute('aria-label', fillTemplate(strings.sections, { title: link.textContent }, locale));
     for (const sub of sections) {
       const li = document.createElement('li');
