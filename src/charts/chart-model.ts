@@ -9,9 +9,10 @@ import { renderBars } from './bars';
 import { geometryDefs, renderChoropleth, type ChoroplethText } from './choropleth';
 import { countIn, figureIn, regionName, valueIn } from './values';
 import { formatNumber, vocabLabel, type Translate } from '../utils/i18n';
-import { localizePath } from '../utils/locales';
+import { localizePath, type Lang } from '../utils/locales';
+import { langAttribute } from '../utils/localize';
 import { regionDataset, worldSeries, yearsWithRegions, type DataRow, type FigureLike } from './datasets';
-import { citationText, type DownloadMeta, type SourceMeta } from './downloads';
+import { citationParts, type CitationPart, type DownloadMeta, type SourceMeta } from './downloads';
 import { renderProgrammeMap } from './programme-map';
 import type { ProgrammeCategory } from '../schemas/vocab';
 import type { ProjectedMap } from './regions-geometry';
@@ -23,7 +24,8 @@ export const SITE_NAME = 'IPEC+ knowledge site';
 export interface TableData {
   caption: string;
   head: string[];
-  rows: { region: string; cells: string[]; href?: string }[];
+  /** `lang`: the language of the row's name when it is not the page's (a country's English name). */
+  rows: { region: string; cells: string[]; href?: string; lang?: Lang }[];
 }
 
 export interface ChartState {
@@ -45,6 +47,8 @@ export interface ChartState {
   columns: string[];
   rows: (string | number | null)[][];
   meta: DownloadMeta;
+  /** `meta.citation` in pieces, with the sources' English titles and publishers apart (for the page). */
+  citation: CitationPart[];
   sources: SourceMeta[];
   sourceLink?: { href: string; text: string };
   /** The chart's SVG on its own (outlines drawn, not reused): for the file and the preview. */
@@ -83,6 +87,12 @@ const chartUrl = (at: Addresses, t: Translate, chart: string, query: Record<stri
 
 /** A year as text: never grouped ("2 021") the way a number is in French. */
 const yr = (year: number) => String(year);
+
+/** A chart's citation as the page shows it (in pieces) and as the downloads give it (one line). */
+function cite(o: Parameters<typeof citationParts>[0], t: Translate) {
+  const parts = citationParts(o, t);
+  return { parts, text: parts.map((part) => part.text).join('') };
+}
 
 /** The words of a region map in the translator's language. */
 export function mapText(t: Translate): ChoroplethText {
@@ -248,6 +258,7 @@ export function regionMapModel(
     ]);
     const url = chartUrl(at, t, id, query);
     const indicatorYear = t('site.charts.indicatorYear', { indicator: spec.short, year: yr(year) });
+    const citation = cite({ site, title, sources, url }, t);
     return {
       id: `${spec.indicator}-${year}`,
       query,
@@ -272,8 +283,9 @@ export function regionMapModel(
         sources,
         notes: [...(missing ? [missing] : []), ...spec.notes, ...chart.notes, ...notes],
         chartUrl: url,
-        citation: citationText({ site, title, sources, url }, t),
+        citation: citation.text,
       },
+      citation: citation.parts,
       bare: () => choropleth().svg,
       file: () => standaloneSvg(choropleth().svg, { title, subtitle: spec.name, source: sourceLine(t, sources, site) }),
     };
@@ -362,6 +374,7 @@ export function trendModel(
               xLabel: t('site.charts.head.referenceYear'),
             });
           const { svg, legend } = rendered();
+          const citation = cite({ site, title: chart.title, sources, url }, t);
           const subtitle = t('site.charts.trend.subtitle', {
             series: withRows.map((s) => s.spec.label).join(` ${t('site.charts.and')} `),
             from,
@@ -456,8 +469,9 @@ export function trendModel(
               sources,
               notes,
               chartUrl: url,
-              citation: citationText({ site, title: chart.title, sources, url }, t),
+              citation: citation.text,
             },
+            citation: citation.parts,
             bare: () => rendered().svg,
             file: () =>
               standaloneSvg(rendered().svg, { title: chart.title, subtitle, source: sourceLine(t, sources, site) }),
@@ -513,6 +527,7 @@ export function breakdownModel(
     const { svg, legend } = render();
     const query: Record<string, string> = years.length > 1 ? { year: yr(year) } : {};
     const url = chartUrl(at, t, id, query);
+    const citation = cite({ site, title, sources, url }, t);
     const subtitle = t('site.charts.bars.subtitle', {
       count: parts.length,
       area: chart.area === 'World' ? t('site.charts.bars.worldwide') : regionName(t, chart.area),
@@ -571,8 +586,9 @@ export function breakdownModel(
         sources,
         notes: chart.notes,
         chartUrl: url,
-        citation: citationText({ site, title, sources, url }, t),
+        citation: citation.text,
       },
+      citation: citation.parts,
       bare: () => render().svg,
       file: () =>
         standaloneSvg(render().svg, { title, subtitle: chart.description, source: sourceLine(t, sources, site) }),
@@ -601,6 +617,8 @@ export interface CountryRow {
   category: ProgrammeCategory;
   /** Outline at the map's scale; absent for countries too small for a 1:110m map. */
   d?: string;
+  /** The language `name` is written in, when known (English when the country has no translation). */
+  nameLang?: Lang;
 }
 
 export function countriesModel(
@@ -621,13 +639,15 @@ export function countriesModel(
     ...c,
     region: regionName(t, c.region),
     href: at.href(localizePath(`/countries/${c.id}/`, t.lang)),
+    lang: langAttribute(c.nameLang ?? t.lang, t.lang),
   }));
   const render = (links: boolean) =>
     renderProgrammeMap({
       id,
       title,
       map,
-      countries: withLinks.map((c) => (links ? c : { ...c, href: undefined })),
+      // The files are standalone SVG: their titles stay plain text.
+      countries: withLinks.map((c) => (links ? c : { ...c, href: undefined, lang: undefined })),
       categoryLabels,
       nameLines: mapText(t).nameLines,
       countryText: (country, region, category) => t('site.charts.countries.shape', { country, region, category }),
@@ -645,6 +665,7 @@ export function countriesModel(
   const sourcesHref = at.href(localizePath('/reference/sources/', t.lang));
   const url = chartUrl(at, t, id);
   const subtitle = t('site.charts.countries.subtitle');
+  const citation = cite({ site: t('site.charts.siteName'), title, sources: [], url }, t);
   const notes = [
     ...(notDrawn.length
       ? [t('site.charts.countries.tooSmall', { countries: notDrawn.map((c) => c.name).join(', ') })]
@@ -673,6 +694,7 @@ export function countriesModel(
       rows: withLinks.map((c) => ({
         region: c.name,
         href: c.href,
+        lang: c.lang,
         cells: [c.region, categoryLabels[c.category]],
       })),
     },
@@ -700,8 +722,9 @@ export function countriesModel(
       ],
       notes,
       chartUrl: url,
-      citation: citationText({ site: t('site.charts.siteName'), title, sources: [], url }, t),
+      citation: citation.text,
     },
+    citation: citation.parts,
     bare: () => render(false).svg,
     file: () =>
       standaloneSvg(render(false).svg, { title, subtitle, source: t('site.charts.countries.fileSource', { url }) }),

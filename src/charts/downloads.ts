@@ -68,6 +68,43 @@ export function toJson(meta: DownloadMeta, columns: string[], rows: (string | nu
   return JSON.stringify({ ...meta, columns, data }, null, 2) + '\n';
 }
 
+/** A piece of a citation; `english` when it is a source's title or publisher, written in English whatever the page. */
+export interface CitationPart {
+  text: string;
+  english?: boolean;
+}
+
+/** Marks that cannot occur in a title (Unicode private use), put around the English pieces while the sentence is built. */
+const OPEN = '\u{E000}';
+const CLOSE = '\u{E001}';
+const english = (text: string) => `${OPEN}${text}${CLOSE}`;
+
+/**
+ * The citation in the translator's language, in pieces: the sources' titles and publishers (English as
+ * the sources give them) apart from the sentence around them, so a French page can mark them lang="en".
+ */
+export function citationParts(
+  o: { site: string; title: string; sources: SourceMeta[]; url: string },
+  t: Translate,
+): CitationPart[] {
+  const sources = o.sources
+    .map((s) =>
+      t('site.charts.sourceItem', {
+        publisher: english(s.publisher),
+        published: String(s.published),
+        title: english(s.title),
+      }),
+    )
+    .join('; ');
+  const data = sources ? ` ${t('site.charts.citationData', { sources })}` : '';
+  const text = t('site.charts.citation', { site: o.site, title: o.title, data, url: o.url });
+  const parts: CitationPart[] = [];
+  for (const [i, piece] of text.split(new RegExp(`${OPEN}|${CLOSE}`, 'u')).entries()) {
+    if (piece) parts.push(i % 2 === 1 ? { text: piece, english: true } : { text: piece });
+  }
+  return parts;
+}
+
 /**
  * "IPEC+ knowledge site (2026). Child labour by region [chart]. Data: ILO and UNICEF (2021), Child
  * Labour: Global estimates 2020. https://…/data/child-labour-map/?year=2020"
@@ -80,9 +117,7 @@ export function citationText(
     const data = o.sources.map((s) => `${s.publisher} (${s.published}), ${s.title}`).join('; ');
     return `${o.site}. ${o.title} [chart].${data ? ` Data: ${data}.` : ''} ${o.url}`;
   }
-  const sources = o.sources
-    .map((s) => t('site.charts.sourceItem', { publisher: s.publisher, published: String(s.published), title: s.title }))
-    .join('; ');
-  const data = sources ? ` ${t('site.charts.citationData', { sources })}` : '';
-  return t('site.charts.citation', { site: o.site, title: o.title, data, url: o.url });
+  return citationParts(o, t)
+    .map((part) => part.text)
+    .join('');
 }

@@ -18,7 +18,15 @@ export interface ProgrammeCountry {
   d?: string;
   /** The country's page: the shape becomes a link to it (click, or Enter on focus). */
   href?: string;
+  /**
+   * The language of `name` when it differs from the page's (an English name on a French page): the name
+   * in the shape's <title> is marked with it. Leave out in a standalone SVG file.
+   */
+  lang?: string;
 }
+
+/** A mark (Unicode private use) standing for the country's name while its title is escaped. */
+const NAME = '\u{E002}';
 
 export function renderProgrammeMap(o: {
   id: string;
@@ -40,14 +48,18 @@ export function renderProgrammeMap(o: {
   const drawn = o.countries.filter((c) => c.d);
   // One tab stop for the whole set: arrow keys move between countries (src/client/chart-client.ts).
   const countries = drawn.map((c, i) => {
-    const text = countryText(c.name, c.region, lowerFirst(labelsOf[c.category]));
+    const category = lowerFirst(labelsOf[c.category]);
+    const text = countryText(c.name, c.region, category);
+    // <title> is an HTML integration point: a <span lang> inside it marks the name's language.
+    const title = c.lang
+      ? esc(countryText(NAME, c.region, category)).replace(NAME, `<span lang="${esc(c.lang)}">${esc(c.name)}</span>`)
+      : esc(text);
     const fill = c.category === 'listed' ? ` fill="${PROGRAMME_FILLS.light.listed}"` : ` fill="url(#${hatchId})"`;
     const tip = `${c.name} · ${labelsOf[c.category]}`;
     const shape = `<path class="ipec-map-country-${c.category}" d="${c.d}"${fill}/>`;
     const common = `class="ipec-map-area" data-tip="${esc(tip)}" data-region="${esc(c.name)}" aria-label="${esc(text)}"`;
-    if (!c.href)
-      return `<g role="img" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${esc(text)}</title>${shape}</g>`;
-    return `<a href="${esc(c.href)}" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${esc(text)}</title>${shape}</a>`;
+    if (!c.href) return `<g role="img" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${title}</title>${shape}</g>`;
+    return `<a href="${esc(c.href)}" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${title}</title>${shape}</a>`;
   });
   const labels = o.map.areas.map((a) => areaLabel(a.key, a.label, undefined, '', o.nameLines));
   const svg =

@@ -21,7 +21,7 @@ import {
 import { countryPaths, projectAreas, regionShapes } from '../charts/regions-geometry';
 import { loadWorldTopology } from './world-atlas';
 import { basePrefix } from '../utils/base';
-import { localize } from '../utils/localize';
+import { fieldLang, localize } from '../utils/localize';
 import { DEFAULT_LANG, type Lang } from '../utils/locales';
 import { uiStrings } from './ui-strings';
 
@@ -31,13 +31,17 @@ export async function loadFigures(lang: Lang = DEFAULT_LANG): Promise<FigureLike
   return entries.map((e) => ({ ...localize(e.data, lang), id: e.id }));
 }
 
-/** The programme countries; names in `lang` where translated, sorted by the English region and name. */
+/**
+ * The programme countries; names in `lang` where translated (`nameLang` says which), sorted by the English
+ * region and name.
+ */
 export async function loadProgrammeCountries(lang: Lang = DEFAULT_LANG): Promise<Omit<CountryRow, 'd'>[]> {
   const entries = await getCollection('countries');
   return entries
     .map((e) => ({
       id: e.id,
       name: localize(e.data, lang).name,
+      nameLang: fieldLang(e.data, 'name', lang),
       iso3: e.data.iso3,
       region: e.data.region,
       category: e.data.listedFebruary2024 ? ('listed' as const) : ('mentioned' as const),

@@ -185,3 +185,62 @@ describe('the table of every figure', () => {
     expect(row![FIGURE_COLUMNS.indexOf('checked_via')]).toBe('A page quoting it https://example.org/q');
   });
 });
+
+describe('English parts of a French chart', () => {
+  const fr = uiStrings('fr');
+  const countriesEntry = chartSchema().parse(
+    parseYamlFile(root, join(root, 'content/charts/programme-countries.yaml')).data,
+  );
+  if (countriesEntry.kind !== 'programme-countries')
+    throw new Error('programme-countries.yaml is not a countries chart');
+  const map = projected(false);
+  const countries = programmeCountries(map).map((c) => ({ ...c, nameLang: 'en' as const }));
+
+  it('gives the citation with the sources’ titles and publishers apart, and the same line as the downloads', () => {
+    const trendEntry = chartSchema().parse(
+      parseYamlFile(root, join(root, 'content/charts/forced-labour-trend.yaml')).data,
+    );
+    if (trendEntry.kind !== 'trend') throw new Error('forced-labour-trend.yaml is not a trend');
+    const [state] = trendModel('forced-labour-trend', trendEntry, figures, at, fr).states;
+    expect(state!.citation.map((part) => part.text).join('')).toBe(state!.meta.citation);
+    const english = state!.citation.filter((part) => part.english).map((part) => part.text);
+    for (const source of state!.sources) {
+      expect(english).toContain(source.title);
+      expect(english).toContain(source.publisher);
+    }
+    // The sentence around them is French, and not marked.
+    expect(
+      state!.citation
+        .filter((part) => !part.english)
+        .map((part) => part.text)
+        .join(''),
+    ).toContain('[graphique]');
+    const [inEnglish] = trendModel('forced-labour-trend', trendEntry, figures, at, en).states;
+    expect(inEnglish!.citation.map((part) => part.text).join('')).toBe(inEnglish!.meta.citation);
+  });
+
+  it('marks English country names as English in the table and in the shapes’ titles, not in the file', () => {
+    const [state] = countriesModel('programme-countries', countriesEntry, countries, map, ILO_REGIONS, at, fr).states;
+    const southAfrica = state!.table.rows.find((row) => row.region === 'South Africa');
+    expect(southAfrica?.lang).toBe('en');
+    expect(state!.svg).toMatch(/<title><span lang="en">South Africa<\/span> \(Afrique\)[^<]*<\/title>/);
+    expect(state!.svg).toContain('aria-label="South Africa (Afrique)');
+    expect(state!.file()).not.toContain('<span');
+    // A name in the page's language, and an English page, are not marked.
+    const french = countriesModel(
+      'programme-countries',
+      countriesEntry,
+      countries.map((c) => ({ ...c, nameLang: 'fr' as const })),
+      map,
+      ILO_REGIONS,
+      at,
+      fr,
+    ).states[0]!;
+    expect(french.table.rows.every((row) => row.lang === undefined)).toBe(true);
+    expect(french.svg).not.toContain('<span');
+    const english = countriesModel('programme-countries', countriesEntry, countries, map, ILO_REGIONS, at, en)
+      .states[0]!;
+    expect(english.table.rows.every((row) => row.lang === undefined)).toBe(true);
+    expect(english.svg).not.toContain('<span');
+  });
+});

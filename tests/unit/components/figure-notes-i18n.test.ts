@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import PageNotes from '../../../src/components/notes/PageNotes.astro';
 import NoteMarker from '../../../src/components/notes/NoteMarker.astro';
 import SourceLink from '../../../src/components/SourceLink.astro';
+import TextIn from '../../../src/components/notes/TextIn.astro';
 import { numberNotes } from '../../../src/utils/notes';
 
 /** Astro adds data-astro-* attributes (scoped styles, dev source locations); compare markup without them. */
@@ -65,7 +66,52 @@ describe('SourceLink', () => {
         },
       }),
     );
-    expect(html).toContain('vérifié sur <a href="https://example.org/relay">A relay page</a>');
+    expect(html).toContain('vérifié sur <a href="https://example.org/relay" lang="en">A relay page</a>');
     expect(html).not.toContain('checked via');
+  });
+  it('marks the English title, publisher and checked page as English on a French or Spanish page, not on an English one', async () => {
+    const source = {
+      title: 'Global Estimates of Modern Slavery',
+      publisher: 'ILO, Walk Free and IOM',
+      published: 2022,
+      url: 'https://www.ilo.org/x',
+      checkedVia: { title: 'A relay page', url: 'https://example.org/relay' },
+    };
+    for (const lang of ['fr', 'es']) {
+      const html = plain(
+        await container.renderToString(SourceLink, { ...at(`/${lang}/forced-labour/`), props: { source } }),
+      );
+      expect(html).toContain(
+        '<a href="https://www.ilo.org/x" lang="en"><cite>Global Estimates of Modern Slavery</cite></a>',
+      );
+      expect(html).toContain('(<span lang="en">ILO, Walk Free and IOM</span>, 2022)');
+      expect(html).toContain('<a href="https://example.org/relay" lang="en">A relay page</a>');
+    }
+    const noUrl = plain(
+      await container.renderToString(SourceLink, {
+        ...at('/es/about/'),
+        props: { source: { ...source, url: undefined } },
+      }),
+    );
+    expect(noUrl).toContain('<cite lang="en">Global Estimates of Modern Slavery</cite>');
+    const en = plain(await container.renderToString(SourceLink, { ...at('/forced-labour/'), props: { source } }));
+    expect(en).not.toContain('lang=');
+    expect(en).toContain(
+      '(ILO, Walk Free and IOM, 2022); checked via <a href="https://example.org/relay">A relay page</a>',
+    );
+  });
+});
+
+describe('TextIn', () => {
+  it('wraps English text in a span lang="en" on a French page and leaves it as it is on an English page', async () => {
+    const slots = { default: 'The IPEC+ brochure of 2024' };
+    const fr = await container.renderToString(TextIn, { ...at('/fr/about/'), slots });
+    expect(plain(fr)).toBe('<span lang="en">The IPEC+ brochure of 2024</span>');
+    const en = await container.renderToString(TextIn, { ...at('/about/'), slots });
+    expect(plain(en)).toBe('The IPEC+ brochure of 2024');
+    const french = await container.renderToString(TextIn, { ...at('/fr/about/'), slots, props: { lang: 'fr' } });
+    expect(plain(french)).toBe('The IPEC+ brochure of 2024');
+    const onSpanish = await container.renderToString(TextIn, { ...at('/es/about/'), slots, props: { lang: 'fr' } });
+    expect(plain(onSpanish)).toBe('<span lang="fr">The IPEC+ brochure of 2024</span>');
   });
 });
