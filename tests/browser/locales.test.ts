@@ -143,11 +143,11 @@ describe.each(Object.entries(BUILDS))('French and Spanish on the %s build', (_na
     const page = await ctx.browser.newPage();
     await page.goto(at('/fr/'));
     // « 138 millions », « 27,6 millions »: no English "27.6 million" or "1,234" grouping.
-    const french = await page.locator('main').innerText();
+    const french = await textOutsideEnglish(page);
     expect(french).toMatch(/\d+(,\d+)?[\s\u202f\u00a0]millions\b/);
     expect(french).not.toMatch(/\d\.\d+ million|\d,\d{3}\b/);
     await page.goto(at('/es/'));
-    const spanish = await page.locator('main').innerText();
+    const spanish = await textOutsideEnglish(page);
     expect(spanish).toMatch(/\d+(,\d+)?[\s\u00a0]millones\b/);
     expect(spanish).not.toMatch(/\d\.\d+ million/);
     await page.close();
