@@ -12,6 +12,8 @@ export interface NavLink {
   label: string;
   href: string;
   isCurrent: boolean;
+  /** Starlight passes a link's attributes; `lang: 'en'` marks a page title that is still English. */
+  attrs?: { lang?: string };
 }
 export interface NavGroup {
   type: 'group';
@@ -24,6 +26,8 @@ export interface Crumb {
   label: string;
   /** Absent when the crumb is the current page. */
   href?: string;
+  /** The label's language when it differs from the page's (an English page title on a French page). */
+  lang?: string;
 }
 
 /** The group label of the group that holds the link, and the group's first link. */
@@ -65,7 +69,9 @@ export function breadcrumb(sidebar: NavEntry[], pathname: string, browseGroup: s
         stripHash(link.href) !== '/' && pathname.startsWith(stripHash(link.href)) && pathname !== stripHash(link.href),
     )
     .sort((a, b) => b.href.length - a.href.length)[0];
-  return parent ? [{ label: parent.label, href: parent.href }] : [];
+  if (!parent) return [];
+  const lang = parent.attrs?.lang;
+  return [lang ? { label: parent.label, href: parent.href, lang } : { label: parent.label, href: parent.href }];
 }
 
 /**

@@ -114,7 +114,9 @@ export function achievementsForCountry<P extends Entry<PriorityAchievements>>(pr
 }
 
 /** A priority's achievements by theory-of-change category, in the PILLARS order (every category kept). */
-export function achievementsByPillar(priority: Pick<PriorityData, 'achievements'>) {
+export function achievementsByPillar<A extends Pick<PriorityData['achievements'][number], 'pillar'>>(priority: {
+  achievements: A[];
+}) {
   return PILLARS.map((pillar) => ({ pillar, achievements: priority.achievements.filter((a) => a.pillar === pillar) }));
 }
 

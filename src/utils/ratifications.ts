@@ -37,7 +37,8 @@ const AS_OF = new RegExp(`^as of (?:(\\d{1,2}) )?(${MONTHS.join('|')}) (\\d{4})(
  * "as of October 2022" → "October 2022"; otherwise the reference year, with the note in brackets.
  * In French and Spanish the date is written the language's way ("octobre 2022", "4 de agosto de 2020");
  * the English words after a date ("…, when Tonga's ratification was formalized") are left out there,
- * unless `translatedNote` (the note's translation, when the figure carries one) says them in brackets.
+ * unless `translatedNote` (the note's translation, when the figure carries one) says them in brackets;
+ * a note that is only the date is not repeated in brackets.
  */
 export function asOfText(
   f: Pick<FigureData, 'referenceYear' | 'referenceNote'>,
@@ -52,7 +53,7 @@ export function asOfText(
   const own = translatedNote?.trim() && translatedNote.trim() !== note ? translatedNote.trim() : undefined;
   const dated = note ? AS_OF.exec(note) : null;
   if (dated) {
-    const [, day, month, year] = dated;
+    const [, day, month, year, rest] = dated;
     const monthIndex = MONTHS.findIndex((m) => m.toLowerCase() === month!.toLowerCase());
     const date = new Intl.DateTimeFormat(NUMBER_LOCALES[lang], {
       ...(day ? { day: 'numeric' } : {}),
@@ -60,7 +61,8 @@ export function asOfText(
       year: 'numeric',
       timeZone: 'UTC',
     }).format(new Date(Date.UTC(Number(year), monthIndex, day ? Number(day) : 1)));
-    return own ? `${date} (${own})` : date;
+    // A note that only gives the date ("as of July 2023") says nothing its translation would add.
+    return own && rest?.trim() ? `${date} (${own})` : date;
   }
   // The line already puts the date in brackets in French and Spanish, so the note follows a comma.
   const shown = own ?? note;

@@ -48,6 +48,10 @@ describe('ratification counts in French and Spanish', () => {
   it('writes the date of a count the language’s way', () => {
     expect(asOfText({ referenceYear: 2023, referenceNote: 'as of July 2023' }, 'fr')).toBe('juillet 2023');
     expect(asOfText({ referenceYear: 2023, referenceNote: 'as of July 2023' }, 'es')).toBe('julio de 2023');
+    // A translated note that only restates the date is not repeated: « juillet 2023 », not « juillet 2023 (en juillet 2023) ».
+    expect(asOfText({ referenceYear: 2023, referenceNote: 'as of July 2023' }, 'fr', 'en juillet 2023')).toBe(
+      'juillet 2023',
+    );
     // The English words after the date are left out unless the figure translates its note.
     const dated = {
       referenceYear: 2020,

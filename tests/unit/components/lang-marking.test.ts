@@ -1,0 +1,101 @@
+/**
+ * Components of the collection pages mark English text lang="en" on French and Spanish pages only:
+ * rendered with Astro's container API on a request under /fr/ or at the root, so `Astro.currentLocale`
+ * is the page's language.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { SSRManifest } from 'astro';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ProvisionList from '../../../src/components/ProvisionList.astro';
+import CountryList from '../../../src/components/CountryList.astro';
+import ConventionTable from '../../../src/components/ConventionTable.astro';
+
+const plain = (html: string) =>
+  html
+    .replace(/ data-astro-[a-z-]+(="[^"]*")?/g, '')
+    .replace(/ class="astro-[a-z0-9]+"/g, '')
+    .replace(/ astro-[a-z0-9]+/g, '');
+
+let container: AstroContainer;
+beforeAll(async () => {
+  const i18n: NonNullable<SSRManifest['i18n']> = {
+    defaultLocale: 'en',
+    locales: ['en', 'fr', 'es'],
+    strategy: 'pathname-prefix-other-locales',
+    fallback: undefined,
+    fallbackType: 'rewrite',
+    domainLookupTable: {},
+    domains: undefined,
+  };
+  container = await AstroContainer.create({ manifest: { i18n } as Partial<SSRManifest> as SSRManifest });
+});
+const at = (path: string) => ({ request: new Request(`https://example.org${path}`) });
+
+const check = {
+  method: 'official-copy' as const,
+  copyAddress: 'https://example.org/c138',
+  copyPublisher: 'ILO (text of the Convention)',
+  checked: '2026-11-29',
+};
+const provisions = [
+  {
+    text: 'Each Member shall pursue a national policy.',
+    article: 'Article 1',
+    check,
+    translations: { fr: { text: 'Tout Membre s’engage à poursuivre une politique nationale.' } },
+  },
+  { text: 'Light work may be permitted.', article: 'Article 7', check },
+];
+const keyAges = [{ age: 13, what: 'light work', article: 'Article 7(1)' }];
+
+describe('ProvisionList', () => {
+  it('marks an untranslated provision and the publisher English on a French page, and the translated one not', async () => {
+    const fr = plain(
+      await container.renderToString(ProvisionList, { ...at('/fr/conventions/c138/'), props: { provisions, keyAges } }),
+    );
+    expect(fr).toContain('<span>Tout Membre s’engage à poursuivre une politique nationale.</span>');
+    expect(fr).toContain('<span lang="en">Light work may be permitted.</span>');
+    expect(fr).toMatch(/<a href="https:\/\/example.org\/c138" lang="en">ILO \(text of the Convention\)<\/a>/);
+    expect(fr).toContain('<span lang="en">light work</span>');
+    const en = await container.renderToString(ProvisionList, {
+      ...at('/conventions/c138/'),
+      props: { provisions, keyAges },
+    });
+    expect(en).not.toContain('lang=');
+    expect(en).toContain('Each Member shall pursue a national policy.');
+  });
+});
+
+describe('CountryList', () => {
+  it('marks the English country names on a French page only', async () => {
+    const props = { countries: [{ id: 'zaf', data: { name: 'South Africa' } }] };
+    expect(plain(await container.renderToString(CountryList, { ...at('/fr/countries/'), props }))).toMatch(
+      /<a href="\/fr\/countries\/zaf\/" lang="en"[^>]*>South Africa<\/a>/,
+    );
+    expect(await container.renderToString(CountryList, { ...at('/countries/'), props })).not.toContain('lang=');
+  });
+});
+
+describe('ConventionTable', () => {
+  it('marks a title given as English', async () => {
+    const row = {
+      id: 'r190',
+      code: 'R190',
+      title: 'Worst Forms of Child Labour Recommendation, 1999 (No. 190)',
+      titleLang: 'en' as const,
+      instrument: 'recommendation' as const,
+      adopted: 1999,
+      subject: 'Orientations.',
+      fundamental: false,
+      keyAges: [],
+    };
+    const fr = plain(
+      await container.renderToString(ConventionTable, {
+        ...at('/fr/conventions/'),
+        props: { caption: 'x', rows: [row] },
+      }),
+    );
+    expect(fr).toMatch(/<a href="\/fr\/conventions\/r190\/" lang="en">\s*Worst Forms/);
+    expect(fr).toContain('<span>Orientations.</span>');
+  });
+});
