@@ -67,6 +67,7 @@ export default defineConfig({
         Footer: './src/components/overrides/Footer.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+        Pagination: './src/components/overrides/Pagination.astro',
       },
       sidebar,
       pagefind: { ranking: SEARCH_RANKING },

@@ -11,6 +11,7 @@ import { introSchema } from './schemas/intro';
 import { pageExtension } from './schemas/page';
 import { figuresLoader } from './loaders/figures';
 import { yamlFilesLoader } from './loaders/yaml-files';
+import { i18nFilesLoader } from './loaders/i18n-files';
 import { collectionGlob } from './utils/content-files';
 import type { RefFactory } from './schemas/reference';
 
@@ -24,7 +25,7 @@ export const collections = {
     loader: glob(collectionGlob('docs')),
     schema: docsSchema({ extend: pageExtension }),
   }),
-  i18n: defineCollection({ loader: glob(collectionGlob('i18n')), schema: i18nSchema() }),
+  i18n: defineCollection({ loader: i18nFilesLoader(), schema: i18nSchema() }),
   tools: defineCollection({ loader: yamlFilesLoader('tools'), schema: toolSchema(ref) }),
   conventions: defineCollection({ loader: yamlFilesLoader('conventions'), schema: conventionSchema(ref) }),
   priorities: defineCollection({ loader: yamlFilesLoader('priorities'), schema: prioritySchema(ref) }),

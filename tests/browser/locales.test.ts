@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { listFilesDeep } from '../../src/utils/content-files';
 import { basePrefix } from '../../src/utils/base';
 import { LANGUAGE_NAMES, type Lang } from '../../src/utils/locales';
+import { STAT_AREAS } from '../../src/schemas/vocab';
 import { BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
 
 type Translated = Exclude<Lang, 'en'>;
@@ -41,6 +42,8 @@ async function englishInterfacePieces(lang: Translated): Promise<string[]> {
     if (key.startsWith('expressiveCode.') || key.startsWith('search.devWarning') || key.startsWith('page.draft'))
       continue;
     if (!translated[key] || translated[key] === text) continue;
+    // A one-word region name ("Africa") is also part of country names, which stay English ("South Africa").
+    if ((STAT_AREAS as readonly string[]).includes(text) && !text.includes(' ')) continue;
     for (const piece of text.split(/\{\{[^}]*\}\}|<\/?\d>|[:;,.()"“”«»?!]/)) {
       const words = piece.trim();
       if (words.split(/\s+/).length >= 2 || words.length >= 5) pieces.add(words);
@@ -75,13 +78,24 @@ function translatedPaths(lang: Translated): string[] {
   ].filter((path, index, all) => all.indexOf(path) === index);
 }
 
-/** The page's visible text outside the parts marked as written in English. */
+/**
+ * What the page says outside the parts marked as written in English: its text (including text for
+ * screen readers only) and the labels read aloud or shown on hover (aria-label, title, alt,
+ * placeholder), one piece per text node or attribute so words of neighbouring elements do not run together.
+ */
 const textOutsideEnglish = (page: Page) =>
   page.evaluate(() => {
-    const body = document.body.cloneNode(true) as HTMLElement;
-    for (const element of body.querySelectorAll('[lang="en"], script, style, template, [hidden], .sr-only'))
-      element.remove();
-    return body.innerText;
+    const skip = '[lang="en"], script, style, template, noscript';
+    const pieces: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.closest(skip)) pieces.push(node.textContent ?? '');
+    }
+    for (const element of document.body.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
+      if (element.closest(skip)) continue;
+      for (const name of ['aria-label', 'title', 'alt', 'placeholder']) pieces.push(element.getAttribute(name) ?? '');
+    }
+    return pieces.join('\n');
   });
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
