@@ -13,10 +13,11 @@
  * page's content. A page whose frontmatter cannot be read is left out here, and the guard then stops the
  * build naming its file, field and rule.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { readDictionary } from './data/ui-strings';
+import { listFilesDeep } from './utils/content-files';
 import type { Dictionary } from './utils/i18n';
 import { DEFAULT_LANG, isLang, LANGS, type Lang } from './utils/locales';
 
@@ -82,22 +83,15 @@ export type SidebarGroup = Labelled & { items: SidebarItem[] };
 
 /** The pages of a docs folder, as the docs collection loads them (files starting with "_" are skipped). */
 export function readDocsPages(docsDir: string, root = process.cwd()): DocsPage[] {
-  const pages: DocsPage[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      // Translations (content/docs/fr/…) take their place in the sidebar from the English page's.
-      if (dir === docsDir && isLang(name)) continue;
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/^[^_].*\.mdx?$/.test(name)) {
-        const page = readPage(path, docsDir, root);
-        if (page) pages.push(page);
-      }
-    }
-  };
   if (!existsSync(docsDir)) throw new Error(`${relative(root, docsDir)}: the docs folder does not exist`);
-  walk(docsDir);
-  return pages;
+  return listFilesDeep(docsDir, ['.md', '.mdx'])
+    .filter((path) => {
+      const parts = relative(docsDir, path).split(sep);
+      // Translations (content/docs/fr/…) take their place in the sidebar from the English page's.
+      return !parts.at(-1)!.startsWith('_') && !(parts.length > 1 && isLang(parts[0]));
+    })
+    .sort()
+    .flatMap((path) => readPage(path, docsDir, root) ?? []);
 }
 
 /** A page's place in the sidebar, or undefined when its frontmatter cannot be read (the guard reports it). */
