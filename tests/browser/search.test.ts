@@ -238,7 +238,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
       ).toBe(true);
       for (const o of options)
         expect(o.visible, `${o.key}=${o.value} (${o.count}, checked: ${o.checked})`).toBe(o.checked || o.count > 0);
-      expect(await page.locator('fieldset[data-filter="kind"]').isHidden()).toBe(true);
+      await expect.poll(() => page.locator('fieldset[data-filter="kind"]').isHidden()).toBe(true);
       // A checked value that gives nothing stays visible, with its zero.
       await page.goto(`${site.url}search/?q=xylophonist&type=Tool`);
       await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.startsWith('0 results'));
@@ -247,7 +247,8 @@ for (const [name, build] of Object.entries(BUILDS)) {
       expect(await tool.locator('.facet-count').textContent()).toBe('(0)');
       await tool.locator('input').uncheck();
       await page.waitForFunction(() => !new URL(location.href).searchParams.has('type'));
-      expect(await tool.isHidden()).toBe(true);
+      // The filters are redrawn after the address changes: wait for it rather than look once.
+      await expect.poll(() => tool.isHidden()).toBe(true);
       await page.close();
     });
 
