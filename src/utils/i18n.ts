@@ -58,7 +58,7 @@ export function translator(dictionary: Dictionary, lang: Lang): Translate {
     return text;
   };
   const t = (key: string, vars?: Vars): string =>
-    lookup(key, vars).replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => {
+    lookup(key, vars).replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_match, name: string) => {
       const value = vars?.[name];
       if (value === undefined) throw new Error(`content/i18n/${lang}.json: "${key}" needs a value for {{${name}}}`);
       return typeof value === 'number' ? formatNumber(value, lang) : value;

@@ -2,8 +2,8 @@
  * The figure and note components in French and Spanish pages: rendered with Astro's container API on a
  * request under /fr/ or /es/, so `Astro.currentLocale` is the page's language.
  */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import type { SSRManifest } from 'astro';
+import type { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { at, localizedContainer } from '../../support/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import PageNotes from '../../../src/components/notes/PageNotes.astro';
 import NoteMarker from '../../../src/components/notes/NoteMarker.astro';
@@ -17,20 +17,8 @@ const plain = (html: string) =>
 
 let container: AstroContainer;
 beforeAll(async () => {
-  // The i18n part of the manifest a build makes from Starlight's locales (English at the root).
-  // The container reads nothing else of the manifest than what is given, so only i18n is filled in.
-  const i18n: NonNullable<SSRManifest['i18n']> = {
-    defaultLocale: 'en',
-    locales: ['en', 'fr', 'es'],
-    strategy: 'pathname-prefix-other-locales',
-    fallback: undefined,
-    fallbackType: 'rewrite',
-    domainLookupTable: {},
-    domains: undefined,
-  };
-  container = await AstroContainer.create({ manifest: { i18n } as Partial<SSRManifest> as SSRManifest });
+  container = await localizedContainer();
 });
-const at = (path: string) => ({ request: new Request(`https://example.org${path}`) });
 
 describe('PageNotes', () => {
   it('heads the list of sources in the page language', async () => {

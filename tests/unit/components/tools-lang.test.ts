@@ -5,8 +5,8 @@
  * Rendered with Astro's container API on a request under /fr/ or /es/, so `Astro.currentLocale` is the
  * page's language.
  */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import type { SSRManifest } from 'astro';
+import type { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { at, localizedContainer } from '../../support/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import RelatedLinks from '../../../src/components/RelatedLinks.astro';
 import ToolEntry from '../../../src/components/tools/ToolEntry.astro';
@@ -23,18 +23,8 @@ const plain = (html: string) =>
 
 let container: AstroContainer;
 beforeAll(async () => {
-  const i18n: NonNullable<SSRManifest['i18n']> = {
-    defaultLocale: 'en',
-    locales: ['en', 'fr', 'es'],
-    strategy: 'pathname-prefix-other-locales',
-    fallback: undefined,
-    fallbackType: 'rewrite',
-    domainLookupTable: {},
-    domains: undefined,
-  };
-  container = await AstroContainer.create({ manifest: { i18n } as Partial<SSRManifest> as SSRManifest });
+  container = await localizedContainer();
 });
-const at = (path: string) => ({ request: new Request(`https://example.org${path}`) });
 
 const tool: CatalogueTool = {
   id: 'a-handbook',
