@@ -6,7 +6,7 @@
  */
 import type { BreakdownChart, CountriesChart, RegionMapChart, TrendChartSpec } from '../schemas/chart';
 import { renderBars } from './bars';
-import { geometryDefs, renderChoropleth, type ChoroplethText } from './choropleth';
+import { geometryDefs, mapText, renderChoropleth } from './choropleth';
 import { countIn, figureIn, regionName, valueIn } from './values';
 import { formatNumber, vocabLabel, type Translate } from '../utils/i18n';
 import { localizePath, type Lang } from '../utils/locales';
@@ -92,21 +92,6 @@ const yr = (year: number) => String(year);
 function cite(o: Parameters<typeof citationParts>[0], t: Translate) {
   const parts = citationParts(o, t);
   return { parts, text: parts.map((part) => part.text).join('') };
-}
-
-/** The words of a region map in the translator's language. */
-export function mapText(t: Translate): ChoroplethText {
-  return {
-    noData: t('site.charts.noData'),
-    noDataLower: t('site.charts.noDataLower'),
-    classBasis: (count) => ` ${t('site.charts.legend.classBasis', { count })}`,
-    range: (from, to) => t('site.charts.legend.range', { from, to }),
-    nameLines: (key) => t(`site.charts.mapLabel.${key}`).split('|'),
-    areaText: (name, value, year) =>
-      year === undefined
-        ? t('site.charts.areaValue', { name, value })
-        : t('site.charts.areaValueYear', { name, value, year: yr(year) }),
-  };
 }
 
 /** Sources of a chart in one line: "ILO and UNICEF (2021), Child Labour: …; …". */

@@ -9,6 +9,8 @@ import { RAMPS } from './palette';
 import type { AreaKey, ProjectedArea, ProjectedMap } from './regions-geometry';
 import { esc, hatchPattern, swatch } from './svg';
 import { slugify } from '../utils/text';
+import { ENGLISH } from '../utils/format';
+import type { Translate } from '../utils/i18n';
 
 export interface ChoroplethDatum {
   key: AreaKey;
@@ -57,14 +59,24 @@ export interface ChoroplethText {
   areaText: (name: string, value: string, year?: number) => string;
 }
 
-export const ENGLISH_MAP_TEXT: ChoroplethText = {
-  noData: 'No data',
-  noDataLower: 'no data',
-  classBasis: (n) => ` Classes group the ${n} values shown, split at the widest gaps between them.`,
-  range: (from, to) => `${from} to ${to}`,
-  nameLines: (key) => LABEL_LINES[key],
-  areaText: (name, value, year) => `${name}: ${value}${year === undefined ? '' : `, ${year}`}`,
-};
+/** The words of a region map in the translator's language (interface strings `site.charts.*`). */
+export function mapText(t: Translate): ChoroplethText {
+  return {
+    noData: t('site.charts.noData'),
+    noDataLower: t('site.charts.noDataLower'),
+    classBasis: (count) => ` ${t('site.charts.legend.classBasis', { count })}`,
+    range: (from, to) => t('site.charts.legend.range', { from, to }),
+    nameLines: (key) => t(`site.charts.mapLabel.${key}`).split('|'),
+    // Years are written as they are ("2021"), not as numbers of the language ("2 021" in French).
+    areaText: (name, value, year) =>
+      year === undefined
+        ? t('site.charts.areaValue', { name, value })
+        : t('site.charts.areaValueYear', { name, value, year: String(year) }),
+  };
+}
+
+/** The map's words when none are given: English, from content/i18n/en.json. */
+export const ENGLISH_MAP_TEXT: ChoroplethText = mapText(ENGLISH);
 
 const shapeId = (prefix: string, key: string) => `${prefix}-${slugify(key)}`;
 
@@ -87,17 +99,6 @@ export interface ChoroplethOutput {
   /** HTML list of the values whose labels are dropped on narrow maps (empty when none ever are). */
   valueList: string;
 }
-
-/** Region names split over lines for the map labels. */
-const LABEL_LINES: Record<AreaKey, string[]> = {
-  Africa: ['Africa'],
-  Americas: ['Americas'],
-  'Arab States': ['Arab States'],
-  'Asia and the Pacific': ['Asia and', 'the Pacific'],
-  'Europe and Central Asia': ['Europe and', 'Central Asia'],
-  'Latin America and the Caribbean': ['Latin America', 'and the Caribbean'],
-  'Northern America': ['Northern', 'America'],
-};
 
 /** Text lines of an area's label: the name, then the value if given. */
 export const labelLines = (key: AreaKey, valueText?: string, nameLines = ENGLISH_MAP_TEXT.nameLines) => [

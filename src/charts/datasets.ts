@@ -4,7 +4,7 @@
  */
 import { ILO_REGIONS } from '../schemas/vocab';
 import type { FigureData, FigureSource, Unit } from '../schemas/figure';
-import { formatFigure } from '../utils/format';
+import { ENGLISH, formatFigure } from '../utils/format';
 import type { AreaKey } from './regions-geometry';
 
 /** The fields of a figures-collection entry that the maps and charts use. */
@@ -105,7 +105,7 @@ export function regionDataset(
   indicator: string,
   year: number,
   format: (f: FigureLike) => string = formatFigure,
-  noDataText = 'No data',
+  noDataText = ENGLISH('site.charts.noData'),
 ): RegionDataset {
   const americas = pickFigure(figures, indicator, 'Americas', year, format);
   const lac = americas ? undefined : pickFigure(figures, indicator, LAC_SDG, year, format);

@@ -7,6 +7,7 @@
 import { line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import { esc } from './svg';
+import { ENGLISH } from '../utils/format';
 
 export type MarkerShape = 'circle' | 'square' | 'triangle';
 
@@ -147,7 +148,7 @@ export function renderTrend(o: TrendOptions): { svg: string; legend: string } {
   const axes =
     `<line class="ipec-chart-axis" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${height - MARGIN.bottom}" y2="${height - MARGIN.bottom}"/>` +
     `<text class="ipec-chart-axis-label" x="4" y="18"><tspan class="ipec-chart-full">${esc(o.yLabel)}</tspan><tspan class="ipec-chart-short">${esc(o.yShortLabel)}</tspan></text>` +
-    `<text class="ipec-chart-axis-label" x="${(MARGIN.left + width - MARGIN.right) / 2}" y="${height - 10}" text-anchor="middle">${esc(o.xLabel ?? 'Reference year')}</text>`;
+    `<text class="ipec-chart-axis-label" x="${(MARGIN.left + width - MARGIN.right) / 2}" y="${height - 10}" text-anchor="middle">${esc(o.xLabel ?? ENGLISH('site.charts.head.referenceYear'))}</text>`;
   const svg =
     `<svg class="ipec-chart-svg" viewBox="0 0 ${width} ${height}" role="group" aria-label="${esc(o.title)}">` +
     `${grid.join('')}<g aria-hidden="true">${axes}${xTicks.join('')}</g><g data-roving="true">${series.join('')}</g></svg>`;
