@@ -341,19 +341,13 @@ for (const [name, build] of Object.entries(BUILDS)) {
       const page = await newPage();
       await page.goto(site.url);
       await pagefindUiReady(page);
+      const dialogInputFocused = () =>
+        page.evaluate(() => document.activeElement?.matches('#starlight__search .pagefind-ui__search-input') ?? false);
       await page.keyboard.press('Tab');
       const before = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
       await page.keyboard.press('Control+k');
       await page.waitForSelector('#starlight__search .pagefind-ui__search-input');
-      await expect
-        .poll(
-          () =>
-            page.evaluate(
-              () => document.activeElement?.matches('#starlight__search .pagefind-ui__search-input') ?? false,
-            ),
-          { timeout: 5000 },
-        )
-        .toBe(true);
+      await expect.poll(dialogInputFocused, { timeout: 5000 }).toBe(true);
       expect(await page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
       await page.keyboard.press('Escape');
       expect(await page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
@@ -361,15 +355,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
       // Opened from its button with Enter, the dialog returns focus to the button.
       await page.locator('button[data-open-modal]').focus();
       await page.keyboard.press('Enter');
-      await expect
-        .poll(
-          () =>
-            page.evaluate(
-              () => document.activeElement?.matches('#starlight__search .pagefind-ui__search-input') ?? false,
-            ),
-          { timeout: 5000 },
-        )
-        .toBe(true);
+      await expect.poll(dialogInputFocused, { timeout: 5000 }).toBe(true);
       await page.keyboard.press('Escape');
       expect(await page.evaluate(() => document.activeElement?.matches('button[data-open-modal]'))).toBe(true);
       await page.close();
