@@ -624,6 +624,7 @@ export function countriesModel(
     ...c,
     region: regionName(t, c.region),
     href: at.href(localizePath(`/countries/${c.id}/`, t.lang)),
+    // The table marks an English name on a French or Spanish page; the map's titles are plain text.
     lang: langAttribute(c.nameLang ?? t.lang, t.lang),
   }));
   const render = (links: boolean) =>
@@ -631,8 +632,7 @@ export function countriesModel(
       id,
       title,
       map,
-      // The files are standalone SVG: their titles stay plain text.
-      countries: withLinks.map((c) => (links ? c : { ...c, href: undefined, lang: undefined })),
+      countries: withLinks.map((c) => (links ? c : { ...c, href: undefined })),
       categoryLabels,
       nameLines: mapText(t).nameLines,
       countryText: (country, region, category) => t('site.charts.countries.shape', { country, region, category }),

@@ -18,15 +18,7 @@ export interface ProgrammeCountry {
   d?: string;
   /** The country's page: the shape becomes a link to it (click, or Enter on focus). */
   href?: string;
-  /**
-   * The language of `name` when it differs from the page's (an English name on a French page): the name
-   * in the shape's <title> is marked with it. Leave out in a standalone SVG file.
-   */
-  lang?: string;
 }
-
-/** A mark (Unicode private use) standing for the country's name while its title is escaped. */
-const NAME = '\u{E002}';
 
 export function renderProgrammeMap(o: {
   id: string;
@@ -50,10 +42,7 @@ export function renderProgrammeMap(o: {
   const countries = drawn.map((c, i) => {
     const category = lowerFirst(labelsOf[c.category]);
     const text = countryText(c.name, c.region, category);
-    // <title> is an HTML integration point: a <span lang> inside it marks the name's language.
-    const title = c.lang
-      ? esc(countryText(NAME, c.region, category)).replace(NAME, `<span lang="${esc(c.lang)}">${esc(c.name)}</span>`)
-      : esc(text);
+    const title = esc(text);
     const fill = c.category === 'listed' ? ` fill="${PROGRAMME_FILLS.light.listed}"` : ` fill="url(#${hatchId})"`;
     const tip = `${c.name} · ${labelsOf[c.category]}`;
     const shape = `<path class="ipec-map-country-${c.category}" d="${c.d}"${fill}/>`;

@@ -1,7 +1,9 @@
 /**
  * Layout on phones (320 and 390 px) and a desktop (1280 px), for one page of every kind: nothing makes the
- * page scroll sideways, a section heading (h2) is clearly larger than a subsection (h3), and a page
- * with no headings of its own has no "On this page" box.
+ * page scroll sideways, a section heading (h2) is clearly larger than a subsection (h3), a page
+ * with no headings of its own has no "On this page" box, and the conventions table laid out as blocks on
+ * a phone is still a table to assistive technology (it carries no ARIA table roles, which are invalid on
+ * the parts of a plain <table>).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,5 +76,19 @@ describe('layout on the root build', () => {
     }
     await page.close();
     expect(withoutHeadings.length, 'the sample has a page without headings').toBeGreaterThan(0);
+  });
+
+  it.each([390, 1280])('keeps the conventions table a table with row headers and cells at %i px', async (width) => {
+    const page = await ctx.browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(`${ctx.site.url}conventions/`);
+    const table = page.locator('table.convention-table').first();
+    const display = await table.evaluate((el) => getComputedStyle(el).display);
+    // What the accessibility tree says, whatever the CSS display of the table's parts.
+    const tree = await table.ariaSnapshot();
+    await page.close();
+    expect(display).toBe(width < 800 ? 'block' : 'table');
+    // Lines of the snapshot are quoted when their name holds a colon ("- 'cell "Fundamental: Yes"'").
+    for (const role of ['table', 'columnheader', 'rowheader', 'cell'])
+      expect(tree).toMatch(new RegExp(`^\\s*- '?${role} "`, 'm'));
   });
 });
