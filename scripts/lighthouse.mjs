@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Lighthouse scores (mobile profile) for the home page, the map page (/data/) and a tool page of the
- * built site in dist/, served by a local static server. Lighthouse is not a project dependency: it
+ * Lighthouse scores (mobile profile) for the home page, the map page (/data/), a tool page and the search
+ * page with a query (/search/?q=cocoa) of the built site in dist/, served by a local static server, with
+ * each page's cumulative layout shift. Lighthouse is not a project dependency: it
  * runs through npx at a pinned version, with Debian's Chromium.
  *   npm run build && npm run lighthouse
  * Prints a table of the four category scores; it does not fail on low scores (they vary by machine).
@@ -14,7 +15,7 @@ import { pageTypes, pageUrl } from './site-files.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo', 'agentic-browsing'];
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.argv[2] ?? join(root, 'dist'));
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -42,12 +43,14 @@ function run(command, args, options) {
 }
 
 const types = pageTypes(dist);
+/** Page type and the address to audit (a page's path, with a query for the search page). */
 const pages = /** @type {[string, string][]} */ (
   [
-    ['home', types.home],
-    ['map', types.map],
-    ['tool', types.tool],
-  ].filter(([, file]) => file)
+    ['home', types.home && pageUrl(types.home, '/')],
+    ['map', types.map && pageUrl(types.map, '/')],
+    ['tool', types.tool && pageUrl(types.tool, '/')],
+    ['search', existsSync(join(dist, 'search/index.html')) && '/search/?q=cocoa'],
+  ].filter(([, path]) => path)
 );
 // npx and Lighthouse run on the same Node as this script (Lighthouse 13 needs Node 22 or later).
 const npxEnv = {
@@ -60,8 +63,8 @@ const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 /** @type {[string, string, ...number[]][]} */
 const rows = [];
 try {
-  for (const [type, file] of pages) {
-    const url = server.origin + pageUrl(file, '/');
+  for (const [type, path] of pages) {
+    const url = server.origin + path;
     const report = join(out, `${type}.json`);
     process.stdout.write(`lighthouse ${url}… `);
     // Run from a temp folder so npx never touches this project's node_modules.
@@ -86,14 +89,29 @@ try {
       console.error((result.stderr || result.stdout).slice(-2000));
       continue;
     }
-    const { categories } = JSON.parse(readFileSync(report, 'utf8'));
-    rows.push([type, file, ...CATEGORIES.map((c) => Math.round((categories[c]?.score ?? 0) * 100))]);
+    const { categories, audits } = JSON.parse(readFileSync(report, 'utf8'));
+    const shift = audits['cumulative-layout-shift']?.numericValue ?? 0;
+    rows.push([
+      type,
+      path,
+      ...CATEGORIES.map((c) => Math.round((categories[c]?.score ?? 0) * 100)),
+      Math.round(shift * 1000) / 1000,
+    ]);
+    // What pulls a category down: its audits that did not pass.
+    for (const c of CATEGORIES) {
+      const failed = (categories[c]?.auditRefs ?? [])
+        .filter(
+          (/** @type {{ id: string, weight: number }} */ ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1,
+        )
+        .map((/** @type {{ id: string }} */ ref) => ref.id);
+      if (failed.length) console.log(`\n  ${c}: ${failed.join(', ')}`);
+    }
     console.log('done');
   }
 } finally {
   await server.close();
 }
-console.log(`\npage   ${CATEGORIES.map((c) => c.padStart(15)).join('')}   file`);
-for (const [type, file, ...scores] of rows)
-  console.log(`${type.padEnd(7)}${scores.map((s) => String(s).padStart(15)).join('')}   ${file}`);
+console.log(`\npage   ${[...CATEGORIES, 'CLS'].map((c) => c.padStart(17)).join('')}   address`);
+for (const [type, path, ...scores] of rows)
+  console.log(`${type.padEnd(7)}${scores.map((s) => String(s).padStart(17)).join('')}   ${path}`);
 console.log(`\n${LIGHTHOUSE}, mobile profile (simulated slow 4G, 4× CPU slowdown), Chromium at ${chrome}.`);
