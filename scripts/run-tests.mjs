@@ -10,8 +10,9 @@
  *      /ipec-plus/ (dist-sub/); any build warning other than the upstream MODULE_LEVEL_DIRECTIVE one fails
  *   3. tests against both builds (tests/built.vitest.config.ts), in one vitest run:
  *      - tests/site/, the built files without a browser: crawl (links, anchors, assets, base path),
- *        page-weight (budgets, no JS beyond Starlight's on text pages), site URL, seed coverage,
- *        reproducible (two more builds compared file by file), bad content stopping a real build
+ *        valid HTML on every page (html-validate), page-weight (budgets, no JS beyond Starlight's on
+ *        text pages), site URL, seed coverage, reproducible (one more build compared file by file with
+ *        dist-sub/), bad content stopping a real build
  *      - tests/browser/, in Debian's Chromium through playwright-core: a11y (@axe-core/playwright, light
  *        and dark), keyboard, no-external-requests (and CSP violations), search, catalogue, charts…
  * Chromium is installed with apt-get when missing and we run as root; otherwise we stop with the
