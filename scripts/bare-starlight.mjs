@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readVocab } from './new-entry.mjs';
+import { buildEnv } from './build-env.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 /**
@@ -245,15 +246,11 @@ export function writeTools(toolsDir, count) {
  */
 export function buildProject(dir, { outDir = 'dist', env = {} } = {}) {
   const node = process.execPath;
-  // Under a test runner NODE_ENV is "test", which changes what Astro and Starlight build: drop it.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')),
-  );
   const args = [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
   const timed = spawnSync('/usr/bin/time', ['-v', node, ...args], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: buildEnv(env),
     maxBuffer: 512 * 1024 * 1024,
   });
   if (timed.error) {
@@ -261,7 +258,7 @@ export function buildProject(dir, { outDir = 'dist', env = {} } = {}) {
     const plain = spawnSync(node, args, {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: buildEnv(env),
       maxBuffer: 512 * 1024 * 1024,
     });
     const seconds = (performance.now() - started) / 1000;
