@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, useBrowserAndSite } from '../support/harness';
+import { buildEnv } from '../../scripts/build-env.mjs';
 
 let project = '';
 
@@ -46,7 +47,7 @@ beforeAll(async () => {
     ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'without-guard.config.mjs'],
     {
       cwd: project,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://ipec-plus.example', BASE_PATH: '' },
+      env: buildEnv({ SITE_URL: 'https://ipec-plus.example', BASE_PATH: '' }),
       encoding: 'utf8',
     },
   );

@@ -7,6 +7,7 @@ import { cpSync, existsSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteWith } from '../support/fixture-site';
+import { buildEnv } from '../../scripts/build-env.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -20,7 +21,7 @@ function buildWith(caseName: string) {
   }
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv(),
     encoding: 'utf8',
   });
   return { status: result.status, output: result.stdout + result.stderr };
