@@ -1,0 +1,90 @@
+/**
+ * Rules for the interface strings: one JSON file per language (content/i18n/<lang>.json).
+ */
+import { COLLECTION_FILES, collectionFiles, readUtf8 } from '../utils/content-files';
+import type { ContentProblem } from '../utils/content-problem';
+import { placeholders, SITE_KEY_PREFIX } from '../utils/i18n';
+import { DEFAULT_LANG, isLang, LANGS } from '../utils/locales';
+
+/**
+ * The interface strings: one JSON file per language (content/i18n/<lang>.json), and every language
+ * has every string of the site's own ("site." keys) that English has, with the same {{placeholders}},
+ * so no reader meets an English label on a translated page or a sentence missing its number.
+ */
+export function checkI18n(root: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const dictionaries = new Map<string, { file: string; strings: Record<string, unknown> }>();
+  for (const path of collectionFiles(root, 'i18n')) {
+    const name = path.split(/[\\/]/).at(-1)!;
+    const file = `content/${COLLECTION_FILES.i18n.folder}/${name}`;
+    const lang = name.replace(/\.json$/, '');
+    if (!isLang(lang)) {
+      problems.push({
+        file,
+        field: '(file name)',
+        rule: `interface strings are named after a language of the site: ${LANGS.map((l) => `${l}.json`).join(', ')}`,
+      });
+      continue;
+    }
+    const read = readUtf8(path);
+    if (read.error !== undefined) {
+      problems.push({ file, field: '(encoding)', rule: read.error });
+      continue;
+    }
+    try {
+      const strings: unknown = JSON.parse(read.text);
+      if (typeof strings !== 'object' || strings === null || Array.isArray(strings)) {
+        problems.push({ file, field: '(file)', rule: 'must be one JSON object of "key": "text" pairs' });
+        continue;
+      }
+      dictionaries.set(lang, { file, strings: strings as Record<string, unknown> });
+    } catch (e) {
+      problems.push({ file, field: '(JSON syntax)', rule: (e as Error).message });
+    }
+  }
+  const english = dictionaries.get(DEFAULT_LANG);
+  if (!english) return problems;
+  const siteKeys = (strings: Record<string, unknown>) =>
+    Object.keys(strings).filter((k) => k.startsWith(SITE_KEY_PREFIX));
+  for (const lang of LANGS) {
+    const dictionary = dictionaries.get(lang);
+    const file = dictionary?.file ?? `content/${COLLECTION_FILES.i18n.folder}/${lang}.json`;
+    if (!dictionary) {
+      if (!problems.some((p) => p.file === file))
+        problems.push({
+          file,
+          field: '(file)',
+          rule: `is missing: every language of the site needs its interface strings`,
+        });
+      continue;
+    }
+    for (const key of siteKeys(dictionary.strings)) {
+      const text = dictionary.strings[key];
+      if (typeof text !== 'string' || text.trim() === '')
+        problems.push({ file, field: key, rule: 'must be a non-empty text' });
+      else if (lang !== DEFAULT_LANG && !(key in english.strings))
+        problems.push({
+          file,
+          field: key,
+          rule: `is not a string English has (content/i18n/${DEFAULT_LANG}.json): remove it or add it there first`,
+        });
+    }
+    if (lang === DEFAULT_LANG) continue;
+    for (const key of siteKeys(english.strings)) {
+      const text = dictionary.strings[key];
+      if (text === undefined) {
+        problems.push({ file, field: key, rule: `is missing: translate "${String(english.strings[key])}"` });
+      } else if (typeof text === 'string' && typeof english.strings[key] === 'string') {
+        const want = placeholders(english.strings[key]).join(', ');
+        const got = placeholders(text).join(', ');
+        if (want !== got)
+          problems.push({
+            file,
+            field: key,
+            rule: `must use the placeholders of English ({{${want}}}), not {{${got}}}`,
+          });
+      }
+    }
+  }
+  return problems;
+}
