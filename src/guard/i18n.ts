@@ -3,7 +3,7 @@
  */
 import { COLLECTION_FILES, collectionFiles, readUtf8 } from '../utils/content-files';
 import type { ContentProblem } from '../utils/content-problem';
-import { placeholders, SITE_KEY_PREFIX } from '../utils/i18n';
+import { placeholders, richParts, SITE_KEY_PREFIX } from '../utils/i18n';
 import { DEFAULT_LANG, isLang, LANGS } from '../utils/locales';
 
 /**
@@ -62,6 +62,12 @@ export function checkI18n(root: string): ContentProblem[] {
       const text = dictionary.strings[key];
       if (typeof text !== 'string' || text.trim() === '')
         problems.push({ file, field: key, rule: 'must be a non-empty text' });
+      else if (text.includes('<!--'))
+        problems.push({
+          file,
+          field: key,
+          rule: 'must not contain "<!--": an HTML comment opened in a text would hide the rest of the page where the text is shown',
+        });
       else if (lang !== DEFAULT_LANG && !(key in english.strings))
         problems.push({
           file,
@@ -83,8 +89,32 @@ export function checkI18n(root: string): ContentProblem[] {
             field: key,
             rule: `must use the placeholders of English ({{${want}}}), not {{${got}}}`,
           });
+        const markerProblem = markerMismatch(english.strings[key], text);
+        if (markerProblem) problems.push({ file, field: key, rule: markerProblem });
       }
     }
   }
   return problems;
+}
+
+/**
+ * Why a translation's `<N>…</N>` markers lose part of what English marks, or undefined when they do
+ * not: each of English's markers must be there once, and no marker tag may be left unpaired (the text
+ * would show it). A translation may mark more (the footer marks words it keeps in English).
+ */
+function markerMismatch(english: string, translation: string): string | undefined {
+  const indexes = (text: string) => richParts(text).flatMap((part) => (part.index === undefined ? [] : [part.index]));
+  const got = indexes(translation);
+  const missing = indexes(english).filter((index) => !got.includes(index));
+  const twice = got.filter((index, i) => got.indexOf(index) !== i);
+  const unpaired = richParts(translation)
+    .filter((part) => part.index === undefined)
+    .flatMap((part) => [...part.text.matchAll(/<\/?\d+>/g)].map((m) => m[0]));
+  const name = (index: number) => `<${index}>…</${index}>`;
+  if (missing.length > 0)
+    return `must keep English's ${missing.map(name).join(', ')}: each <N>…</N> wraps the words a link or emphasis goes on, and without it that is lost`;
+  if (twice.length > 0) return `marks ${twice.map(name).join(', ')} more than once`;
+  if (unpaired.length > 0)
+    return `has ${unpaired.join(', ')} without its pair: write <N>words</N> with the same number on both tags`;
+  return undefined;
 }

@@ -38,6 +38,7 @@ import {
   zodProblems,
   type Ids,
 } from './entries';
+import { dataLimitProblems, fileProblems } from './files';
 import { checkI18n } from './i18n';
 import { checkPages } from './pages';
 
@@ -56,6 +57,8 @@ export function checkContent(root: string): { problems: ContentProblem[]; drafts
   const contentDir = join(root, 'content');
   const problems: ContentProblem[] = [];
 
+  // Nothing is published unread: no symbolic links, no file over the size limit.
+  problems.push(...fileProblems(root));
   // Every file under content/ is loaded by exactly one collection, or is a reference table, or fails.
   for (const path of listAllFiles(contentDir)) {
     const role = contentFileRole(path);
@@ -103,7 +106,10 @@ export function checkContent(root: string): { problems: ContentProblem[]; drafts
       }
       const shape = shapeProblem(parsed, '(whole file)', 'file');
       if (shape) problems.push(shape);
-      else readable[collection].push(parsed);
+      else {
+        readable[collection].push(parsed);
+        problems.push(...dataLimitProblems(parsed.file, parsed.data));
+      }
     }
   }
 

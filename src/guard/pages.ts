@@ -8,6 +8,7 @@ import { COLLECTION_FILES, collectionFiles, isDraft, parseFrontmatterFile } from
 import type { ContentProblem } from '../utils/content-problem';
 import { docsSlug, matches, siteRoutes } from '../utils/site-routes';
 import { SLUG, isUnderscored, shapeProblem, zodProblems, type Ids } from './entries';
+import { dataLimitProblems } from './files';
 import { linkProblem, type LinkContext } from './links';
 import { checkMarkup } from './markup';
 
@@ -92,6 +93,7 @@ export function checkPages(root: string, ids: Ids, draftFigureIds: ReadonlySet<s
       problems.push(shape);
       continue;
     }
+    problems.push(...dataLimitProblems(parsed.file, parsed.data));
     const result = pageFrontmatter.safeParse(parsed.data);
     if (!result.success) problems.push(...zodProblems(parsed.file, result.error.issues));
     const links: LinkContext = { routes: draft ? draftRoutes : routes, draftPages: draftSlugs };
