@@ -16,6 +16,14 @@ export const DATA_COLLECTIONS = ['tools', 'conventions', 'priorities', 'countrie
 export const YAML_COLLECTIONS = [...DATA_COLLECTIONS, 'figures'] as const;
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+export const ENTRY_RULES = [
+  'every YAML file parses (UTF-8, no field written twice, no alias bomb) and holds one mapping of fields',
+  "each entry matches its collection's schema: no unknown field, required fields, allowed values, dates, years, addresses, no `<` or `>` in titles",
+  'references name entries that exist and are published; figure ids are unique; a draft is checked for what is filled in',
+  'file names are lower-case words joined by hyphens; countries are named after iso3, conventions after code, with the region of the ILO table',
+  'figure arithmetic: percentages 0–100, shares adding up to 100, parts not above their total',
+] as const;
+
 /** A path with a part starting with "_" (which no collection loads; the file rules report it). */
 export const isUnderscored = (path: string) => path.split(/[\\/]/).some((part) => part.startsWith('_'));
 

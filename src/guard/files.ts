@@ -18,7 +18,7 @@ export const FILE_RULES = [
   'no symbolic links under content/ (a link would publish a file the guard never read)',
   `files in content/ at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
   `lists in YAML entries and frontmatter at most ${MAX_LIST_ITEMS} items, text fields at most ${MAX_TEXT_CHARS.toLocaleString('en')} characters`,
-  'no text field or interface string may contain "<!--" (a comment opened there would hide the rest of the page)',
+  'no text field or interface string may contain `<!--` (a comment opened there would hide the rest of the page)',
 ] as const;
 
 /** Symbolic links and files over the size limit under content/, each named by its path. */

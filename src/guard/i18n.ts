@@ -6,6 +6,11 @@ import type { ContentProblem } from '../utils/content-problem';
 import { placeholders, richParts, SITE_KEY_PREFIX } from '../utils/i18n';
 import { DEFAULT_LANG, isLang, LANGS } from '../utils/locales';
 
+export const I18N_RULES = [
+  'one JSON object per language of the site, named after it; every site string English has, and no other',
+  "translations keep English's `{{placeholders}}` and its `<N>…</N>` markers, each once and paired",
+] as const;
+
 /**
  * The interface strings: one JSON file per language (content/i18n/<lang>.json), and every language
  * has every string of the site's own ("site." keys) that English has, with the same {{placeholders}},

@@ -27,6 +27,7 @@ import { checkFigureArithmetic } from '../utils/figure-arithmetic';
 import type { ContentProblem } from '../utils/content-problem';
 import {
   DRAFTABLE,
+  ENTRY_RULES,
   SLUG,
   YAML_COLLECTIONS,
   checkConventionCodes,
@@ -38,11 +39,36 @@ import {
   zodProblems,
   type Ids,
 } from './entries';
-import { dataLimitProblems, fileProblems } from './files';
-import { checkI18n } from './i18n';
-import { checkPages } from './pages';
+import { BUILT_PAGE_RULES } from './built';
+import { dataLimitProblems, FILE_RULES, fileProblems } from './files';
+import { checkI18n, I18N_RULES } from './i18n';
+import { LINK_RULES } from './links';
+import { MARKUP_RULES } from './markup';
+import { checkPages, PAGE_RULES } from './pages';
 
 export { DATA_COLLECTIONS, draftIssues, isBlank } from './entries';
+
+/**
+ * Every rule of the guard, by family and module: the rules checked on content/ before the build, and
+ * the post-build wall. CONTRIBUTING.md prints this list (tests/unit/guard/rules-list.test.ts keeps it
+ * in step). Rules Astro and Starlight enforce themselves are not repeated here.
+ */
+export const GUARD_RULES = [
+  { family: 'Files', module: 'src/guard/files.ts', rules: FILE_RULES },
+  { family: 'YAML entries', module: 'src/guard/entries.ts', rules: ENTRY_RULES },
+  { family: 'Interface strings', module: 'src/guard/i18n.ts', rules: I18N_RULES },
+  { family: 'Pages', module: 'src/guard/pages.ts', rules: PAGE_RULES },
+  { family: 'Page text (MDX and Markdown)', module: 'src/guard/markup.ts', rules: MARKUP_RULES },
+  { family: 'Links', module: 'src/guard/links.ts', rules: LINK_RULES },
+  { family: 'Built pages (after the build)', module: 'src/guard/built.ts', rules: BUILT_PAGE_RULES },
+] as const;
+
+/** GUARD_RULES as the Markdown list CONTRIBUTING.md shows. */
+export function guardRulesMarkdown(): string {
+  return GUARD_RULES.map(
+    ({ family, module, rules }) => `**${family}** (\`${module}\`)\n\n${rules.map((rule) => `- ${rule}`).join('\n')}`,
+  ).join('\n\n');
+}
 
 /** Every problem in content/ (see checkContent). */
 export function validateContent(root: string): ContentProblem[] {

@@ -17,6 +17,12 @@ const EXTERNAL_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 /** Schemes whose address runs or is a document of its own: reported with their own message. */
 const SCRIPTABLE_SCHEMES = new Set(['javascript:', 'data:', 'vbscript:']);
 
+export const LINK_RULES = [
+  'every link (Markdown, HTML and component attributes, frontmatter prev/next/hero actions) is resolved with the WHATWG URL parser, as a browser would',
+  'a link that leaves the site must be written as a full https:// (or http://) address, mailto: or tel:; none carries a user name or password; no javascript:, data: or vbscript:',
+  "a path on this site leads to a page or file of the build (a page's ending in `/`), not to a draft",
+] as const;
+
 export interface LinkContext {
   routes: RoutePattern[];
   /** Addresses (slugs without slashes) of draft pages, which are not published. */

@@ -118,11 +118,11 @@ type JsxAttribute = {
 /** The rules this module enforces, in the words CONTRIBUTING.md prints. */
 export const MARKUP_RULES = [
   "a page body is parsed with the build's own MDX/Markdown parser before Astro compiles it",
-  `imports only of the site's content components (${Object.values(SITE_CONTENT_COMPONENTS).join(', ')}) and Starlight's ${STARLIGHT_CONTENT_COMPONENTS.join(', ')}, written "import Name from '…'" or "import { A, B } from '…'"`,
-  "no export, no {expression} other than a {/* comment */} or a text literal such as {' '}, no {...spread}",
-  'components with string, number, true/false literal attributes (or lists and objects of them); no directive (set:html, is:raw, client:…), on* or style attribute; no "<" or ">" in a text attribute',
-  `HTML elements only from a GitHub-style allow-list (no script, style, meta, link, base, iframe, object, embed, form), with its attributes (no on*, style, class, id, data-*)`,
-  'links and image sources: paths on this site, relative addresses, https:// (or http://) addresses without credentials, or mailto:',
+  `imports only of the site's content components (${Object.values(SITE_CONTENT_COMPONENTS).join(', ')}) and Starlight's ${STARLIGHT_CONTENT_COMPONENTS.join(', ')}, written \`import Name from '…'\` or \`import { A, B } from '…'\``,
+  "no export, no `{expression}` other than a `{/* comment */}` or a text literal such as `{' '}`, no `{...spread}`",
+  'components with string, number, true/false literal attributes (or lists and objects of them); no directive (`set:html`, `is:raw`, `client:…`), `on*` or `style` attribute; no `<` or `>` in a text attribute',
+  'HTML elements only from a GitHub-style allow-list (no `script`, `style`, `meta`, `link`, `base`, `iframe`, `object`, `embed`, `form`), with its attributes (no `on*`, `style`, `class`, `id`, `data-*`)',
+  'links and image sources: paths on this site, relative addresses, https:// (or http://) addresses without credentials, mailto: or tel:',
 ] as const;
 
 /** Every problem in a page's body (and its frontmatter links), each with its line. */

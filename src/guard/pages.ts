@@ -12,6 +12,12 @@ import { dataLimitProblems } from './files';
 import { linkProblem, type LinkContext } from './links';
 import { checkMarkup } from './markup';
 
+export const PAGE_RULES = [
+  "frontmatter holds only the IPEC+ fields and the Starlight fields this site allows (no head, banner, hero image or slug); hero actions' icons are icon names",
+  'file and folder names are lower-case words joined by hyphens; two pages may not make the same address, nor a page an address a page of src/pages/ makes (a dynamic one included)',
+  '`<Figure id>` and `<StatCard id>` name a published figure',
+] as const;
+
 /** Frontmatter, slugs, and what the MDX body may contain, for every page in content/docs/. */
 export function checkPages(root: string, ids: Ids, draftFigureIds: ReadonlySet<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
+import { wallProblems } from '../guard/built';
 import {
   attributeOf,
   decodeHtmlEntities,
   elementsOf,
   parseDocument,
-  plainText,
   rawTextOf,
   startTags,
   type HtmlElementNode,
@@ -136,76 +136,3 @@ const startTagOf = (html: string, element: HtmlElementNode) => {
   const tag = element.sourceCodeLocation!.startTag!;
   return html.slice(tag.startOffset, tag.endOffset);
 };
-
-/** `http-equiv` values a page may carry: its policy and its character set, nothing that acts (refresh, cookies). */
-const ALLOWED_HTTP_EQUIV = new Set(['content-security-policy', 'content-type']);
-
-/**
- * Style attributes the site's components and Starlight's write: CSS custom properties (icon sizes,
- * sidebar depth, select widths), and the two fixed styles of Starlight's search dialog. Attribute styles
- * cannot run code, but could lay a false page over the real one.
- */
-export function isAllowedStyleAttribute(value: string): boolean {
-  const declarations = value
-    .split(';')
-    .map((d) => d.trim())
-    .filter(Boolean);
-  if (value.trim() === 'padding:0' || value.trim() === 'display: none;') return true;
-  return declarations.every((d) => /^--[a-z0-9-]+\s*:\s*[^:]*$/i.test(d) && !/url\(|expression|\\/i.test(d));
-}
-
-/**
- * The second wall, after the content guard: on a built page, whatever content could have slipped in
- * that would act in a reader's browser. Scripts load only from the build's own folders (/_astro/,
- * /pagefind/); no <meta http-equiv> but the policy and the content type; no <style> element (the
- * site's styles are files); style attributes only as the components write them; and no Pagefind filter
- * or metadata value holding markup (Pagefind's UI writes them as HTML on every search).
- */
-export function wallProblems(elements: readonly HtmlElementNode[], base: string): string[] {
-  const problems: string[] = [];
-  const origin = 'https://ipec-plus.invalid';
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  const ownScripts = [`${prefix}_astro/`, `${prefix}pagefind/`];
-  for (const element of elements) {
-    const name = element.tagName.toLowerCase();
-    const attributes = attributesOf(element);
-    const src = attributes.get('src');
-    if (name === 'script' && src !== undefined) {
-      let url: URL | undefined;
-      try {
-        url = new URL(src, `${origin}${prefix}`);
-      } catch {
-        url = undefined;
-      }
-      if (!url || url.origin !== origin || !ownScripts.some((folder) => url.pathname.startsWith(folder)))
-        problems.push(
-          `<script src=${shorten(src)}>: scripts load only from ${ownScripts.join(' and ')}, the build's own folders`,
-        );
-    }
-    const httpEquiv = attributes.get('http-equiv');
-    if (name === 'meta' && httpEquiv !== undefined && !ALLOWED_HTTP_EQUIV.has(httpEquiv.trim().toLowerCase()))
-      problems.push(
-        `<meta http-equiv=${shorten(httpEquiv)}>: only the Content-Security-Policy and content type may be set this way`,
-      );
-    if (name === 'style')
-      problems.push(
-        `<style> ${shorten(rawTextOf(element))}: the site's styles are CSS files; no page carries a <style> element`,
-      );
-    const style = attributes.get('style');
-    if (style !== undefined && !isAllowedStyleAttribute(style))
-      problems.push(`style=${shorten(style)} on <${name}>: not a style the site's components write`);
-    for (const attribute of ['data-pagefind-filter', 'data-pagefind-meta']) {
-      const value = attributes.get(attribute);
-      if (value === undefined) continue;
-      // "key:value" carries its value; a bare "key" takes the element's text.
-      const colon = value.indexOf(':');
-      const key = colon === -1 ? value : value.slice(0, colon);
-      const shown = colon === -1 ? plainText(element) : value.slice(colon + 1);
-      if (!/^[a-z][a-zA-Z0-9-]*$/.test(key.trim()) || /[<>]/.test(shown))
-        problems.push(
-          `${attribute}=${shorten(value)} on <${name}>: Pagefind's search interface writes filter and metadata values as HTML, so they must be plain words from the site's components`,
-        );
-    }
-  }
-  return problems;
-}
