@@ -85,7 +85,7 @@ export function checkPages(root: string, ids: Ids, draftFigureIds: ReadonlySet<s
     problems.push({
       file,
       field: '(file name)',
-      rule: `its address is also made by ${source}, which would replace the page: rename the page`,
+      rule: `its address is also made by ${source}; rename the page`,
     });
 
   for (const { parsed, draft } of pages) {

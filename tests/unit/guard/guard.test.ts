@@ -44,7 +44,7 @@ describe('guard: addresses', () => {
     writeFileSync(join(dir, 'content/docs/tools/sample-tool.mdx'), '---\ntitle: A page\n---\n\nText.\n');
     writeFileSync(join(dir, 'content/docs/tools/other.mdx'), '---\ntitle: Another page\n---\n\nText.\n');
     expect(validateContent(dir).map(formatProblem)).toEqual([
-      'content/docs/tools/sample-tool.mdx → (file name): its address is also made by src/pages/tools/[id].astro, which would replace the page: rename the page',
+      'content/docs/tools/sample-tool.mdx → (file name): its address is also made by src/pages/tools/[id].astro; rename the page',
     ]);
   });
 });
