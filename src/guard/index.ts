@@ -228,6 +228,11 @@ export function checkContent(root: string): { problems: ContentProblem[]; drafts
   problems.push(...checkFigureArithmetic(figures));
 
   problems.push(...checkI18n(root));
-  problems.push(...checkPages(root, ids, draftIds.figures));
+  // What the page components look figures up by: indicator and area, and the figures file's name.
+  const published = {
+    figures: valid.figures.flatMap(({ data }) => data.figures.map((f) => ({ indicator: f.indicator, area: f.area }))),
+    figureFiles: valid.figures.map(({ file }) => idFromPath(file)),
+  };
+  problems.push(...checkPages(root, ids, draftIds.figures, published));
   return { problems, drafts };
 }

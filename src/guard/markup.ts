@@ -93,11 +93,15 @@ const MARKDOWN_NODES = new Set([
 ]);
 
 /** Components whose `id` names a figure in content/figures/. */
-const FIGURE_ID_COMPONENTS = new Set(['Figure', 'StatCard']);
+const FIGURE_ID_COMPONENTS = new Set(['Figure', 'StatCard', 'SourceComparison']);
 
 export interface MarkupContext extends LinkContext {
   figureIds: ReadonlySet<string>;
   draftFigureIds?: ReadonlySet<string>;
+  /** The published figures' indicators and areas (<FigureSeries>, <HeadlineFigure>). */
+  figures?: readonly { indicator: string; area: string }[];
+  /** The published figures files' names (<FigureSources prefixes>). */
+  figureFiles?: readonly string[];
 }
 
 type Node = MdastNode & {
@@ -122,6 +126,7 @@ export const MARKUP_RULES = [
   "no export, no `{expression}` other than a `{/* comment */}` or a text literal such as `{' '}`, no `{...spread}`",
   'components with string, number, true/false literal attributes (or lists and objects of them); no directive (`set:html`, `is:raw`, `client:…`), `on*` or `style` attribute; no `<` or `>` in a text attribute',
   'HTML elements only from a GitHub-style allow-list (no `script`, `style`, `meta`, `link`, `base`, `iframe`, `object`, `embed`, `form`), with its attributes (no `on*`, `style`, `class`, `id`, `data-*`)',
+  'the figure components name published figures: `<Figure id>`, `<StatCard id>`, `<SourceComparison id>`, `<FigureSeries indicator>`, `<HeadlineFigure indicator>` (a World figure), `<FigureSources prefixes>`; a `<FigureTable>` holds a `<caption>` and a `<Figure>`',
   'links and image sources: paths on this site, relative addresses, https:// (or http://) addresses without credentials, mailto: or tel:',
 ] as const;
 
@@ -187,6 +192,35 @@ export function checkMarkup(file: string, text: string, context: MarkupContext):
         );
       else checkAttributeValue(node, name, attribute);
     }
+    const literal = (attribute: string) => {
+      const value = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === attribute)?.value;
+      return typeof value === 'string'
+        ? value
+        : value && typeof value === 'object'
+          ? parseLiteral(value.value)
+          : undefined;
+    };
+    if (name === 'FigureTable') {
+      const inside = descendants(node);
+      if (!inside.some((n) => n.name === 'caption'))
+        report(node, '<FigureTable>: the table needs a <caption> saying what it shows');
+      if (!inside.some((n) => n.name === 'Figure'))
+        report(node, '<FigureTable>: the table has no <Figure> in it; use a plain table');
+    }
+    const indicator = literal('indicator');
+    if ((name === 'FigureSeries' || name === 'HeadlineFigure') && typeof indicator === 'string' && context.figures) {
+      const area = name === 'HeadlineFigure' ? 'World' : literal('area');
+      if (!context.figures.some((f) => f.indicator === indicator && (typeof area !== 'string' || f.area === area)))
+        report(
+          node,
+          `<${name} indicator="${indicator}"${typeof area === 'string' ? ` area="${area}"` : ''}>: no published figure has that indicator${typeof area === 'string' ? ' and area' : ''} in content/figures/`,
+        );
+    }
+    const prefixes = literal('prefixes');
+    if (name === 'FigureSources' && Array.isArray(prefixes) && context.figureFiles)
+      for (const prefix of prefixes)
+        if (typeof prefix === 'string' && !context.figureFiles.some((file) => file.startsWith(prefix)))
+          report(node, `<FigureSources>: no published figures file in content/figures/ starts with "${prefix}"`);
     if (FIGURE_ID_COMPONENTS.has(name)) {
       const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
       if (typeof id === 'string' && !context.figureIds.has(id))
@@ -295,6 +329,11 @@ export function checkMarkup(file: string, text: string, context: MarkupContext):
   for (const child of tree.children ?? []) if (child.type === 'mdxjsEsm') visit(child);
   for (const child of tree.children ?? []) if (child.type !== 'mdxjsEsm') visit(child);
   return problems;
+}
+
+/** Every node below `node`. */
+function descendants(node: Node): Node[] {
+  return (node.children ?? []).flatMap((child) => [child, ...descendants(child)]);
 }
 
 /** An import the allow-list accepts: `import Name from '…'` or `import { A, B } from '…'`. */

@@ -10,16 +10,20 @@ import { docsSlug, matches, siteRoutes } from '../utils/site-routes';
 import { SLUG, isUnderscored, shapeProblem, zodProblems, type Ids } from './entries';
 import { dataLimitProblems } from './files';
 import { linkProblem, type LinkContext } from './links';
-import { checkMarkup } from './markup';
+import { checkMarkup, type MarkupContext } from './markup';
 
 export const PAGE_RULES = [
   "frontmatter holds only the IPEC+ fields and the Starlight fields this site allows (no head, banner, hero image or slug); hero actions' icons are icon names",
   'file and folder names are lower-case words joined by hyphens; two pages may not make the same address, nor a page an address a page of src/pages/ makes (a dynamic one included)',
-  '`<Figure id>` and `<StatCard id>` name a published figure',
 ] as const;
 
 /** Frontmatter, slugs, and what the MDX body may contain, for every page in content/docs/. */
-export function checkPages(root: string, ids: Ids, draftFigureIds: ReadonlySet<string>): ContentProblem[] {
+export function checkPages(
+  root: string,
+  ids: Ids,
+  draftFigureIds: ReadonlySet<string>,
+  published: Pick<MarkupContext, 'figures' | 'figureFiles'> = {},
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const docsDir = join(root, 'content', COLLECTION_FILES.docs.folder);
   const pages = collectionFiles(root, 'docs')
@@ -104,7 +108,9 @@ export function checkPages(root: string, ids: Ids, draftFigureIds: ReadonlySet<s
     if (!result.success) problems.push(...zodProblems(parsed.file, result.error.issues));
     const links: LinkContext = { routes: draft ? draftRoutes : routes, draftPages: draftSlugs };
     problems.push(...frontmatterLinkProblems(parsed.file, parsed.data, links));
-    problems.push(...checkMarkup(parsed.file, parsed.text!, { ...links, figureIds: ids.figures, draftFigureIds }));
+    problems.push(
+      ...checkMarkup(parsed.file, parsed.text!, { ...links, ...published, figureIds: ids.figures, draftFigureIds }),
+    );
   }
   return problems;
 }
