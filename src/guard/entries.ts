@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import type { ConventionData } from '../schemas/convention';
 import type { CountryData } from '../schemas/country';
-import type { CollectionName, RefFactory } from '../schemas/reference';
+import { refId, type CollectionName, type Ref, type RefFactory } from '../schemas/reference';
 import { DRAFT_COLLECTIONS, idFromPath, type ParsedFile } from '../utils/content-files';
 import type { ContentProblem } from '../utils/content-problem';
+import { countryMismatches } from '../utils/country-statements';
 import { readRegionTable } from '../utils/region-table';
 
 export const DATA_COLLECTIONS = ['tools', 'conventions', 'priorities', 'countries', 'charts', 'intros'] as const;
@@ -22,6 +23,7 @@ export const ENTRY_RULES = [
   'references name entries that exist and are published; figure ids are unique; a draft is checked for what is filled in',
   'file names are lower-case words joined by hyphens; countries are named after iso3, conventions after code, with the region of the ILO table',
   'figure arithmetic: percentages 0–100, shares adding up to 100, parts not above their total',
+  "an achievement's `countries` are the countries its text names",
 ] as const;
 
 /** A path with a part starting with "_" (which no collection loads; the file rules report it). */
@@ -150,4 +152,24 @@ export function checkConventionCodes(
       field: '(file name)',
       rule: `a convention file must be named after its code: ${data.code.toLowerCase()}.yaml`,
     }));
+}
+
+/**
+ * A country page shows the sentences of an achievement that name the country, so an achievement's text
+ * and its `countries` list must agree (read in English, where the names are those of the country files).
+ */
+export function checkAchievementCountries(
+  priorities: { file: string; data: { achievements: { text: string; countries: Ref[] }[] } }[],
+  countries: { file: string; data: Pick<CountryData, 'name' | 'alsoCalled'> }[],
+): ContentProblem[] {
+  const names = countries.map(({ file, data }) => ({ id: idFromPath(file), names: [data.name, ...data.alsoCalled] }));
+  return priorities.flatMap(({ file, data }) =>
+    data.achievements.flatMap((achievement, index) =>
+      countryMismatches({ text: achievement.text, countries: achievement.countries.map(refId) }, names).map((rule) => ({
+        file,
+        field: `achievements.${index}.countries`,
+        rule,
+      })),
+    ),
+  );
 }

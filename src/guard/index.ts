@@ -30,6 +30,7 @@ import {
   ENTRY_RULES,
   SLUG,
   YAML_COLLECTIONS,
+  checkAchievementCountries,
   checkConventionCodes,
   checkCountries,
   checkingRef,
@@ -218,6 +219,12 @@ export function checkContent(root: string): { problems: ContentProblem[]; drafts
 
   problems.push(...checkCountries(root, checked.countries));
   problems.push(...checkConventionCodes(checked.conventions));
+  problems.push(
+    ...checkAchievementCountries(
+      checked.priorities.filter((e) => !e.draft),
+      checked.countries.filter((e) => !e.draft),
+    ),
+  );
 
   // Sums over a duplicated id would mix two figures: the duplicate is reported, not its arithmetic.
   const figures = valid.figures.flatMap(({ file, data }) =>
