@@ -30,7 +30,7 @@ const ALLOWED_HTTP_EQUIV = new Set(['content-security-policy', 'content-type']);
  * sidebar depth, select widths), and the two fixed styles of Starlight's search dialog. Attribute styles
  * cannot run code, but could lay a false page over the real one.
  */
-export function isAllowedStyleAttribute(value: string): boolean {
+function isAllowedStyleAttribute(value: string): boolean {
   const declarations = value
     .split(';')
     .map((d) => d.trim())

@@ -12,7 +12,7 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 /** Longest list a YAML entry or frontmatter may hold: the longest today has 55 items. */
 export const MAX_LIST_ITEMS = 500;
 /** Longest text field: a long paragraph is about 2,000 characters. */
-export const MAX_TEXT_CHARS = 20_000;
+const MAX_TEXT_CHARS = 20_000;
 
 export const FILE_RULES = [
   'no symbolic links under content/ (a link would publish a file the guard never read)',
@@ -47,11 +47,6 @@ export function fileProblems(root: string): ContentProblem[] {
     }
   }
   return problems;
-}
-
-/** True for a path whose file the size rule has already reported (it is not read further). */
-export function isOversized(path: string): boolean {
-  return lstatSync(path).size > MAX_FILE_BYTES;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { ContentProblem } from '../utils/content-problem';
 import { linkProblem, type LinkContext } from './links';
 
 /** The site's own components a page may import, by the path it imports them from. */
-export const SITE_CONTENT_COMPONENTS: Readonly<Record<string, string>> = {
+const SITE_CONTENT_COMPONENTS: Readonly<Record<string, string>> = {
   '~/components/Figure.astro': 'Figure',
   '~/components/FigureSeries.astro': 'FigureSeries',
   '~/components/FigureSources.astro': 'FigureSources',
@@ -36,7 +36,7 @@ export const SITE_CONTENT_COMPONENTS: Readonly<Record<string, string>> = {
  * Starlight's documented components a page may import from '@astrojs/starlight/components'. Left
  * out: Code and FileTree (they take code and markup as input) and Icon (pages have no use for it).
  */
-export const STARLIGHT_CONTENT_COMPONENTS = [
+const STARLIGHT_CONTENT_COMPONENTS = [
   'Aside',
   'Badge',
   'Card',
@@ -54,7 +54,7 @@ const STARLIGHT_MODULE = '@astrojs/starlight/components';
  * READMEs), with table captions added. No script, style, meta, link, base, iframe, object, embed, form,
  * input or any element that loads or runs something.
  */
-export const HTML_ELEMENTS: ReadonlySet<string> = new Set([
+const HTML_ELEMENTS: ReadonlySet<string> = new Set([
   ...['a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'details'],
   ...['dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i'],
   ...['img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section'],

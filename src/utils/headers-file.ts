@@ -28,7 +28,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
  * SVG could otherwise run script with the site's origin. A later rule than /*'s: Netlify lets it win for
  * these files, Cloudflare sends both policies, and browsers enforce both.
  */
-export const DOWNLOAD_CSP = "default-src 'none'; sandbox";
+const DOWNLOAD_CSP = "default-src 'none'; sandbox";
 const isDownload = (path: string) => /^data\/.+\.(svg|json|csv)$/.test(path);
 
 export const CACHE = {
