@@ -9,6 +9,7 @@ import { DEFAULT_LANG, isLang, LANGS } from '../utils/locales';
 export const I18N_RULES = [
   'one JSON object per language of the site, named after it; every site string English has, and no other',
   "translations keep English's `{{placeholders}}` and its `<N>…</N>` markers, each once and paired",
+  'interface strings are plain text: no `<` or `>` but the `<N>…</N>` markers, no `<!--`',
 ] as const;
 
 /**
@@ -72,6 +73,12 @@ export function checkI18n(root: string): ContentProblem[] {
           file,
           field: key,
           rule: 'must not contain "<!--": an HTML comment opened in a text would hide the rest of the page where the text is shown',
+        });
+      else if (/[<>]/.test(text.replace(/<\/?\d+>/g, '')))
+        problems.push({
+          file,
+          field: key,
+          rule: 'must not contain "<" or ">" other than <N>…</N> markers: interface strings are plain text (some are search filter values, which Pagefind writes as HTML)',
         });
       else if (lang !== DEFAULT_LANG && !(key in english.strings))
         problems.push({
