@@ -17,7 +17,7 @@ import type { RefFactory } from './schemas/reference';
 
 // Every collection lives in the top-level content/ folder; which files each one loads is defined once,
 // in COLLECTION_FILES (src/utils/content-files.ts), for these loaders and for the content guard
-// (src/integrations/content-guard.ts), which has already checked these files when the build gets here.
+// (src/guard/, run by src/integrations/content-guard.ts), which has already checked these files when the build gets here.
 const ref: RefFactory = (collection) => reference(collection);
 
 export const collections = {

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../utils/content-guard';
+import { checkContent } from '../guard';
 import { formatProblem } from '../utils/content-problem';
 
 const isVitestProcess = () => /(^|[\\/])vitest([\\/]|\.mjs$|$)/.test(process.argv[1] ?? '');

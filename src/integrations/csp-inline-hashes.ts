@@ -20,16 +20,19 @@ export function allowedInlineScriptHashes(root: string): Set<string> {
 
 /**
  * After the build, checks every page and completes its CSP <meta> (src/utils/csp-inline.ts): allowed
- * inline scripts and inline styles get their hashes, the policy moves to the top of <head>, and any
- * other inline script, event handler attribute or javascript:/data: link fails the build.
+ * inline scripts get their hashes, the policy moves to the top of <head>, and any other inline script,
+ * event handler attribute or javascript:/data: link fails the build, as does anything wallProblems
+ * finds (a script from elsewhere, a <meta http-equiv> refresh, a <style>, markup in Pagefind filters).
  */
 export function cspInlineHashes(): AstroIntegration {
   let root = '';
+  let base = '/';
   return {
     name: 'ipec-csp-inline-hashes',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -37,7 +40,7 @@ export function cspInlineHashes(): AstroIntegration {
         const problems: string[] = [];
         for (const file of listFilesDeep(outDir, ['.html'])) {
           const html = await readFile(file, 'utf8');
-          const secured = securePage(html, allowed);
+          const secured = securePage(html, allowed, base);
           const page = relative(outDir, file);
           problems.push(...secured.problems.map((problem) => `${page}: ${problem}`));
           if (secured.html !== html) await writeFile(file, secured.html);

@@ -56,7 +56,14 @@ export const pageFrontmatter = pageExtension
             z.strictObject({
               text: plainLine('hero.actions.text'),
               link: link('hero.actions.link'),
-              icon: z.string().optional(),
+              // Starlight also accepts inline "<svg…>" markup here and writes it as HTML: only a name of one of
+              // its built-in icons is allowed (Starlight's own schema then rejects a name it does not have).
+              icon: z
+                .string()
+                .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+                  error: 'hero.actions.icon must be the name of a Starlight icon, such as "right-arrow", not markup',
+                })
+                .optional(),
               variant: oneOf(['primary', 'secondary', 'minimal'], 'hero.actions.variant').optional(),
             }),
           )

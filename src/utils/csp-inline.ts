@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { wallProblems } from '../guard/built';
 import {
   attributeOf,
   decodeHtmlEntities,
@@ -62,14 +63,14 @@ export interface SecuredPage {
  * styles, and moves the CSP <meta> to the first place after <meta charset> (so nothing earlier in the
  * <head> can end the head before the policy is read). Pages without a CSP <meta> are left unchanged.
  */
-export function securePage(html: string, allowedInlineScripts: ReadonlySet<string>): SecuredPage {
+export function securePage(html: string, allowedInlineScripts: ReadonlySet<string>, base = '/'): SecuredPage {
   // Elements written in the page (not those the parser implies, such as a missing <body>).
   const elements = elementsOf(parseDocument(html)).filter((element) => element.sourceCodeLocation?.startTag);
+  const problems: string[] = wallProblems(elements, base);
   const meta = elements.find(
     (e) => e.tagName === 'meta' && attributeOf(e, 'http-equiv')?.toLowerCase() === 'content-security-policy',
   );
-  if (!meta) return { html, problems: [] };
-  const problems: string[] = [];
+  if (!meta) return { html, problems };
   const directives = (attributeOf(meta, 'content') ?? '')
     .split(';')
     .map((d) => d.trim())
@@ -81,12 +82,12 @@ export function securePage(html: string, allowedInlineScripts: ReadonlySet<strin
       .slice(1) ?? [];
   // Hashes Astro computed for the scripts it built itself.
   const astroScripts = new Set(sourcesOf('script-src'));
-  const wanted = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
+  // No page carries a <style> element (wallProblems fails on one), so style-src gets no hash added.
+  const wanted = { 'script-src': new Set<string>() };
 
   for (const element of elements) {
     const name = element.tagName.toLowerCase();
     const attributes = attributesOf(element);
-    if (name === 'style') wanted['style-src'].add(cspHash(rawTextOf(element)));
     if (name === 'script' && !attributes.has('src') && !DATA_TYPES.test(attributes.get('type') ?? '')) {
       const body = rawTextOf(element);
       const hash = cspHash(body);

@@ -96,7 +96,8 @@ export function siteRoutes(
   return routes;
 }
 
-function matches(route: RoutePattern, parts: string[]): boolean {
+/** True when `route` makes the address whose path segments are `parts`. */
+export function matches(route: RoutePattern, parts: string[]): boolean {
   const { segments } = route;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;

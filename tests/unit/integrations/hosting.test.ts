@@ -84,6 +84,16 @@ describe('_headers file', () => {
     expect(all).not.toContain('interest-cohort');
   });
 
+  it('sandboxes the downloads under /data/ (SVG, JSON, CSV) and nothing else', () => {
+    const text = headersFile(
+      [...files, 'data/chart.svg', 'data/chart.csv', 'data/x/preview.svg', 'data/x/embed/index.html'],
+      '/sub/',
+    );
+    for (const file of ['data/chart.svg', 'data/chart.csv', 'data/x/preview.svg'])
+      expect(text).toContain(`/sub/${file}\n  Content-Security-Policy: default-src 'none'; sandbox`);
+    expect(text.match(/sandbox/g)).toHaveLength(3);
+  });
+
   it('sets security headers once, on /*, and Cache-Control never there', () => {
     const text = headersFile(files, '/');
     const all = rule(text, '/*')!;
@@ -126,10 +136,47 @@ describe('post-build page check (inline scripts, event handlers, links, CSP posi
 
   it('ignores JSON data scripts and external scripts', () => {
     const { problems } = securePage(
-      page('<script type="application/ld+json">{}</script><script src="/a.js"></script>'),
+      page('<script type="application/ld+json">{}</script><script src="/_astro/a.js"></script>'),
       allowed,
     );
     expect(problems).toEqual([]);
+  });
+
+  it('fails on scripts loaded from anywhere but /_astro/ and /pagefind/ under the base', () => {
+    const scripts = ['/x.js', '//evil.example/_astro/a.js', '/\\evil.example/_astro/a.js', 'https://evil.example/a.js'];
+    for (const src of scripts)
+      expect(securePage(page(`<script src="${src}"></script>`), allowed).problems, src).toEqual([
+        expect.stringContaining('scripts load only from /_astro/ and /pagefind/'),
+      ]);
+    expect(securePage(page('<script src="/sub/pagefind/pagefind-ui.js"></script>'), allowed, '/sub/').problems).toEqual(
+      [],
+    );
+    expect(securePage(page('<script src="/_astro/a.js"></script>'), allowed, '/sub/').problems).toHaveLength(1);
+  });
+
+  it('fails on <meta http-equiv> other than the policy and content type, on <style>, and on foreign style attributes', () => {
+    const problems = (head: string, body = '') => securePage(page(head, body), allowed).problems;
+    expect(problems('<meta http-equiv="Refresh" content="0; url=https://evil.example/">')).toEqual([
+      expect.stringContaining('<meta http-equiv="Refresh">: only the Content-Security-Policy and content type'),
+    ]);
+    expect(problems('<meta http-equiv="content-type" content="text/html; charset=utf-8">')).toEqual([]);
+    expect(problems('<style>body{display:none}</style>')).toEqual([
+      expect.stringContaining('no page carries a <style>'),
+    ]);
+    expect(problems('', '<p style="position:fixed;inset:0">x</p>')).toEqual([
+      expect.stringContaining("on <p>: not a style the site's components write"),
+    ]);
+    expect(problems('', '<p style="--x: url(https://evil.example/)">x</p>')).toHaveLength(1);
+    expect(problems('', '<span style="--sl-icon-size: 1em;"></span><dialog style="padding:0"></dialog>')).toEqual([]);
+  });
+
+  it('fails on Pagefind filters and metadata that hold markup, in the attribute or in the text', () => {
+    const problems = (body: string) => securePage(page('', body), allowed).problems;
+    expect(problems('<span data-pagefind-filter="topic:Child labour"></span>')).toEqual([]);
+    expect(problems('<dd data-pagefind-meta="kind">Guide</dd>')).toEqual([]);
+    expect(problems('<span data-pagefind-filter="topic:&lt;img src=x onerror=alert(1)&gt;"></span>')).toHaveLength(1);
+    expect(problems('<dd data-pagefind-meta="kind">&lt;img src=x onerror=alert(1)&gt;</dd>')).toHaveLength(1);
+    expect(problems('<span data-pagefind-filter="&lt;b&gt;:x"></span>')).toHaveLength(1);
   });
 
   it('fails on inline event handlers, naming the attribute and the tag', () => {

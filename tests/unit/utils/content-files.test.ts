@@ -13,7 +13,7 @@ import {
   parseFrontmatterFile,
   type ContentCollection,
 } from '../../../src/utils/content-files';
-import { validateContent } from '../../../src/utils/content-guard';
+import { validateContent } from '../../../src/guard';
 import { formatProblem } from '../../../src/utils/content-problem';
 import { docsSlug, internalLinkProblem, siteRoutes } from '../../../src/utils/site-routes';
 import { siteWith } from '../../support/fixture-site';

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, isBlank, validateContent } from '../../../src/utils/content-guard';
+import { checkContent, isBlank, validateContent } from '../../../src/guard';
 import { formatProblem } from '../../../src/utils/content-problem';
 import { badCases, fixtures, siteWith } from '../../support/fixture-site';
 
@@ -118,13 +118,13 @@ describe('content guard: drafts (draft: true)', () => {
     const dir = siteWith();
     writeFileSync(
       join(dir, 'content/docs/cites.mdx'),
-      '---\ntitle: Cites a figure\n---\n\nIn all, <Figure id="fl-world" /> people.\n',
+      '---\ntitle: Cites a figure\n---\n\nimport Figure from \'~/components/Figure.astro\';\n\nIn all, <Figure id="fl-world" /> people.\n',
     );
     expect(validateContent(dir).map(formatProblem)).toEqual([]);
     const path = join(dir, 'content/figures/sample-estimates.yaml');
     writeFileSync(path, 'draft: true\n' + readFileSync(path, 'utf8'));
     expect(validateContent(dir).map(formatProblem)).toEqual([
-      'content/docs/cites.mdx → line 5: <Figure id="fl-world">: figure "fl-world" is in a draft file (draft: true), which is not published',
+      'content/docs/cites.mdx → line 7: <Figure id="fl-world">: figure "fl-world" is in a draft file (draft: true), which is not published',
     ]);
     expect(checkContent(dir).drafts).toEqual(['content/figures/sample-estimates.yaml']);
   });
