@@ -16,7 +16,7 @@ import { parseDocument as parseYaml, visit } from 'yaml';
 import { elementsOf, parseDocument, type HtmlNode, type HtmlParent } from '../../src/utils/html';
 import { listFilesDeep } from '../../src/utils/content-files';
 import { ROOT } from '../support/harness';
-import { buildEnv } from '../support/build-env';
+import { buildEnv } from '../../scripts/build-env.mjs';
 import { ILO_REGIONS } from '../../src/schemas/vocab';
 
 /** Characters that would be markup if written unescaped: a tag, both quotes, an ampersand, a comment. */

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv } from '../support/build-env';
+import { buildEnv } from '../../scripts/build-env.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 let dir = '';
