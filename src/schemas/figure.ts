@@ -40,7 +40,10 @@ export const sourceSchema = withTranslations(
     secondary: z.boolean().default(false),
     /** Year the source was published. */
     published: year('source.published'),
-    /** A page that quotes the source, where the value was checked there rather than in the source. */
+    /**
+     * A page that quotes the source, where the value was checked there rather than in the source. Kept
+     * for the data downloads (checked_via); pages cite the source itself, never this page.
+     */
     checkedVia: z
       .strictObject({ title: text('source.checkedVia.title'), url: httpUrl('source.checkedVia.url') })
       .optional(),
@@ -92,7 +95,17 @@ const figureFields = (ref: RefFactory) =>
       /** Id of the total this figure is a part of; the parts of a total must add up to it. */
       partOf: slug.optional(),
       verification: oneOf(VERIFICATION, 'verification'),
-      note: text('note').optional(),
+      /**
+       * Where in the source the value is printed: "Table 2", "p. 12", "Executive summary". Shown in the
+       * page's note after the source's title.
+       */
+      location: text('location').optional(),
+      /**
+       * How the value was confirmed (which copy or report quoting the source was read, what could not be
+       * confirmed). For the data downloads' verification column only: pages never show it, because a
+       * reader cites the source, not our checking.
+       */
+      checkNote: text('checkNote').optional(),
       /** For a ratification count: member States that later denounced the instrument, as the source reports. */
       denouncedBy: z
         .array(text('denouncedBy'))
@@ -120,7 +133,7 @@ const figureFields = (ref: RefFactory) =>
         )
         .optional(),
     },
-    ['label', 'referenceNote', 'denouncedBy'],
+    ['label', 'referenceNote', 'denouncedBy', 'location'],
   );
 
 /** A figure's own fields (without its file's source), as the guard checks them. */
