@@ -75,17 +75,15 @@ export function markerHtml(n: number, use: number, word: string = DEFAULT_MARKER
 /**
  * Numbers every placeholder in `html` in document order; returns the HTML with markers and the notes.
  * `groupOf` names the note a figure belongs to (by default its own id): figures that share a source and a
- * reference year share one note. A placeholder for several figures (a table's) gets the note of their
- * groups together.
+ * reference year share one note. A placeholder for several figures (a table's) gets one marker for each
+ * of their groups, so every note cites one source and one reference year.
  */
 export function numberNotes(
   html: string,
   groupOf: (figureId: string) => string = (id) => id,
 ): { html: string; notes: Note[] } {
   const byKey = new Map<string, Note>();
-  const out = moveMarkersToClauseEnd(html).replace(PLACEHOLDER, (_match, rawKey: string, rawWord: string | undefined) => {
-    const ids = figuresOfKey(decodeHtmlEntities(rawKey));
-    const key = [...new Set(ids.map(groupOf))].join('\n');
+  const markerFor = (key: string, ids: string[], word: string | undefined) => {
     let note = byKey.get(key);
     if (!note) {
       note = { number: byKey.size + 1, key, figures: [], refIds: [] };
@@ -94,7 +92,16 @@ export function numberNotes(
     for (const id of ids) if (!note.figures.includes(id)) note.figures.push(id);
     const use = note.refIds.length + 1;
     note.refIds.push(refId(note.number, use));
-    return markerHtml(note.number, use, rawWord === undefined ? undefined : decodeHtmlEntities(rawWord));
+    return markerHtml(note.number, use, word);
+  };
+  const out = moveMarkersToClauseEnd(html).replace(PLACEHOLDER, (_match, rawKey: string, rawWord: string | undefined) => {
+    const word = rawWord === undefined ? undefined : decodeHtmlEntities(rawWord);
+    const groups = new Map<string, string[]>();
+    for (const id of figuresOfKey(decodeHtmlEntities(rawKey))) {
+      const key = groupOf(id);
+      groups.set(key, [...(groups.get(key) ?? []), id]);
+    }
+    return [...groups].map(([key, ids]) => markerFor(key, ids, word)).join('');
   });
   return { html: out, notes: [...byKey.values()] };
 }

@@ -57,6 +57,19 @@ describe('one note per source and reference year', () => {
       [2, 'other', ['other-1'], 1],
     ]);
   });
+  it('gives a table one marker per group it cites, each leading to that group\'s note', () => {
+    const table = notePlaceholder(['report-1', 'other-1', 'report-2'].join(KEY_SEPARATOR));
+    const { html, notes } = numberNotes(`<p>A${notePlaceholder('other-2')}</p><table></table>${table}`, groupOf);
+    expect(notes.map((n) => [n.key, n.figures])).toEqual([
+      ['other', ['other-2', 'other-1']],
+      ['report', ['report-1', 'report-2']],
+    ]);
+    expect([...html.matchAll(/id="(note-ref-[\d-]+)"/g)].map((m) => m[1])).toEqual([
+      'note-ref-1',
+      'note-ref-2',
+      'note-ref-1-2',
+    ]);
+  });
   it('gives a table citing one group the same note as a sentence citing it', () => {
     const page = `<p>A${notePlaceholder('report-1')}</p><table></table>${notePlaceholder(['report-2', 'report-3'].join(KEY_SEPARATOR))}`;
     const { notes } = numberNotes(page, groupOf);
@@ -113,10 +126,10 @@ describe('collectNotes', () => {
     expect(figures).toEqual(['b', 'a']);
   });
 
-  it('gives a table one shared note on the page, citing all its figures', () => {
+  it('gives a table of figures from one source one shared note on the page, citing all its figures', () => {
     const { figures } = collectNotes(`<td>${notePlaceholder('x')}</td><td>${notePlaceholder('y')}</td>`);
     const page = `<p>Text${notePlaceholder('z')}</p><table></table>${notePlaceholder(figures.join(KEY_SEPARATOR))}`;
-    const { notes } = numberNotes(page);
+    const { notes } = numberNotes(page, (id) => (id === 'z' ? 'other' : 'report'));
     expect(notes.map((n) => n.figures)).toEqual([['z'], ['x', 'y']]);
   });
 });
