@@ -16,6 +16,7 @@ import type { CollectionName, RefFactory } from '../schemas/reference';
 import { toolSchema } from '../schemas/tool';
 import { chartSchema } from '../schemas/chart';
 import { introSchema } from '../schemas/intro';
+import { targetSchema } from '../schemas/target';
 import {
   COLLECTION_FILES,
   DRAFT_COLLECTIONS,
@@ -33,12 +34,21 @@ import { isScriptableUrl } from './csp-inline';
 import { startTags } from './html';
 import { readRegionTable } from './region-table';
 import { checkFigureArithmetic } from './figure-arithmetic';
+import { deadlineProblems } from './deadline-rule';
 import { docsSlug, internalLinkProblem, siteRoutes, type RoutePattern } from './site-routes';
 import type { ContentProblem } from './content-problem';
 import { DEFAULT_LANG, isLang, LANGS } from './locales';
 import { placeholders, SITE_KEY_PREFIX } from './i18n';
 
-export const DATA_COLLECTIONS = ['tools', 'conventions', 'priorities', 'countries', 'charts', 'intros'] as const;
+export const DATA_COLLECTIONS = [
+  'tools',
+  'conventions',
+  'priorities',
+  'countries',
+  'charts',
+  'intros',
+  'targets',
+] as const;
 const YAML_COLLECTIONS = [...DATA_COLLECTIONS, 'figures'] as const;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -230,6 +240,7 @@ export function checkContent(root: string): { problems: ContentProblem[]; drafts
     countries: countrySchema(),
     charts: chartSchema(),
     intros: introSchema(),
+    targets: targetSchema(ref),
     figures: figureFileSchema(ref),
   });
   const schemas = schemasWith(checkingRef(ids, draftIds, false));
@@ -565,6 +576,7 @@ export function checkPageBody(
   for (const match of frontmatter.matchAll(/^\s*(?:-\s*)?link:\s*["']?([^"'\s#]+[^"'\s]*)["']?\s*$/gm)) {
     checkLink(match[1]!, 0, `line ${lineAt(text, match.index! + 4)}`);
   }
+  problems.push(...deadlineProblems(file, body));
   return problems;
 }
 

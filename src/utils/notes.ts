@@ -43,10 +43,8 @@ export const refId = (n: number, use: number) => (use === 1 ? `note-ref-${n}` : 
  * The note a figure is cited in: its source (title and year of publication) and its reference year, so
  * that a page citing three figures of one report for one year has one note, not three.
  */
-export const noteGroup = (figure: {
-  source: { title: string; published: number };
-  referenceYear: number;
-}) => `${figure.source.title} (${figure.source.published}), ${figure.referenceYear}`;
+export const noteGroup = (figure: { source: { title: string; published: number }; referenceYear: number }) =>
+  `${figure.source.title} (${figure.source.published}), ${figure.referenceYear}`;
 
 /** Separates the figure ids of a note that covers several figures (a table's one source line). */
 export const KEY_SEPARATOR = ' ';
@@ -94,15 +92,18 @@ export function numberNotes(
     note.refIds.push(refId(note.number, use));
     return markerHtml(note.number, use, word);
   };
-  const out = moveMarkersToClauseEnd(html).replace(PLACEHOLDER, (_match, rawKey: string, rawWord: string | undefined) => {
-    const word = rawWord === undefined ? undefined : decodeHtmlEntities(rawWord);
-    const groups = new Map<string, string[]>();
-    for (const id of figuresOfKey(decodeHtmlEntities(rawKey))) {
-      const key = groupOf(id);
-      groups.set(key, [...(groups.get(key) ?? []), id]);
-    }
-    return [...groups].map(([key, ids]) => markerFor(key, ids, word)).join('');
-  });
+  const out = moveMarkersToClauseEnd(html).replace(
+    PLACEHOLDER,
+    (_match, rawKey: string, rawWord: string | undefined) => {
+      const word = rawWord === undefined ? undefined : decodeHtmlEntities(rawWord);
+      const groups = new Map<string, string[]>();
+      for (const id of figuresOfKey(decodeHtmlEntities(rawKey))) {
+        const key = groupOf(id);
+        groups.set(key, [...(groups.get(key) ?? []), id]);
+      }
+      return [...groups].map(([key, ids]) => markerFor(key, ids, word)).join('');
+    },
+  );
   return { html: out, notes: [...byKey.values()] };
 }
 
@@ -157,6 +158,12 @@ function clauseEnd(html: string, from: number): number {
   return stopAt(i);
 }
 
+/** True when the text before a marker, ignoring tags and spaces, ends with clause-ending punctuation. */
+function endsClause(before: string): boolean {
+  const text = before.replace(/<[^>]*>/g, '').trimEnd();
+  return /[.;:!?)]$/.test(text) || (text.endsWith(',') && !/\d,$/.test(text));
+}
+
 /**
  * Moves each note placeholder from right after its number to the end of the clause, so that "over 500
  * partner organizations[1]" is read and copied as a sentence. Works from the last placeholder back, so a
@@ -166,6 +173,8 @@ export function moveMarkersToClauseEnd(html: string): string {
   const found = [...html.matchAll(PLACEHOLDER)].map((m) => ({ at: m.index, text: m[0] }));
   let out = html;
   for (const { at, text } of found.reverse()) {
+    // A marker that already follows the end of a clause ("… in 2024.", a component's own sentence) stays.
+    if (endsClause(out.slice(Math.max(0, at - 400), at))) continue;
     const rest = out.slice(0, at) + out.slice(at + text.length);
     const to = clauseEnd(rest, at);
     out = rest.slice(0, to) + text + rest.slice(to);

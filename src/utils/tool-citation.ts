@@ -15,7 +15,7 @@ export interface CitableTool {
 /** "Publisher (Year). Title.", or "Title (Year)." without a publisher, with "n.d." where there is no year. */
 export function toolCitation(t: Translate, tool: CitableTool, namedIn: string): string {
   return t(tool.publisher === undefined ? 'site.tools.citation.textNoPublisher' : 'site.tools.citation.text', {
-    publisher: tool.publisher,
+    publisher: tool.publisher ?? '',
     // A year is a date, not a quantity: written as is, without a thousands separator.
     year: tool.year === undefined ? t('site.tools.citation.noYear') : String(tool.year),
     title: tool.title.replace(/[.\s]+$/, ''),

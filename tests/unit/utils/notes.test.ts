@@ -57,7 +57,7 @@ describe('one note per source and reference year', () => {
       [2, 'other', ['other-1'], 1],
     ]);
   });
-  it('gives a table one marker per group it cites, each leading to that group\'s note', () => {
+  it("gives a table one marker per group it cites, each leading to that group's note", () => {
     const table = notePlaceholder(['report-1', 'other-1', 'report-2'].join(KEY_SEPARATOR));
     const { html, notes } = numberNotes(`<p>A${notePlaceholder('other-2')}</p><table></table>${table}`, groupOf);
     expect(notes.map((n) => [n.key, n.figures])).toEqual([
@@ -79,11 +79,19 @@ describe('one note per source and reference year', () => {
 });
 
 describe('markers at the end of the clause', () => {
-  const figure = (value: string, key = 'f') => `<span class="ipec-figure"><strong><data value="1">${value}</data></strong>${notePlaceholder(key)}</span>`;
+  const figure = (value: string, key = 'f') =>
+    `<span class="ipec-figure"><strong><data value="1">${value}</data></strong>${notePlaceholder(key)}</span>`;
   const markerBefore = (html: string, text: string) => {
     const at = html.indexOf(text);
     const marker = html.indexOf('<sup data-ipec-note');
-    return marker >= 0 && marker < at && html.slice(marker, at).replace(/<[^>]*>/g, '').trim() === '';
+    return (
+      marker >= 0 &&
+      marker < at &&
+      html
+        .slice(marker, at)
+        .replace(/<[^>]*>/g, '')
+        .trim() === ''
+    );
   };
   it('moves a marker past the noun its number counts, to the punctuation that ends the clause', () => {
     const html = moveMarkersToClauseEnd(`<p>Over ${figure('500')} partner organizations, in 60 countries.</p>`);
@@ -99,7 +107,9 @@ describe('markers at the end of the clause', () => {
     expect(markerBefore(html, '</td><td>next')).toBe(true);
   });
   it('never moves a marker into a link, and leaves it before the link instead', () => {
-    const html = moveMarkersToClauseEnd(`<p>${figure('12')} children in <a href="/x">hazardous work, as defined</a></p>`);
+    const html = moveMarkersToClauseEnd(
+      `<p>${figure('12')} children in <a href="/x">hazardous work, as defined</a></p>`,
+    );
     expect(markerBefore(html, '<a href')).toBe(true);
     expect(html).not.toMatch(/<a href="\/x">[^]*data-ipec-note/);
   });
@@ -110,6 +120,11 @@ describe('markers at the end of the clause', () => {
     expect(html.replace(/<span class="sr-only">[^<]*<\/span>/g, '').replace(/<[^>]*>/g, '')).toBe(
       '160 million children and 63 million girls12.',
     );
+  });
+  it('leaves a marker that already follows the end of a sentence where it is', () => {
+    const page = `<p><span>The target was missed: ${figure('138 million')} children in 2024.${notePlaceholder('g')}</span> Next, more.</p>`;
+    const html = moveMarkersToClauseEnd(page);
+    expect(html).toContain(`.${notePlaceholder('g')}</span> Next`);
   });
   it('treats an escaped character as text, not as the end of a clause', () => {
     const html = moveMarkersToClauseEnd(`<p>${figure('5')} children&#x27;s jobs; more.</p>`);
