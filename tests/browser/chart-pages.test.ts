@@ -153,9 +153,9 @@ describe('chart pages with JavaScript', () => {
     const first = await page.locator('.ipec-map-panel:visible').getAttribute('data-panel');
     // The page opens on the most recent year whose map has values for all or nearly all regions; the
     // switch says how many regions a partial year covers ("2024 (1 of 5 regions)").
-    const labels = await page.locator('.ipec-map-switch:not(.ipec-map-views) label').evaluateAll((ls) =>
-      ls.map((l) => ({ panel: l.querySelector('input')!.value, text: l.textContent!.trim() })),
-    );
+    const labels = await page
+      .locator('.ipec-map-switch:not(.ipec-map-views) label')
+      .evaluateAll((ls) => ls.map((l) => ({ panel: l.querySelector('input')!.value, text: l.textContent!.trim() })));
     const coverage = labels.map(({ text }) => {
       const partial = /\((\d+) of (\d+) regions\)/.exec(text);
       return partial ? Number(partial[1]) / Number(partial[2]) : 1;
