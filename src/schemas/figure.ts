@@ -8,7 +8,8 @@ import type { RefFactory } from './reference';
 /**
  * `percent` is a share of a population (0–100); `share-percent` a share of a whole (a shareGroup);
  * `percent-change` a relative change, which may exceed 100 or be negative; `percentage-points` the
- * difference between two percentages.
+ * difference between two percentages; `one-in` a proportion the source words as "one in N" (the value is
+ * N), written out in words ("one in four") as the source does.
  */
 export const UNITS = [
   'people',
@@ -17,6 +18,7 @@ export const UNITS = [
   'percent-change',
   'percentage-points',
   'per-thousand',
+  'one-in',
   'usd',
   'eur',
   'count',
