@@ -82,7 +82,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await expect(entry.locator('cite').count()).resolves.toBe(1);
       await expect(page.locator('#page-sources').textContent()).resolves.toBe('Sources');
 
-      const back = entry.getByRole('link', { name: 'Back to note 1 in the text' });
+      const back = entry.getByRole('link', { name: 'Back to text', exact: true });
       await back.focus();
       await page.keyboard.press('Enter');
       await expect(page.evaluate(() => location.hash)).resolves.toBe('#note-ref-1');
