@@ -113,6 +113,21 @@ const BLOCK_TAG =
 /** Punctuation that ends a clause; "." and "," only when not inside a number ("27.6", "1,000"). */
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '\u2014']);
 
+/** Conjunctions that close a list ("conflict, fragility or disaster") in English, French and Spanish (not « y compris »). */
+const LIST_END = /(?:^|\s)(?:and|or|et|ou|y(?!\s+compris)|o|e|u|ni)\s/i;
+
+/**
+ * True when the comma at `at` separates the items of a list ("struck by conflict, fragility or disaster"),
+ * so the clause goes on to the list's end: the words up to the next punctuation hold its last conjunction.
+ */
+function continuesList(html: string, at: number): boolean {
+  const next = html
+    .slice(at + 1, at + 400)
+    .replace(/<[^>]*>/g, '')
+    .split(/[,.;:!?()\u2014]/)[0]!;
+  return LIST_END.test(` ${next} `);
+}
+
 /**
  * Where the marker placed at `from` belongs: before the first clause-ending punctuation, block boundary
  * or other marker after it, and never inside a link it would otherwise enter (a link in a link is
@@ -151,7 +166,7 @@ function clauseEnd(html: string, from: number): number {
     }
     if (CLAUSE_END.has(ch)) {
       const inNumber = (ch === '.' || ch === ',') && /\d/.test(html[i + 1] ?? '');
-      if (!inNumber) return stopAt(i);
+      if (!inNumber && !(ch === ',' && continuesList(html, i))) return stopAt(i);
     }
     i += 1;
   }

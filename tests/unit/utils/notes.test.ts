@@ -98,6 +98,16 @@ describe('markers at the end of the clause', () => {
     expect(markerBefore(html, ', in 60')).toBe(true);
     expect(html.replace(/<[^>]*>/g, '')).toBe('Over 500 partner organizations, in 60 countries.');
   });
+  it('carries a marker past a list to its end, not into the middle of it', () => {
+    const html = moveMarkersToClauseEnd(
+      `<p>${figure('one in four')} children live in a country struck by conflict, fragility or disaster, including floods.</p>`,
+    );
+    expect(markerBefore(html, ', including')).toBe(true);
+    const fr = moveMarkersToClauseEnd(
+      `<p>${figure('un sur quatre')} vit dans un pays touché par un conflit, la fragilité ou une catastrophe, y compris.</p>`,
+    );
+    expect(markerBefore(fr, ', y compris')).toBe(true);
+  });
   it('does not stop at the decimal point or thousands separator of a number', () => {
     const html = moveMarkersToClauseEnd(`<p>${figure('27.6 million')} people and 1,500 more.</p>`);
     expect(markerBefore(html, '.</p>')).toBe(true);
