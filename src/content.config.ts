@@ -8,6 +8,7 @@ import { countrySchema } from './schemas/country';
 import { figureEntrySchema } from './schemas/figure';
 import { chartSchema } from './schemas/chart';
 import { introSchema } from './schemas/intro';
+import { targetSchema } from './schemas/target';
 import { pageExtension } from './schemas/page';
 import { figuresLoader } from './loaders/figures';
 import { yamlFilesLoader } from './loaders/yaml-files';
@@ -33,4 +34,5 @@ export const collections = {
   figures: defineCollection({ loader: figuresLoader(), schema: figureEntrySchema(ref) }),
   charts: defineCollection({ loader: yamlFilesLoader('charts'), schema: chartSchema() }),
   intros: defineCollection({ loader: yamlFilesLoader('intros'), schema: introSchema() }),
+  targets: defineCollection({ loader: yamlFilesLoader('targets'), schema: targetSchema(ref) }),
 };

@@ -63,8 +63,13 @@ export interface ChartModel {
   title: string;
   description: string;
   notes: string[];
-  /** Most recent first; the first is the state the page opens on. */
+  /** Most recent first. */
   states: ChartState[];
+  /**
+   * Id of the state the chart opens on, when not the first: a map opens on the latest year with values
+   * for all or nearly all regions, so a reader's first view is not a map of hatched regions.
+   */
+  opensOn?: string;
   /** Address keys that select a state ("year", "indicator"); empty for a chart with one state. */
   stateKeys: string[];
   switchName: string;
@@ -147,8 +152,29 @@ export function regionSummary(rows: DataRow[], year: number, t: Translate): stri
   return t('site.charts.summary.range', { high: v(withValue[0]), low: v(withValue.at(-1)!) });
 }
 
+/** A state's switch label, with how many regions it covers when it does not cover them all ("2024 (1 of 5 regions)"). */
+const coverageLabel = (t: Translate, label: string, covered: number, total: number) =>
+  covered < total ? t('site.charts.coverage', { label, covered, total }) : label;
+
 const sourceLine = (t: Translate, sources: SourceMeta[], fallback: string) =>
   t('site.charts.sourceLine', { sources: sourceList(t, sources) || fallback });
+
+/** Share of the best-covered state's regions a state needs to be a chart's opening view ("nearly all"). */
+const NEARLY_ALL = 0.8;
+
+/**
+ * Which of `coverage` (regions with a value, per state, most recent first) a chart opens on: the most
+ * recent whose coverage is at least NEARLY_ALL of the best one's, or the first when none is.
+ */
+export function openingIndex(coverage: number[]): number {
+  const best = Math.max(0, ...coverage);
+  const index = coverage.findIndex((covered) => covered > 0 && covered >= NEARLY_ALL * best);
+  return index < 0 ? 0 : index;
+}
+
+/** The state a chart opens on. */
+export const openingState = (chart: Pick<ChartModel, 'states' | 'opensOn'>): ChartState | undefined =>
+  chart.states.find((s) => s.id === chart.opensOn) ?? chart.states[0];
 
 export function regionMapModel(
   id: string,
@@ -169,8 +195,12 @@ export function regionMapModel(
   ];
   const candidates = perIndicator.flatMap(({ spec, years }) => years.map((year) => ({ spec, year })));
   candidates.sort((a, b) => b.year - a.year || chart.indicators.indexOf(a.spec) - chart.indicators.indexOf(b.spec));
-  const states = candidates.map(({ spec, year }): ChartState => {
-    const d = regionDataset(figures, spec.indicator, year, format, words.noData);
+  const datasets = candidates.map(({ spec, year }) =>
+    regionDataset(figures, spec.indicator, year, format, words.noData),
+  );
+  const coverage = datasets.map((d) => d.rows.filter((r) => r.value !== null).length);
+  const states = candidates.map(({ spec, year }, index): ChartState => {
+    const d = datasets[index]!;
     // The rows as the page names them; the download rows keep the English names.
     const shown = d.rows.map((r) => ({ ...r, region: regionName(t, r.region) }));
     const query: Record<string, string> = {};
@@ -247,7 +277,12 @@ export function regionMapModel(
     return {
       id: `${spec.indicator}-${year}`,
       query,
-      switchLabel: chart.indicators.length > 1 ? (stateKeys.includes('year') ? indicatorYear : spec.short) : yr(year),
+      switchLabel: coverageLabel(
+        t,
+        chart.indicators.length > 1 ? (stateKeys.includes('year') ? indicatorYear : spec.short) : yr(year),
+        coverage[index]!,
+        d.rows.length,
+      ),
       heading: chart.indicators.length > 1 ? indicatorYear : t('site.charts.referenceYear', { year: yr(year) }),
       subtitle: t('site.charts.map.subtitle', { indicator: spec.name, year: yr(year) }),
       summary: regionSummary(shown, year, t),
@@ -282,6 +317,7 @@ export function regionMapModel(
     description: chart.description,
     notes: chart.notes,
     states,
+    opensOn: states[openingIndex(coverage)]?.id,
     stateKeys,
     switchName: stateKeys.includes('indicator') ? t('site.charts.switch.indicator') : t('site.charts.switch.year'),
     viewName: t('site.charts.view.map'),

@@ -17,7 +17,7 @@ export type ExportFigure = Pick<
   | 'referenceYear'
   | 'referenceNote'
   | 'verification'
-  | 'note'
+  | 'checkNote'
 > & { source: Pick<FigureSource, 'title' | 'publisher' | 'published' | 'url' | 'checkedVia'> };
 
 export const FIGURE_COLUMNS = [
@@ -58,6 +58,6 @@ export function figureRows(figures: ExportFigure[]): (string | number | null)[][
       f.source.url ?? '',
       f.source.checkedVia ? `${f.source.checkedVia.title} ${f.source.checkedVia.url}` : '',
       f.verification,
-      f.note ?? '',
+      f.checkNote ?? '',
     ]);
 }

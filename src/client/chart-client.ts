@@ -15,6 +15,8 @@ interface Figure {
   panels: HTMLElement[];
   /** Address keys this figure owns ("year indicator"); undefined when it does not use the address. */
   keys?: string[];
+  /** The panel the chart opens on when the address names none. */
+  opening: string;
   show: (panelId: string, view: View) => void;
 }
 
@@ -132,11 +134,12 @@ function matches(panel: HTMLElement, params: URLSearchParams, keys: string[]): b
 }
 
 /** The panel and view the address asks for; the first panel (most recent) and the graphic otherwise. */
+/** The state the address names, or else the one the page marks as the chart's opening state. */
 function stateFromAddress(figure: Figure): { panel: string; view: View } {
   const params = new URLSearchParams(location.search);
   const keys = figure.keys ?? [];
-  const panel = figure.panels.find((p) => matches(p, params, keys)) ?? figure.panels[0];
-  return { panel: panel.dataset.panel!, view: params.get('view') === 'table' ? 'table' : 'graphic' };
+  const panel = figure.panels.find((p) => matches(p, params, keys))?.dataset.panel ?? figure.opening;
+  return { panel, view: params.get('view') === 'table' ? 'table' : 'graphic' };
 }
 
 function addressFor(figure: Figure, panelId: string, view: View): string {
@@ -164,6 +167,8 @@ function setupFigure(root: HTMLElement): Figure | undefined {
     root,
     panels,
     keys,
+    // The page checks the opening state's radio (not always the first: see ChartModel.opensOn).
+    opening: stateRadios.find((r) => r.checked)?.value ?? panels[0].dataset.panel!,
     show(panelId, view) {
       panels.forEach((p) => (p.hidden = p.dataset.panel !== panelId));
       stateRadios.forEach((r) => (r.checked = r.value === panelId));
@@ -182,7 +187,7 @@ function setupFigure(root: HTMLElement): Figure | undefined {
     if (keys) history.pushState(null, '', addressFor(figure, panel, view));
   };
   [...stateRadios, ...viewRadios].forEach((r) => r.addEventListener('change', change));
-  const start = keys ? stateFromAddress(figure) : { panel: panels[0].dataset.panel!, view: 'graphic' as View };
+  const start = keys ? stateFromAddress(figure) : { panel: figure.opening, view: 'graphic' as View };
   figure.show(start.panel, start.view);
   panels.forEach(setupTooltips);
   root.querySelectorAll<HTMLElement>('.ipec-png').forEach((item) => (item.hidden = false));

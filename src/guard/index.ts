@@ -14,6 +14,7 @@ import type { RefFactory } from '../schemas/reference';
 import { toolSchema } from '../schemas/tool';
 import { chartSchema } from '../schemas/chart';
 import { introSchema } from '../schemas/intro';
+import { targetSchema } from '../schemas/target';
 import {
   collectionFiles,
   contentFileRole,
@@ -43,6 +44,7 @@ import {
 import { BUILT_PAGE_RULES } from './built';
 import { dataLimitProblems, FILE_RULES, fileProblems } from './files';
 import { checkI18n, I18N_RULES } from './i18n';
+import { DEADLINE_RULES } from './deadlines';
 import { LINK_RULES } from './links';
 import { MARKUP_RULES } from './markup';
 import { checkPages, PAGE_RULES } from './pages';
@@ -60,6 +62,7 @@ export const GUARD_RULES = [
   { family: 'Interface strings', module: 'src/guard/i18n.ts', rules: I18N_RULES },
   { family: 'Pages', module: 'src/guard/pages.ts', rules: PAGE_RULES },
   { family: 'Page text (MDX and Markdown)', module: 'src/guard/markup.ts', rules: MARKUP_RULES },
+  { family: 'Deadlines', module: 'src/guard/deadlines.ts', rules: DEADLINE_RULES },
   { family: 'Links', module: 'src/guard/links.ts', rules: LINK_RULES },
   { family: 'Built pages (after the build)', module: 'src/guard/built.ts', rules: BUILT_PAGE_RULES },
 ] as const;
@@ -186,6 +189,7 @@ export function checkContent(root: string): { problems: ContentProblem[]; drafts
     countries: countrySchema(),
     charts: chartSchema(),
     intros: introSchema(),
+    targets: targetSchema(ref),
     figures: figureFileSchema(ref),
   });
   const schemas = schemasWith(checkingRef(ids, draftIds, false));

@@ -18,10 +18,9 @@ const SITE_CONTENT_COMPONENTS: Readonly<Record<string, string>> = {
   '~/components/FigureSeries.astro': 'FigureSeries',
   '~/components/FigureSources.astro': 'FigureSources',
   '~/components/FigureTable.astro': 'FigureTable',
-  '~/components/FactCheckSummary.astro': 'FactCheckSummary',
-  '~/components/SourceComparison.astro': 'SourceComparison',
   '~/components/StatCard.astro': 'StatCard',
   '~/components/StatGrid.astro': 'StatGrid',
+  '~/components/Target.astro': 'Target',
   '~/components/maps/ChartCards.astro': 'ChartCards',
   '~/components/maps/ChildLabourMap.astro': 'ChildLabourMap',
   '~/components/maps/ForcedLabourMap.astro': 'ForcedLabourMap',
@@ -93,7 +92,7 @@ const MARKDOWN_NODES = new Set([
 ]);
 
 /** Components whose `id` names a figure in content/figures/. */
-const FIGURE_ID_COMPONENTS = new Set(['Figure', 'StatCard', 'SourceComparison']);
+const FIGURE_ID_COMPONENTS = new Set(['Figure', 'StatCard']);
 
 export interface MarkupContext extends LinkContext {
   figureIds: ReadonlySet<string>;
@@ -126,7 +125,7 @@ export const MARKUP_RULES = [
   "no export, no `{expression}` other than a `{/* comment */}` or a text literal such as `{' '}`, no `{...spread}`",
   'components with string, number, true/false literal attributes (or lists and objects of them); no directive (`set:html`, `is:raw`, `client:…`), `on*` or `style` attribute; no `<` or `>` in a text attribute',
   'HTML elements only from a GitHub-style allow-list (no `script`, `style`, `meta`, `link`, `base`, `iframe`, `object`, `embed`, `form`), with its attributes (no `on*`, `style`, `class`, `id`, `data-*`)',
-  'the figure components name published figures: `<Figure id>`, `<StatCard id>`, `<SourceComparison id>`, `<FigureSeries indicator>`, `<HeadlineFigure indicator>` (a World figure), `<FigureSources prefixes>`; a `<FigureTable>` holds a `<caption>` and a `<Figure>`',
+  'the figure components name published figures: `<Figure id>`, `<StatCard id>`, `<FigureSeries indicator>`, `<HeadlineFigure indicator>` (a World figure), `<FigureSources prefixes>`; a `<FigureTable>` holds a `<caption>` and a `<Figure>`',
   'links and image sources: paths on this site, relative addresses, https:// (or http://) addresses without credentials, mailto: or tel:',
 ] as const;
 

@@ -11,6 +11,7 @@ import { SLUG, isUnderscored, shapeProblem, zodProblems, type Ids } from './entr
 import { dataLimitProblems } from './files';
 import { linkProblem, type LinkContext } from './links';
 import { checkMarkup, type MarkupContext } from './markup';
+import { deadlineProblems } from './deadlines';
 
 export const PAGE_RULES = [
   "frontmatter holds only the IPEC+ fields and the Starlight fields this site allows (no head, banner, hero image or slug); hero actions' icons are icon names",
@@ -110,6 +111,7 @@ export function checkPages(
     problems.push(...frontmatterLinkProblems(parsed.file, parsed.data, links));
     problems.push(
       ...checkMarkup(parsed.file, parsed.text!, { ...links, ...published, figureIds: ids.figures, draftFigureIds }),
+      ...deadlineProblems(parsed.file, parsed.text!),
     );
   }
   return problems;

@@ -8,7 +8,8 @@ import type { RefFactory } from './reference';
 /**
  * `percent` is a share of a population (0–100); `share-percent` a share of a whole (a shareGroup);
  * `percent-change` a relative change, which may exceed 100 or be negative; `percentage-points` the
- * difference between two percentages.
+ * difference between two percentages; `one-in` a proportion the source words as "one in N" (the value is
+ * N), written out in words ("one in four") as the source does.
  */
 export const UNITS = [
   'people',
@@ -17,6 +18,7 @@ export const UNITS = [
   'percent-change',
   'percentage-points',
   'per-thousand',
+  'one-in',
   'usd',
   'eur',
   'count',
@@ -40,7 +42,10 @@ export const sourceSchema = withTranslations(
     secondary: z.boolean().default(false),
     /** Year the source was published. */
     published: year('source.published'),
-    /** A page that quotes the source, where the value was checked there rather than in the source. */
+    /**
+     * A page that quotes the source, where the value was checked there rather than in the source. Kept
+     * for the data downloads (checked_via); pages cite the source itself, never this page.
+     */
     checkedVia: z
       .strictObject({ title: text('source.checkedVia.title'), url: httpUrl('source.checkedVia.url') })
       .optional(),
@@ -92,7 +97,17 @@ const figureFields = (ref: RefFactory) =>
       /** Id of the total this figure is a part of; the parts of a total must add up to it. */
       partOf: slug.optional(),
       verification: oneOf(VERIFICATION, 'verification'),
-      note: text('note').optional(),
+      /**
+       * Where in the source the value is printed: "Table 2", "p. 12", "Executive summary". Shown in the
+       * page's note after the source's title.
+       */
+      location: text('location').optional(),
+      /**
+       * How the value was confirmed (which copy or report quoting the source was read, what could not be
+       * confirmed). For the data downloads' verification column only: pages never show it, because a
+       * reader cites the source, not our checking.
+       */
+      checkNote: text('checkNote').optional(),
       /** For a ratification count: member States that later denounced the instrument, as the source reports. */
       denouncedBy: z
         .array(text('denouncedBy'))
@@ -120,7 +135,7 @@ const figureFields = (ref: RefFactory) =>
         )
         .optional(),
     },
-    ['label', 'referenceNote', 'denouncedBy'],
+    ['label', 'referenceNote', 'denouncedBy', 'location'],
   );
 
 /** A figure's own fields (without its file's source), as the guard checks them. */

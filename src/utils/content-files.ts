@@ -32,6 +32,7 @@ export const COLLECTION_FILES = {
   figures: { folder: 'figures', extensions: YAML_EXTENSIONS, nested: false },
   charts: { folder: 'charts', extensions: YAML_EXTENSIONS, nested: false },
   intros: { folder: 'intros', extensions: YAML_EXTENSIONS, nested: false },
+  targets: { folder: 'targets', extensions: YAML_EXTENSIONS, nested: false },
 } as const;
 export type ContentCollection = keyof typeof COLLECTION_FILES;
 
@@ -70,7 +71,7 @@ export type ContentFileRole =
   | { kind: 'problem'; rule: string };
 
 const PLACES =
-  'pages go in content/docs/ (.mdx), entries in content/tools/, conventions/, priorities/, countries/, figures/ or charts/ (.yaml), the openings of index pages in content/intros/ (.yaml), one folder deep';
+  'pages go in content/docs/ (.mdx), entries in content/tools/, conventions/, priorities/, countries/, figures/, charts/ or targets/ (.yaml), the openings of index pages in content/intros/ (.yaml), one folder deep';
 
 /** Which collection loads a file under content/, or why none will. */
 export function contentFileRole(path: string): ContentFileRole {

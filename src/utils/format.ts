@@ -91,6 +91,11 @@ export function formatValue(
         return t('site.figures.unit.percentagePoints', { count: value, value: number() });
       case 'per-thousand':
         return t('site.figures.unit.perThousand', { value: number() });
+      case 'one-in': {
+        // "one in four" as the source words it; numerals beyond ten, where words are not used.
+        const words = t('site.figures.numberWords').split(', ');
+        return t('site.figures.unit.oneIn', { value: words[value - 2] ?? number() });
+      }
       case 'usd':
       case 'eur':
         return money(value, unit, t);

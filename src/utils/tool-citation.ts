@@ -1,7 +1,8 @@
 /**
  * A ready-to-copy citation for a tool, built only from what the catalogue holds (title, publisher,
- * year) and never padded with an invented publisher or date: what is unknown is said to be unknown,
- * and the ILO document that names the tool is given so a reader can trace it.
+ * year) and never padded with an invented publisher or date: a citation without a publisher starts with
+ * the title, as citation styles do, and the ILO document that names the tool is given so a reader can
+ * trace it.
  */
 import type { Translate } from './i18n';
 
@@ -11,10 +12,10 @@ export interface CitableTool {
   year?: number;
 }
 
-/** "Publisher (Year). Title." with "publisher not stated" / "n.d." where the sources give nothing. */
+/** "Publisher (Year). Title.", or "Title (Year)." without a publisher, with "n.d." where there is no year. */
 export function toolCitation(t: Translate, tool: CitableTool, namedIn: string): string {
-  return t('site.tools.citation.text', {
-    publisher: tool.publisher ?? t('site.tools.citation.noPublisher'),
+  return t(tool.publisher === undefined ? 'site.tools.citation.textNoPublisher' : 'site.tools.citation.text', {
+    publisher: tool.publisher ?? '',
     // A year is a date, not a quantity: written as is, without a thousands separator.
     year: tool.year === undefined ? t('site.tools.citation.noYear') : String(tool.year),
     title: tool.title.replace(/[.\s]+$/, ''),

@@ -1,7 +1,7 @@
 /**
  * English text on the French and Spanish pages of the figures (WCAG 3.1.2, language of parts): in the
- * "Sources" lists, the sources' titles and publishers and the figures' verification notes (English, as
- * the sources give them) are inside an element marked lang="en"; so are English country names in the
+ * "Sources" lists, the sources' titles and publishers (English, as the sources give them, unless the
+ * source translates them) are inside an element marked lang="en"; so are English country names in the
  * programme-countries table. The English pages carry no such marks there.
  */
 import { readFileSync } from 'node:fs';
@@ -23,7 +23,13 @@ function langOf(element: HtmlElementNode): string | undefined {
   return undefined;
 }
 
-const notes = new Set(readFigures().flatMap((f) => (f.note ? [f.note.replace(/\s+/g, ' ').trim()] : [])));
+/** Publishers written only in English (no translation of the source's publisher). */
+const englishPublishers = new Set(
+  readFigures()
+    .filter((f) => !(f.source as { translations?: Record<string, { publisher?: string }> }).translations?.fr?.publisher)
+    .filter((f) => !(f.source as { translations?: Record<string, { publisher?: string }> }).translations?.es?.publisher)
+    .map((f) => f.source.publisher),
+);
 
 const sourcesList = (path: string) => {
   const list = elementsOf(page(path)).find((e) => attributeOf(e, 'class')?.includes('ipec-page-notes'));
@@ -33,7 +39,7 @@ const sourcesList = (path: string) => {
 
 describe('English parts of the figures on French and Spanish pages', () => {
   it.each(['fr/child-labour', 'es/forced-labour', 'fr', 'es/about'])(
-    'marks the sources and notes of /%s/ as English',
+    'marks the sources and publishers of /%s/ as English',
     (path) => {
       const elements = sourcesList(path);
       const cites = elements.filter((e) => e.tagName === 'cite');
@@ -41,9 +47,9 @@ describe('English parts of the figures on French and Spanish pages', () => {
       for (const cite of cites) expect(langOf(cite), plainText(cite)).toBe('en');
       const marked = elements.filter((e) => attributeOf(e, 'lang') === 'en').map((e) => plainText(e));
       const shown = elements.filter((e) => e.tagName === 'li').map((e) => plainText(e));
-      const notesShown = [...notes].filter((note) => shown.some((text) => text.includes(note)));
-      expect(notesShown.length).toBeGreaterThan(0);
-      for (const note of notesShown) expect(marked, note).toContain(note);
+      const publishersShown = [...englishPublishers].filter((name) => shown.some((text) => text.includes(`(${name},`)));
+      expect(publishersShown.length).toBeGreaterThan(0);
+      for (const name of publishersShown) expect(marked, name).toContain(name);
     },
   );
 

@@ -13,7 +13,10 @@ import {
   regionMapModel,
   sourcesOf,
   trendModel,
+  openingIndex,
+  openingState,
   type Addresses,
+  type ChartState,
   type ChartModel,
   type CountryRow,
 } from '../../../src/charts/chart-model';
@@ -244,5 +247,24 @@ describe('English parts of a French chart', () => {
       .states[0]!;
     expect(english.table.rows.every((row) => row.lang === undefined)).toBe(true);
     expect(english.svg).not.toContain('<span');
+  });
+});
+
+describe('the state a chart opens on', () => {
+  it('is the most recent state with values for all or nearly all regions', () => {
+    // Most recent first: 2024 with 1 of 5 regions, 2020 with 5, 2016 with 5.
+    expect(openingIndex([1, 5, 5])).toBe(1);
+    expect(openingIndex([4, 5])).toBe(0);
+    expect(openingIndex([5, 1])).toBe(0);
+  });
+  it('is the first state when none has a value, or when there is one state', () => {
+    expect(openingIndex([0, 0])).toBe(0);
+    expect(openingIndex([2])).toBe(0);
+    expect(openingIndex([])).toBe(0);
+  });
+  it('is found by its id, or is the first state without one', () => {
+    const states = [{ id: 'a' }, { id: 'b' }] as ChartState[];
+    expect(openingState({ states, opensOn: 'b' })?.id).toBe('b');
+    expect(openingState({ states })?.id).toBe('a');
   });
 });

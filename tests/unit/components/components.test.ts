@@ -33,7 +33,7 @@ describe('SourceLink', () => {
     expect(html).toContain('<a href="https://www.ilo.org/x"><cite>Global Estimates of Modern Slavery</cite></a>');
     expect(html).toContain('(ILO, Walk Free and IOM, 2022)');
   });
-  it('cites a source without an address as plain text and names the page it was checked on', async () => {
+  it('cites a source without an address as plain text, and never the page it was checked on', async () => {
     const html = plain(
       await container.renderToString(SourceLink, {
         props: {
@@ -48,7 +48,8 @@ describe('SourceLink', () => {
     );
     expect(html).not.toContain('<a href="undefined"');
     expect(html).toContain('<cite>Minimum Age Convention</cite>');
-    expect(html).toContain('checked via <a href="https://example.org/relay">A relay page</a>');
+    expect(html).not.toContain('relay');
+    expect(html).not.toContain('checked via');
   });
 });
 

@@ -39,13 +39,14 @@ const provisions = [
 const keyAges = [{ age: 13, what: 'light work', article: 'Article 7(1)' }];
 
 describe('ProvisionList', () => {
-  it('marks an untranslated provision and the publisher English on a French page, and the translated one not', async () => {
+  it('marks an untranslated provision English on a French page, and the translated one not; links each Article to the official text, never naming the copy', async () => {
     const fr = plain(
       await container.renderToString(ProvisionList, { ...at('/fr/conventions/c138/'), props: { provisions, keyAges } }),
     );
     expect(fr).toContain('<span>Tout Membre s’engage à poursuivre une politique nationale.</span>');
     expect(fr).toContain('<span lang="en">Light work may be permitted.</span>');
-    expect(fr).toMatch(/<a href="https:\/\/example.org\/c138" lang="en">ILO \(text of the Convention\)<\/a>/);
+    expect(fr).toContain('<a href="https://example.org/c138">Article 7</a>');
+    expect(fr).not.toContain('text of the Convention');
     expect(fr).toContain('<span lang="en">light work</span>');
     const en = await container.renderToString(ProvisionList, {
       ...at('/conventions/c138/'),

@@ -97,3 +97,13 @@ describe('in French and Spanish', () => {
     expect(formatValue(2_500_000_000, 'people', 'about')).toBe('about 2.5 billion');
   });
 });
+
+describe('proportions worded "one in N"', () => {
+  it('writes the number in words in each language, as the source does', () => {
+    const fr = translator(readDictionary('fr'), 'fr');
+    const es = translator(readDictionary('es'), 'es');
+    expect(formatValue(4, 'one-in')).toBe('one in four');
+    expect(formatValue(4, 'one-in', undefined, undefined, fr)).toBe('un sur quatre');
+    expect(formatValue(4, 'one-in', undefined, undefined, es)).toBe('uno de cada cuatro');
+  });
+});

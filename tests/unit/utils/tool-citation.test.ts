@@ -13,16 +13,14 @@ describe('tool citation', () => {
     ).toBe('ILO (2012). Hard to see, harder to count. Named in: A brochure (2024).');
   });
 
-  it('says what is unknown instead of inventing a publisher or a date', () => {
+  it('starts with the title when no publisher is known, and never invents a publisher or a date', () => {
     const citation = toolCitation(en, { title: 'Social Mapping initiative (Argentina).' }, 'A brochure (2024)');
-    expect(citation).toBe(
-      'Publisher not stated in the source documents (n.d.). Social Mapping initiative (Argentina). Named in: A brochure (2024).',
-    );
+    expect(citation).toBe('Social Mapping initiative (Argentina) (n.d.). Named in: A brochure (2024).');
   });
 
   it('labels the citation in the page language, the title as written and the year without a separator', () => {
     expect(toolCitation(fr, { title: 'A guide', year: 2012 }, 'Une brochure')).toBe(
-      'Éditeur non indiqué dans les documents sources (2012). A guide. Cité dans : Une brochure.',
+      'A guide (2012). Cité dans : Une brochure.',
     );
   });
 });

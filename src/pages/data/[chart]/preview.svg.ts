@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticParamsType, InferGetStatic
 import { getCollection } from 'astro:content';
 import { chartModel } from '~/data/charts';
 import { previewSvg } from '~/charts/standalone';
+import { openingState } from '~/charts/chart-model';
 
 /** Preview width in map units: a thumbnail needs little detail, so the file stays small. */
 const PREVIEW_WIDTH = 240;
@@ -17,7 +18,7 @@ export const GET: APIRoute<
   InferGetStaticParamsType<typeof getStaticPaths>
 > = async ({ params, props }) => {
   const model = await chartModel(params.chart, props.entry, PREVIEW_WIDTH);
-  const state = model.states[0];
+  const state = openingState(model);
   return new Response(state ? previewSvg(state.bare()) : previewSvg('<svg viewBox="0 0 240 120"></svg>'), {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
   });
