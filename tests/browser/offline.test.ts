@@ -120,8 +120,10 @@ describe.each([
   );
 });
 
-describe('a new build deployed at the same address', () => {
-  const build = BUILDS.sub;
+describe.each([
+  ['root', BUILDS.root],
+  ['sub-path', BUILDS.sub],
+] as const)('a new build deployed at the same address (%s build)', (_name, build: Build) => {
   const deployed = mkdtempSync(join(tmpdir(), 'ipec-offline-'));
   const violations: string[] = [];
   let context: BrowserContext;
