@@ -4,7 +4,7 @@
  * Letter paper, with the Chromium the tests use (scripts/chromium.mjs), from a built site served as a
  * host would serve it. For operators who want to publish the PDFs; not part of `npm run build`.
  *   node scripts/handbook-pdf.mjs [--dir dist] [--base /] [--out handbook-pdf]
- * Writes ipec-plus-handbook-<lang>-<a4|letter>.pdf into --out and prints each file's page count.
+ * Writes ipec-plus-handbook-<lang>-<a4|letter>.pdf into --out and prints each file's pages and figures.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,6 +23,15 @@ export const PAPER = /** @type {const} */ (['A4', 'Letter']);
  */
 export function pdfPageCount(pdf) {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
+/**
+ * Figures in a tagged PDF as Chromium writes it (`tagged: true`): one "/S /Figure" structure element per
+ * HTML <figure> it laid out (each chart is one), none for what the print stylesheet hides.
+ * @param {Buffer} pdf
+ */
+export function pdfFigureCount(pdf) {
+  return pdf.toString('latin1').match(/\/S\s*\/Figure(?![a-zA-Z])/g)?.length ?? 0;
 }
 
 /**
@@ -68,7 +77,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         const pdf = await printHandbook(page, site.url + path, format);
         const file = join(out, `ipec-plus-handbook-${lang}-${format.toLowerCase()}.pdf`);
         writeFileSync(file, pdf);
-        console.log(`${file}: ${pdfPageCount(pdf)} pages, ${(pdf.length / 1_000_000).toFixed(1)} MB`);
+        console.log(
+          `${file}: ${pdfPageCount(pdf)} pages, ${pdfFigureCount(pdf)} figures, ${(pdf.length / 1_000_000).toFixed(1)} MB`,
+        );
       }
     }
   } finally {

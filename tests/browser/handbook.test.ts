@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILDS, useBrowserAndSite, type Build } from '../support/harness.ts';
 import { elementsOf, attributeOf, parseDocument, plainText } from '../../src/utils/html.ts';
-import { pdfPageCount, printHandbook } from '../../scripts/handbook-pdf.mjs';
+import { pdfFigureCount, pdfPageCount, printHandbook } from '../../scripts/handbook-pdf.mjs';
 
 /** Sidebar links to pages that are not guidance: the collections, search and the handbook itself. */
 const NOT_GUIDANCE = new Set(['tools', 'conventions', 'priorities', 'countries', 'search', 'handbook']);
@@ -90,6 +90,9 @@ describe('the English handbook printed to PDF', () => {
       );
     expect(sizes.length).toBeGreaterThan(0);
     expect(sizes.filter((width) => width < 300)).toEqual([]);
+    // And the PDF holds each of them: every figure of the page (the charts among them) is in its structure.
+    expect(pdfFigureCount(pdf)).toBe(await page.locator('figure').count());
+    expect(pdfFigureCount(pdf)).toBeGreaterThanOrEqual(sizes.length);
     await page.close();
   });
 });
