@@ -54,13 +54,18 @@ async function report(message: OfflineReport) {
   for (const client of await worker.clients.matchAll({ includeUncontrolled: true })) client.postMessage(message);
 }
 
+/** Files stored so far by each save the reader started (updates by a new build report nothing). */
+const saving = new Map<Lang, number>();
+
 /** Counts each file of a save as it is stored (or found already stored), for the page's progress bar. */
 function progressPlugin(lang: Lang, total: number): WorkboxPlugin {
-  let done = 0;
   return {
     handlerDidComplete: async () => {
-      done += 1;
-      if (done === total || done % 10 === 0) await report({ type: 'progress', lang, done, total });
+      const stored = saving.get(lang);
+      if (stored === undefined) return;
+      saving.set(lang, stored + 1);
+      if (stored + 1 === total || (stored + 1) % 10 === 0)
+        await report({ type: 'progress', lang, done: stored + 1, total });
     },
   };
 }
@@ -91,11 +96,15 @@ const asInstall = (event: ExtendableEvent): ExtendableEvent =>
   ({ type: 'install', waitUntil: (promise: Promise<unknown>) => event.waitUntil(promise) }) as ExtendableEvent;
 
 async function save(lang: Lang, event: ExtendableEvent) {
+  if (saving.has(lang)) return;
+  saving.set(lang, 0);
   try {
     await precaches[lang].install(asInstall(event));
     await report({ type: 'saved', lang });
   } catch {
     await report({ type: 'save-failed', lang });
+  } finally {
+    saving.delete(lang);
   }
 }
 
