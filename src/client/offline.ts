@@ -33,6 +33,8 @@ if (control && notice && 'serviceWorker' in navigator && import.meta.env.PROD) {
   const offlineMessage = notice.querySelector<HTMLElement>('[data-offline-message="offline"]')!;
   const updateMessage = notice.querySelector<HTMLElement>('[data-offline-message="update"]')!;
   let reloading = false;
+  /** Whether this page started a save that has not ended: progress that arrives after the end is stale. */
+  let saving = false;
 
   const registration = navigator.serviceWorker.register(`${base}${SERVICE_WORKER_FILE}`, { scope: base });
   control.hidden = false;
@@ -73,7 +75,7 @@ if (control && notice && 'serviceWorker' in navigator && import.meta.env.PROD) {
     const report = event.data;
     if (report.type === 'status' && report.saved.includes(lang)) status.textContent = strings.saved;
     if (!('lang' in report) || report.lang !== lang) return;
-    if (report.type === 'progress') {
+    if (report.type === 'progress' && saving) {
       const percent = Math.floor((report.done / report.total) * 100);
       progress.hidden = false;
       progress.value = percent;
@@ -82,6 +84,7 @@ if (control && notice && 'serviceWorker' in navigator && import.meta.env.PROD) {
         status.textContent = fillTemplate(strings.progress, { percent }, locale);
       }
     } else if (report.type === 'saved' || report.type === 'save-failed') {
+      saving = false;
       progress.hidden = true;
       start.disabled = false;
       status.textContent = report.type === 'saved' ? strings.saved : strings.failed;
@@ -106,6 +109,7 @@ if (control && notice && 'serviceWorker' in navigator && import.meta.env.PROD) {
 
   start.addEventListener('click', async () => {
     start.disabled = true;
+    saving = true;
     announced = -1;
     (await navigator.serviceWorker.ready).active?.postMessage({ type: 'save', lang });
   });
