@@ -12,6 +12,7 @@ import { CSP_DIRECTIVES } from './src/security.config.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { hostingHeaders } from './src/integrations/headers.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { offlineReading } from './src/integrations/offline.ts';
 import { SEARCH_RANKING } from './src/utils/search-ranking.ts';
 import { STARLIGHT_LOCALES } from './src/utils/locales.ts';
 import { inEveryLanguage } from './src/data/ui-strings.ts';
@@ -75,6 +76,8 @@ export default defineConfig({
     mdx(),
     localized404(),
     cspInlineHashes(),
+    // After the pages, the search index and the security pass (it hashes their final files), before _headers.
+    offlineReading(),
     hostingHeaders(),
   ],
 });

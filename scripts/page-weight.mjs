@@ -7,7 +7,7 @@
  * --bare also builds a bare Starlight site and prints its guidance page for comparison.
  * tests/site/page-weight.test.ts imports these functions and holds the budgets.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startTags } from '../src/utils/html.ts';
@@ -122,6 +122,23 @@ export function chromeWeight(html) {
   };
 }
 
+/** The stem of the script every page loads to offer offline reading (src/components/OfflineControl.astro). */
+export const OFFLINE_SCRIPT = 'OfflineControl.astro_astro_type_script_index_0_lang.js';
+
+/**
+ * The offline script in a built site: gzip bytes of it and of the chunks it imports, and their stems.
+ * @param {string} dir built site
+ * @returns {{ gzip: number, files: string[] }}
+ */
+export function offlineScriptWeight(dir) {
+  const name = readdirSync(join(dir, '_astro')).find((file) => bundleStem(file) === OFFLINE_SCRIPT);
+  if (!name) return { gzip: 0, files: [] };
+  const script = join(dir, '_astro', name);
+  const imported = staticImports(readFileSync(script, 'utf8')).map((spec) => resolve(script, '..', spec));
+  const files = [script, ...imported.filter((file) => existsSync(file))];
+  return { gzip: files.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0), files: files.map(bundleStem) };
+}
+
 /** @param {string} dir @param {string} base @returns {Record<string, ReturnType<typeof measurePage>>} */
 export function measureSite(dir, base = '/') {
   return Object.fromEntries(Object.entries(pageTypes(dir)).map(([type, file]) => [type, measurePage(dir, file, base)]));
@@ -191,6 +208,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   console.log('');
   for (const [type, m] of Object.entries(rows)) console.log(`${type}: ${m.jsFiles.join(', ') || 'no JavaScript'}`);
+  const offline = offlineScriptWeight(resolve(values.dir));
+  if (offline.gzip)
+    console.log(`\noffline reading script, on every page: ${offline.gzip} B gzip (${offline.files.join(', ')})`);
 }
 
 /**

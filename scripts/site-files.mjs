@@ -32,13 +32,14 @@ const NON_GUIDANCE = new Set([
   'priorities',
   'data',
   'search',
+  'handbook',
   'pagefind',
   '_astro',
 ]);
 
 /**
  * Built file of each page type present in `dir` (home, guidance, tool, catalogue, tool-list, convention,
- * map (a chart page), data-index, search, not-found). Types whose pages are not built are left out, so
+ * map (a chart page), data-index, search, handbook, not-found). Types whose pages are not built are left out, so
  * callers keep working as content grows.
  * @param {string} dir @returns {Record<string, string>}
  */
@@ -60,6 +61,8 @@ export function pageTypes(dir) {
     map: files.find((f) => /^data\/[^/]+\/index\.html$/.test(f)),
     'data-index': 'data/index.html',
     search: 'search/index.html',
+    // Every guidance page on one page, for print (issue 27).
+    handbook: 'handbook/index.html',
     'not-found': '404.html',
   };
   return Object.fromEntries(Object.entries(found).filter(([, file]) => file && existsSync(join(dir, file))));

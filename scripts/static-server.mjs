@@ -3,6 +3,7 @@
  * measuring scripts (lighthouse, bench-build): sirv serves the files, under a base path as a CDN serving
  * a sub-path would; missing files get the site's 404 page with status 404. With `compress`, responses are
  * gzipped when the client accepts it (as a CDN would), so measured transfer sizes are the real ones.
+ * `port` serves on a given port (a second build at the same origin, as a new deploy would be).
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,10 +14,10 @@ import sirv from 'sirv';
 /**
  * Serves `dir` under `base` on a free loopback port.
  * @param {string} dir the built site
- * @param {{ base?: string, compress?: boolean }} [options]
+ * @param {{ base?: string, compress?: boolean, port?: number }} [options]
  * @returns {Promise<{ url: string, origin: string, close: () => Promise<void> }>} `url` is origin plus base, ending in "/"
  */
-export async function serveStatic(dir, { base = '/', compress = false } = {}) {
+export async function serveStatic(dir, { base = '/', compress = false, port: wanted = 0 } = {}) {
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir} has no index.html: build the site first (npm run build).`);
   }
@@ -39,7 +40,7 @@ export async function serveStatic(dir, { base = '/', compress = false } = {}) {
     req.url = `/${url.pathname.slice(prefix.length)}${url.search}`;
     gzip(req, res, () => files(req, res));
   });
-  await new Promise((/** @type {(value?: unknown) => void} */ done) => server.listen(0, '127.0.0.1', done));
+  await new Promise((/** @type {(value?: unknown) => void} */ done) => server.listen(wanted, '127.0.0.1', done));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const origin = `http://127.0.0.1:${port}`;
   return {

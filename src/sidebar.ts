@@ -47,6 +47,7 @@ export const BROWSE_ITEMS: ReadonlyArray<{ label: string; link: string } | { lab
   { label: 'site.sidebar.countries', link: '/countries/' },
   { label: 'site.sidebar.data', slug: 'data' },
   { label: 'site.sidebar.search', link: '/search/' },
+  { label: 'site.sidebar.handbook', link: '/handbook/' },
 ];
 
 /** The group of links to the collection pages: a heading, not a place, so breadcrumbs skip it. */
