@@ -16,7 +16,7 @@ import { citationParts, type CitationPart, type DownloadMeta, type SourceMeta } 
 import { renderProgrammeMap } from './programme-map';
 import type { ProgrammeCategory } from '../schemas/vocab';
 import type { ProjectedMap } from './regions-geometry';
-import { standaloneSvg } from './standalone';
+import { exportSvg, type ExportSize } from './standalone';
 import { renderTrend, type TrendSeries } from './trend';
 
 export const SITE_NAME = 'IPEC+ knowledge site';
@@ -53,8 +53,8 @@ export interface ChartState {
   sourceLink?: { href: string; text: string };
   /** The chart's SVG on its own (outlines drawn, not reused): for the file and the preview. */
   bare: () => string;
-  /** The chart as a standalone SVG file. */
-  file: () => string;
+  /** The chart as a standalone SVG file in the page's language, laid out for one of the export sizes. */
+  file: (size?: ExportSize) => string;
 }
 
 export interface ChartModel {
@@ -272,7 +272,23 @@ export function regionMapModel(
       },
       citation: citation.parts,
       bare: () => choropleth().svg,
-      file: () => standaloneSvg(choropleth().svg, { title, subtitle: spec.name, source: sourceLine(t, sources, site) }),
+      file: (size) => {
+        const drawn = choropleth();
+        return exportSvg(
+          {
+            lang: t.lang,
+            title,
+            subtitle: spec.name,
+            legendTitle: drawn.legendTitle,
+            keys: drawn.keys,
+            chart: drawn.svg,
+            notes: [...(missing ? [missing] : []), ...spec.notes, ...chart.notes, ...notes],
+            source: sourceLine(t, sources, site),
+            credit: t('site.charts.exportCredit', { site, url }),
+          },
+          size,
+        );
+      },
     };
   });
   return {
@@ -458,8 +474,22 @@ export function trendModel(
             },
             citation: citation.parts,
             bare: () => rendered().svg,
-            file: () =>
-              standaloneSvg(rendered().svg, { title: chart.title, subtitle, source: sourceLine(t, sources, site) }),
+            file: (size) => {
+              const drawnChart = rendered();
+              return exportSvg(
+                {
+                  lang: t.lang,
+                  title: chart.title,
+                  subtitle,
+                  keys: drawnChart.keys,
+                  chart: drawnChart.svg,
+                  notes,
+                  source: sourceLine(t, sources, site),
+                  credit: t('site.charts.exportCredit', { site, url }),
+                },
+                size,
+              );
+            },
           };
         })(),
       ]
@@ -575,8 +605,20 @@ export function breakdownModel(
       },
       citation: citation.parts,
       bare: () => render().svg,
-      file: () =>
-        standaloneSvg(render().svg, { title, subtitle: chart.description, source: sourceLine(t, sources, site) }),
+      file: (size) =>
+        exportSvg(
+          {
+            lang: t.lang,
+            title,
+            subtitle: chart.description,
+            keys: [],
+            chart: render().svg,
+            notes: chart.notes,
+            source: sourceLine(t, sources, site),
+            credit: t('site.charts.exportCredit', { site, url }),
+          },
+          size,
+        ),
     };
   });
   return {
@@ -711,8 +753,24 @@ export function countriesModel(
     },
     citation: citation.parts,
     bare: () => render(false).svg,
-    file: () =>
-      standaloneSvg(render(false).svg, { title, subtitle, source: t('site.charts.countries.fileSource', { url }) }),
+    file: (size) => {
+      const drawn = render(false);
+      return exportSvg(
+        {
+          lang: t.lang,
+          title,
+          subtitle,
+          keys: drawn.keys,
+          chart: drawn.svg,
+          notes,
+          source: t('site.charts.countries.fileSource', {
+            url: at.absolute(localizePath('/reference/sources/', t.lang)),
+          }),
+          credit: t('site.charts.exportCredit', { site: t('site.charts.siteName'), url }),
+        },
+        size,
+      );
+    },
   };
   return {
     id,

@@ -7,7 +7,8 @@ import { classLabel, fitClasses, rampSteps } from './legend';
 import { droppedClasses, labelPlan } from './label-layout';
 import { RAMPS } from './palette';
 import type { AreaKey, ProjectedArea, ProjectedMap } from './regions-geometry';
-import { esc, hatchPattern, swatch } from './svg';
+import { esc, hatchPattern, legendList, swatch } from './svg';
+import type { LegendKey } from './standalone';
 import { slugify } from '../utils/text';
 import { ENGLISH } from '../utils/format';
 import type { Translate } from '../utils/i18n';
@@ -98,6 +99,9 @@ export interface ChoroplethOutput {
   legend: string;
   /** HTML list of the values whose labels are dropped on narrow maps (empty when none ever are). */
   valueList: string;
+  /** The legend's entries and title, for the exported files. */
+  keys: LegendKey[];
+  legendTitle: string;
 }
 
 /** Text lines of an area's label: the name, then the value if given. */
@@ -193,18 +197,20 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
       : `<path class="ipec-map-borders" d="${o.map.countryBorders}" aria-hidden="true"/>`) +
     `<g class="ipec-map-labels" aria-hidden="true">${labels.join('')}</g></svg>`;
 
-  const items = fitted.classes.map(
-    (c, i) =>
-      `<li>${swatch(RAMPS.light[steps[i]], undefined, `ipec-fill-${steps[i]}`)}<span>${esc(classLabel(c, o.formatValue, words.range))}</span></li>`,
-  );
+  const keys: LegendKey[] = fitted.classes.map((c, i) => ({
+    swatch: swatch(RAMPS.light[steps[i]], undefined, `ipec-fill-${steps[i]}`),
+    label: classLabel(c, o.formatValue, words.range),
+  }));
   if (anyMissing) {
-    items.push(
-      `<li>${swatch('', { id: `${noDataId}-key`, stroke: '#8a8f98', background: '#e6e8eb' })}<span>${esc(words.noData)}</span></li>`,
-    );
+    keys.push({
+      swatch: swatch('', { id: `${noDataId}-key`, stroke: '#8a8f98', background: '#e6e8eb' }),
+      label: words.noData,
+    });
   }
   const n = values.length;
   const basis = fitted.classes.length <= 1 ? '' : words.classBasis(n);
-  const legend = `<p class="ipec-legend-title">${esc(o.legendTitle)}.${esc(basis)}</p><ul class="ipec-legend">${items.join('')}</ul>`;
+  const legendTitle = `${o.legendTitle}.${basis}`;
+  const legend = `<p class="ipec-legend-title">${esc(legendTitle)}</p>${legendList(keys)}`;
   // Shown only in the width classes where some labels are dropped: the values those labels carried.
   const listed = o.map.areas.filter((a) => (plan.get(a.key) ?? []).length > 0);
   const valueList = listed.length
@@ -215,5 +221,5 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
         )
         .join('')}</ul>`
     : '';
-  return { svg, legend, valueList };
+  return { svg, legend, valueList, keys, legendTitle };
 }

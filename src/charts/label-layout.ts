@@ -70,3 +70,53 @@ export function labelPlan(labels: MapLabel[]): Map<string, WidthName[]> {
 
 /** Class names that hide a label (and show its line in the value list) in the given width classes. */
 export const droppedClasses = (widths: WidthName[]) => widths.map((w) => `ipec-dropped-${w}`).join(' ');
+
+/** A value label to write beside a point of a line chart: the point, and the label's measured size. */
+export interface PointLabel {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Sides tried first, e.g. above for the upper series. */
+  prefer: 'above' | 'below';
+}
+
+/** Half the marker's size plus a gap: how far a label keeps from its point. */
+const CLEAR = 9;
+
+/** Boxes a label may take around its point, in the order they are tried. */
+function candidates(l: PointLabel): Box[] {
+  const { x, y, width: w, height: h } = l;
+  const above = { left: x - w / 2, right: x + w / 2, top: y - CLEAR - h, bottom: y - CLEAR };
+  const below = { left: x - w / 2, right: x + w / 2, top: y + CLEAR, bottom: y + CLEAR + h };
+  const shift = (b: Box, dx: number): Box => ({ ...b, left: b.left + dx, right: b.right + dx });
+  const vertical = l.prefer === 'above' ? [above, below] : [below, above];
+  return [
+    ...vertical,
+    ...vertical.flatMap((b) => [shift(b, -w / 2 - 2), shift(b, w / 2 + 2)]),
+    { left: x - CLEAR - 2 - w, right: x - CLEAR - 2, top: y - h / 2, bottom: y + h / 2 },
+    { left: x + CLEAR + 2, right: x + CLEAR + 2 + w, top: y - h / 2, bottom: y + h / 2 },
+  ];
+}
+
+/**
+ * Where each label goes, in the order given (most important first): the first box around its point
+ * that stays in `frame` and overlaps neither an obstacle (ticks, names, markers) nor a label placed
+ * before it. A label with no such box is left out (undefined): its value is in the tooltip and the
+ * table, never drawn over another text.
+ */
+export function placePointLabels(labels: PointLabel[], obstacles: Box[], frame: Box): (Box | undefined)[] {
+  const taken = [...obstacles];
+  return labels.map((label) => {
+    const box = candidates(label).find(
+      (b) =>
+        b.left >= frame.left &&
+        b.right <= frame.right &&
+        b.top >= frame.top &&
+        b.bottom <= frame.bottom &&
+        !taken.some((t) => overlaps(t, b)),
+    );
+    if (box) taken.push(box);
+    return box;
+  });
+}

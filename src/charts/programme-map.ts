@@ -5,7 +5,7 @@
  */
 import type { AreaKey, ProjectedMap } from './regions-geometry';
 import { areaLabel } from './choropleth';
-import { esc, hatchPattern, swatch } from './svg';
+import { esc, hatchPattern, legendList, swatch } from './svg';
 import { PROGRAMME_FILLS } from './palette';
 import { lowerFirst } from '../utils/text';
 import { PROGRAMME_CATEGORY_LABELS, type ProgrammeCategory } from '../schemas/vocab';
@@ -69,10 +69,13 @@ export function renderProgrammeMap(o: {
     `<path class="ipec-map-borders" d="${o.map.countryBorders}" aria-hidden="true"/>` +
     `<g class="ipec-map-areas" data-roving="true">${countries.join('')}</g>` +
     `<g class="ipec-map-labels ipec-map-labels-faint" aria-hidden="true">${labels.join('')}</g></svg>`;
-  const legend =
-    `<ul class="ipec-legend">` +
-    `<li>${swatch(PROGRAMME_FILLS.light.listed, undefined, 'ipec-map-country-listed')}<span>${esc(labelsOf.listed)}</span></li>` +
-    `<li>${swatch('', { id: `${hatchId}-key`, stroke: '#1f4e9c', background: '#c6dbef' })}<span>${esc(labelsOf.mentioned)}</span></li>` +
-    `</ul>`;
-  return { svg, legend, notDrawn: o.countries.filter((c) => !c.d) };
+  const keys = [
+    { swatch: swatch(PROGRAMME_FILLS.light.listed, undefined, 'ipec-map-country-listed'), label: labelsOf.listed },
+    {
+      swatch: swatch('', { id: `${hatchId}-key`, stroke: '#1f4e9c', background: '#c6dbef' }),
+      label: labelsOf.mentioned,
+    },
+  ];
+  const legend = legendList(keys);
+  return { svg, legend, keys, notDrawn: o.countries.filter((c) => !c.d) };
 }

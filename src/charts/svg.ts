@@ -22,3 +22,8 @@ export function swatch(
   const paint = hatch ? `url(#${esc(hatch.id)})` : esc(fill);
   return `<svg class="ipec-swatch" width="24" height="16" viewBox="0 0 24 16" aria-hidden="true" focusable="false">${defs}<rect x="0.5" y="0.5" width="23" height="15" fill="${paint}" class="ipec-swatch-edge${className ? ` ${className}` : ''}"/></svg>`;
 }
+
+/** A legend as HTML: each entry's swatch and label. */
+export function legendList(keys: { swatch: string; label: string }[]): string {
+  return `<ul class="ipec-legend">${keys.map((k) => `<li>${k.swatch}<span>${esc(k.label)}</span></li>`).join('')}</ul>`;
+}

@@ -8,6 +8,7 @@ import { getCollection } from 'astro:content';
 import { toCsv, toJson, type DownloadMeta, type MetaTranslation } from '../charts/downloads';
 import { FIGURE_COLUMNS, figureRows, type ExportFigure } from '../charts/figures-export';
 import { DEFAULT_LANG, LANGS } from '../utils/locales';
+import { EXPORT_SIZES, exportName, type ExportSize } from '../charts/standalone';
 import { addresses, loadCharts } from './charts';
 import { uiStrings } from './ui-strings';
 
@@ -24,6 +25,20 @@ const textOf = (meta: DownloadMeta): MetaTranslation => ({
   description: meta.description,
   notes: meta.notes,
 });
+
+/** Every exported picture: each chart state in every language and export size, drawn by the page's renderer. */
+export async function exportFiles(): Promise<Map<string, () => string>> {
+  const files = new Map<string, () => string>();
+  for (const lang of LANGS) {
+    for (const chart of await loadCharts(lang)) {
+      for (const state of chart.states) {
+        for (const size of Object.keys(EXPORT_SIZES) as ExportSize[])
+          files.set(exportName(state.id, lang, size), () => state.file(size));
+      }
+    }
+  }
+  return files;
+}
 
 export async function downloadFiles(): Promise<Map<string, DownloadFile>> {
   const files = new Map<string, DownloadFile>();
