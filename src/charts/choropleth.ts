@@ -5,7 +5,7 @@
 import { scaleThreshold } from 'd3-scale';
 import { classLabel, fitClasses, rampSteps } from './legend';
 import { droppedClasses, labelPlan } from './label-layout';
-import { RAMPS } from './palette';
+import { NO_DATA, RAMPS } from './palette';
 import type { AreaKey, ProjectedArea, ProjectedMap } from './regions-geometry';
 import { esc, hatchPattern, legendList, swatch } from './svg';
 import type { LegendKey } from './standalone';
@@ -129,7 +129,7 @@ export function areaLabel(
 }
 
 /** Labels in the order the collision rule keeps them: the largest areas first. */
-const LABEL_PRIORITY: AreaKey[] = [
+export const LABEL_PRIORITY: AreaKey[] = [
   'Africa',
   'Asia and the Pacific',
   'Americas',
@@ -190,7 +190,7 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
   const anyMissing = o.map.areas.some((a) => byKey.get(a.key)?.value == null);
   const svg =
     `<svg class="ipec-map-svg" viewBox="0 0 ${o.map.width} ${o.map.height}" role="group" aria-label="${esc(o.title)}">` +
-    `<defs>${hatchPattern(noDataId, '#8a8f98', '#e6e8eb')}</defs>` +
+    `<defs>${hatchPattern(noDataId, NO_DATA.light.stripe, NO_DATA.light.background, 'ipec-nodata-pattern')}</defs>` +
     `<g class="ipec-map-areas">${areas.join('')}</g>` +
     (o.sharedGeometry
       ? `<use class="ipec-map-borders" href="#${o.sharedGeometry}-borders" aria-hidden="true"/>`
@@ -203,7 +203,12 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
   }));
   if (anyMissing) {
     keys.push({
-      swatch: swatch('', { id: `${noDataId}-key`, stroke: '#8a8f98', background: '#e6e8eb' }),
+      swatch: swatch('', {
+        id: `${noDataId}-key`,
+        stroke: NO_DATA.light.stripe,
+        background: NO_DATA.light.background,
+        className: 'ipec-nodata-pattern',
+      }),
       label: words.noData,
     });
   }

@@ -1,10 +1,12 @@
 /**
- * The label-collision rule. Map labels are drawn in the map's own units, so on a narrow screen they
+ * The label-collision rules, with text measured (text-measure.ts). Map labels are drawn in the map's own units, so on a narrow screen they
  * must be larger to stay readable, and larger labels can run into each other. For each width class a
  * label is kept only if it does not overlap a label kept before it (labels are listed largest region
  * first); the ones dropped are listed with their values beside the map instead. Pure: the page
  * applies the result with container queries, so it works without JavaScript.
  */
+import { textWidth } from './text-measure';
+
 export interface MapLabel {
   key: string;
   /** Centre of the label block in map units. */
@@ -22,8 +24,7 @@ export const LABEL_WIDTHS = [
 ] as const;
 export type WidthName = (typeof LABEL_WIDTHS)[number]['name'];
 
-/** Average advance of a character as a share of the font size (bold sans-serif), and line height. */
-const CHAR_WIDTH = 0.6;
+/** Line height as a share of the font size. */
 const LINE_HEIGHT = 1.15;
 
 export interface Box {
@@ -34,7 +35,7 @@ export interface Box {
 }
 
 export function labelBox(label: MapLabel, fontSize: number): Box {
-  const width = Math.max(...label.lines.map((l) => l.length)) * CHAR_WIDTH * fontSize;
+  const width = Math.max(...label.lines.map((l) => textWidth(l, fontSize, true)));
   const height = label.lines.length * LINE_HEIGHT * fontSize;
   return {
     left: label.x - width / 2,

@@ -15,7 +15,8 @@ import {
   overlaps,
   type MapLabel,
 } from '../../../src/charts/label-layout';
-import { contrastRatio, PAGE_BACKGROUND, PROGRAMME_FILLS, RAMPS } from '../../../src/charts/palette';
+import { contrastRatio, NO_DATA, PAGE_BACKGROUND, PROGRAMME_FILLS, RAMPS } from '../../../src/charts/palette';
+import { hsl } from 'd3-color';
 import { BOM, neutraliseCell, REQUIRED_META, toCsv, toJson } from '../../../src/charts/downloads';
 import { regionSummary, trendModel, type Addresses } from '../../../src/charts/chart-model';
 import type { DataRow, FigureLike } from '../../../src/charts/datasets';
@@ -81,6 +82,27 @@ describe('colours', () => {
       }
       // Listed countries stand out from their region.
       expect(contrastRatio(PROGRAMME_FILLS[theme].listed, PROGRAMME_FILLS[theme].region)).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('makes a higher value the stronger colour against the page, in light and dark, each step apart from the next', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const ramp = RAMPS[theme];
+      const againstPage = ramp.map((colour) => contrastRatio(colour, PAGE_BACKGROUND[theme]));
+      for (let i = 1; i < ramp.length; i++) {
+        expect(againstPage[i]! - againstPage[i - 1]!, `${theme} step ${i}`).toBeGreaterThan(0.5);
+        expect(contrastRatio(ramp[i]!, ramp[i - 1]!), `${theme} steps ${i - 1} and ${i}`).toBeGreaterThanOrEqual(1.3);
+      }
+    }
+  });
+
+  it('draws "no data" as a grey pattern that no value colour resembles', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const { stripe, background } = NO_DATA[theme];
+      // A pattern: its two colours differ; grey: no hue to mistake for a step of the blue ramp.
+      expect(contrastRatio(stripe, background), theme).toBeGreaterThanOrEqual(1.5);
+      for (const grey of [stripe, background]) expect(hsl(grey).s, `${theme} ${grey}`).toBeLessThan(0.15);
+      for (const colour of RAMPS[theme]) expect(hsl(colour).s, `${theme} ${colour}`).toBeGreaterThan(0.4);
     }
   });
 });
