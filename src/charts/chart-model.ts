@@ -49,6 +49,8 @@ export interface ChartState {
   meta: DownloadMeta;
   /** `meta.citation` in pieces, with the sources' English titles and publishers apart (for the page). */
   citation: CitationPart[];
+  /** The citation in a line: "ILO and UNICEF (2021), via IPEC+ knowledge site". */
+  shortCitation: string;
   sources: SourceMeta[];
   sourceLink?: { href: string; text: string };
   /** The chart's SVG on its own (outlines drawn, not reused): for the file and the preview. */
@@ -99,6 +101,19 @@ const sourceList = (t: Translate, sources: SourceMeta[]) =>
   sources
     .map((s) => t('site.charts.sourceItem', { publisher: s.publisher, published: yr(s.published), title: s.title }))
     .join('; ');
+
+/** The short citation: who published the numbers, and where they were found. */
+function shortCite(t: Translate, title: string, sources: SourceMeta[]): string {
+  const site = t('site.charts.siteName');
+  const publishers = [
+    ...new Set(
+      sources.map((s) => t('site.charts.publisherYear', { publisher: s.publisher, published: yr(s.published) })),
+    ),
+  ];
+  return publishers.length
+    ? t('site.charts.citationShort', { sources: publishers.join('; '), site })
+    : t('site.charts.citationShortSite', { site, title });
+}
 
 export function queryString(query: Record<string, string>): string {
   const q = new URLSearchParams(query).toString();
@@ -271,6 +286,7 @@ export function regionMapModel(
         citation: citation.text,
       },
       citation: citation.parts,
+      shortCitation: shortCite(t, title, sources),
       bare: () => choropleth().svg,
       file: (size) => {
         const drawn = choropleth();
@@ -473,6 +489,7 @@ export function trendModel(
               citation: citation.text,
             },
             citation: citation.parts,
+            shortCitation: shortCite(t, chart.title, sources),
             bare: () => rendered().svg,
             file: (size) => {
               const drawnChart = rendered();
@@ -604,6 +621,7 @@ export function breakdownModel(
         citation: citation.text,
       },
       citation: citation.parts,
+      shortCitation: shortCite(t, title, sources),
       bare: () => render().svg,
       file: (size) =>
         exportSvg(
@@ -752,6 +770,7 @@ export function countriesModel(
       citation: citation.text,
     },
     citation: citation.parts,
+    shortCitation: shortCite(t, title, []),
     bare: () => render(false).svg,
     file: (size) => {
       const drawn = render(false);

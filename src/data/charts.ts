@@ -66,11 +66,18 @@ export function regionMap(splitAmericas: boolean, width = MAP_WIDTH) {
   return mapCache.get(key)!;
 }
 
-/** Addresses for the chart models, from Astro's site and base settings. */
+/**
+ * Addresses for the chart models, from Astro's site and base settings. Without a site (no SITE_URL) the
+ * full address is unknown: citations and metadata give the path instead of inventing a host.
+ */
 export function addresses(): Addresses {
-  const base = basePrefix();
-  const site = (import.meta.env.SITE ?? 'http://localhost:4321').replace(/\/$/, '');
-  return { href: (path) => `${base}${path}`, absolute: (path) => `${site}${base}${path}` };
+  return addressesFor(import.meta.env.SITE, basePrefix());
+}
+
+/** Addresses under a site (undefined when not known) and a base path prefix ("" or "/ipec-plus"). */
+export function addressesFor(site: string | undefined, base: string): Addresses {
+  const origin = (site ?? '').replace(/\/$/, '');
+  return { href: (path) => `${base}${path}`, absolute: (path) => `${origin}${base}${path}` };
 }
 
 /** One chart's model from its entry in content/charts/, in a language (its text localized, its strings translated). */

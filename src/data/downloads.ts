@@ -5,7 +5,8 @@
  * each other language under `translations`.
  */
 import { getCollection } from 'astro:content';
-import { toCsv, toJson, type DownloadMeta, type MetaTranslation } from '../charts/downloads';
+import { toBibtex, toCsv, toJson, toRis, type DownloadMeta, type MetaTranslation } from '../charts/downloads';
+import { buildDate } from '../utils/build-date';
 import { FIGURE_COLUMNS, figureRows, type ExportFigure } from '../charts/figures-export';
 import { DEFAULT_LANG, LANGS } from '../utils/locales';
 import { EXPORT_SIZES, exportName, type ExportSize } from '../charts/standalone';
@@ -16,6 +17,9 @@ export interface DownloadFile {
   csv: string;
   json: string;
   svg?: () => string;
+  /** The citation as BibTeX and RIS (chart states only). */
+  bib?: string;
+  ris?: string;
 }
 
 const OTHER_LANGS = LANGS.filter((lang) => lang !== DEFAULT_LANG);
@@ -40,6 +44,19 @@ export async function exportFiles(): Promise<Map<string, () => string>> {
   return files;
 }
 
+/** A chart state's citation files, in English like the other downloads, accessed on the day of the build. */
+function citationFiles(id: string, meta: DownloadMeta): { bib: string; ris: string } {
+  const record = {
+    id,
+    site: uiStrings(DEFAULT_LANG)('site.charts.siteName'),
+    title: meta.title,
+    sources: meta.sources,
+    url: meta.chartUrl,
+    accessed: buildDate(),
+  };
+  return { bib: toBibtex(record), ris: toRis(record) };
+}
+
 export async function downloadFiles(): Promise<Map<string, DownloadFile>> {
   const files = new Map<string, DownloadFile>();
   const translated = await Promise.all(OTHER_LANGS.map(async (lang) => ({ lang, charts: await loadCharts(lang) })));
@@ -55,6 +72,7 @@ export async function downloadFiles(): Promise<Map<string, DownloadFile>> {
         csv: toCsv(state.columns, state.rows),
         json: toJson({ ...state.meta, translations }, state.columns, state.rows),
         svg: state.file,
+        ...citationFiles(state.id, state.meta),
       });
     }
   }

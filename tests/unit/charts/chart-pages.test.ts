@@ -17,7 +17,7 @@ import {
 } from '../../../src/charts/label-layout';
 import { contrastRatio, NO_DATA, PAGE_BACKGROUND, PROGRAMME_FILLS, RAMPS } from '../../../src/charts/palette';
 import { hsl } from 'd3-color';
-import { BOM, neutraliseCell, REQUIRED_META, toCsv, toJson } from '../../../src/charts/downloads';
+import { BOM, neutraliseCell, REQUIRED_META, toBibtex, toCsv, toJson, toRis } from '../../../src/charts/downloads';
 import { regionSummary, trendModel, type Addresses } from '../../../src/charts/chart-model';
 import type { DataRow, FigureLike } from '../../../src/charts/datasets';
 import { tooltipPosition } from '../../../src/client/chart-client';
@@ -398,5 +398,40 @@ describe('bars', () => {
       Number(m[1]),
     );
     expect(widths[0]).toBeGreaterThan(widths[1] * 4);
+  });
+});
+
+describe('citation files', () => {
+  const record = {
+    id: 'child-labour-rate-2020',
+    site: 'IPEC+ knowledge site',
+    title: 'Child labour & work, 100% {braces}',
+    sources: [{ title: 'Child Labour: Global estimates 2020', publisher: 'ILO and UNICEF', published: 2021 }],
+    url: 'https://ipec.example.org/data/child-labour-map/?year=2020',
+    accessed: '2026-12-07',
+  };
+
+  it('escape what BibTeX would read as commands, and keep the address as it is', () => {
+    const bib = toBibtex(record);
+    expect(bib).toContain('title = {Child labour \\& work, 100\\% \\{braces\\}}');
+    expect(bib).toContain('url = {https://ipec.example.org/data/child-labour-map/?year=2020}');
+    expect(bib).toContain(
+      'note = {Data: ILO and UNICEF (2021), Child Labour: Global estimates 2020. Accessed 2026-12-07}',
+    );
+  });
+
+  it('write RIS one tag a line, with the access date and no line break inside a value', () => {
+    const ris = toRis({ ...record, title: 'Two\nlines' });
+    expect(ris.split('\r\n')).toEqual([
+      'TY  - ELEC',
+      'TI  - Two lines',
+      'AU  - IPEC+ knowledge site',
+      'PY  - 2026',
+      'UR  - https://ipec.example.org/data/child-labour-map/?year=2020',
+      'Y2  - 2026/12/07',
+      'N1  - Data: ILO and UNICEF (2021), Child Labour: Global estimates 2020',
+      'ER  -',
+      '',
+    ]);
   });
 });
