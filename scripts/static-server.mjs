@@ -43,7 +43,7 @@ export function parseHeadersFile(text) {
 export function headersFor(rules, path) {
   /** @type {Map<string, string>} */
   const headers = new Map();
-  for (const { pattern, lines } of rules.filter((rule) => rule.pattern.test(path))) {
+  for (const { lines } of rules.filter((rule) => rule.pattern.test(path))) {
     for (const line of lines) {
       if (line.startsWith('!')) {
         headers.delete(line.slice(1).trim().toLowerCase());
