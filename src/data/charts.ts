@@ -18,7 +18,7 @@ import {
   type ChartModel,
   type CountryRow,
 } from '../charts/chart-model';
-import { countryPaths, projectAreas, regionShapes } from '../charts/regions-geometry';
+import { countryPaths, projectAreas, regionShapes, simplifyForProjection } from '../charts/regions-geometry';
 import { loadWorldTopology } from './world-atlas';
 import { basePrefix } from '../utils/base';
 import { fieldLang, localize } from '../utils/localize';
@@ -54,8 +54,11 @@ const MAP_WIDTH = 800;
 
 const mapCache = new Map<string, ReturnType<typeof buildRegionMap>>();
 function buildRegionMap(splitAmericas: boolean, width: number) {
-  const topology = loadWorldTopology();
+  const full = loadWorldTopology();
   const table = readRegionTable(join(process.cwd(), 'content/reference/ilo-regions.csv'));
+  // The outlines keep the detail the drawn size shows, no more (under 60% of the points at 800 px).
+  const drawn = projectAreas(full, regionShapes(full, table, splitAmericas), width);
+  const topology = simplifyForProjection(full, drawn.projection);
   return { topology, table, map: projectAreas(topology, regionShapes(topology, table, splitAmericas), width) };
 }
 
