@@ -68,7 +68,7 @@ describe('chart embeds', () => {
       const frame = await frameOf(page, f.id);
       if (f.embed) {
         await expect
-          .poll(() => frame.locator('svg.ipec-map-svg, svg.ipec-chart-svg').count(), f.src)
+          .poll(() => frame.locator('svg.ipec-map-svg, svg.ipec-chart-svg').count(), { message: f.src })
           .toBeGreaterThan(0);
         expect(await frame.locator('.ipec-map-source').count(), f.src).toBe(1);
         // The link back opens the chart's page, outside the frame.
@@ -79,7 +79,7 @@ describe('chart embeds', () => {
         expect(await frame.locator('base').getAttribute('target')).toBe('_blank');
       } else {
         // A refused frame shows Chromium's error page, never the site's page.
-        await expect.poll(() => frame.url(), f.src).toMatch(/^chrome-error:/);
+        await expect.poll(() => frame.url(), { message: f.src }).toMatch(/^chrome-error:/);
         expect(await frame.locator('[data-ipec-map]').count(), f.src).toBe(0);
       }
     }
