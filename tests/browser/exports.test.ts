@@ -1,6 +1,6 @@
 /**
  * The exported pictures as a reader gets them: every SVG file (each chart state, each language, each
- * export size) drawn by Chromium with every text box inside the frame, the pages handing out the files
+ * export size) drawn by Chromium with every text box inside the frame and none over another, the pages handing out the files
  * of their own language, and the PNG drawn in the browser at twice the SVG's size.
  */
 import { readdirSync } from 'node:fs';
@@ -33,7 +33,7 @@ describe('exported pictures', () => {
     }
   });
 
-  it('keep every text box inside the frame, in every language and size', async () => {
+  it('keep every text box inside the frame and clear of the others, in every language and size', async () => {
     const page = await sandbox.browser.newPage({ viewport: { width: 1300, height: 1300 } });
     for (const name of exported) {
       await page.goto(url(`data/${name}`));
@@ -64,6 +64,15 @@ describe('exported pictures', () => {
           b.bottom > frame.bottom + 0.5,
       );
       expect(outside, name).toEqual([]);
+      const overlapping = boxes.flatMap((a: Box, i: number) =>
+        boxes
+          .slice(i + 1)
+          .filter(
+            (b: Box) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1,
+          )
+          .map((b: Box) => `"${a.text}" × "${b.text}"`),
+      );
+      expect(overlapping, name).toEqual([]);
     }
     await page.close();
   });
