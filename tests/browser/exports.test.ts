@@ -1,7 +1,7 @@
 /**
  * The exported pictures as a reader gets them: every SVG file (each chart state, each language, each
- * export size) drawn by Chromium with every text box inside the frame and none over another, the pages handing out the files
- * of their own language, and the PNG drawn in the browser at twice the SVG's size.
+ * export size) drawn by Chromium with every text box inside the frame and none over another, the pages
+ * handing out the files of their own language, and the PNG drawn in the browser at twice the SVG's size.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
