@@ -192,6 +192,10 @@ export function regionMapModel(
     if (stateKeys.includes('indicator')) query.indicator = spec.key;
     if (stateKeys.includes('year')) query.year = yr(year);
     const map = d.splitAmericas ? maps.split : maps.whole;
+    const publisherOf = (title: string) => {
+      const src = figures.find((f) => f.source.title === title)?.source;
+      return src && t('site.charts.publisherYear', { publisher: src.publisher, published: yr(src.published) });
+    };
     const unitOf = figures.find((f) => f.indicator === spec.indicator)?.unit ?? 'percent';
     const byRegion = t('site.charts.map.byRegion', { indicator: spec.name, year: yr(year) });
     const choropleth = (shared?: string) =>
@@ -206,6 +210,7 @@ export function regionMapModel(
           valueText: r.valueText,
           labelText: spec.bareLabels && r.value !== null ? formatNumber(r.value, t.lang) : undefined,
           year: r.referenceYear,
+          source: publisherOf(r.sourceTitle),
         })),
         formatValue: (v) => valueIn(t, v, unitOf),
         legendTitle: spec.legendTitle,

@@ -23,6 +23,8 @@ export interface ChoroplethDatum {
   /** Shorter text for the label on the map, when the unit is given in the legend title. */
   labelText?: string;
   year: number;
+  /** Who published the value, e.g. "ILO and UNICEF (2021)": said with the value on focus and hover. */
+  source?: string;
 }
 
 export interface ChoroplethOptions {
@@ -58,6 +60,8 @@ export interface ChoroplethText {
   nameLines: (key: AreaKey) => string[];
   /** An area's accessible name: "Africa: 21.6%, 2020" ("no data" in place of the value when it has none). */
   areaText: (name: string, value: string, year?: number) => string;
+  /** "Africa: 21.6%, 2020. Source: ILO and UNICEF (2021)". */
+  withSource: (text: string, source: string) => string;
 }
 
 /** The words of a region map in the translator's language (interface strings `site.charts.*`). */
@@ -73,6 +77,7 @@ export function mapText(t: Translate): ChoroplethText {
       year === undefined
         ? t('site.charts.areaValue', { name, value })
         : t('site.charts.areaValueYear', { name, value, year: String(year) }),
+    withSource: (text, source) => t('site.charts.withSource', { text, source }),
   };
 }
 
@@ -169,10 +174,13 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
     const step = hasValue ? steps[scale(d.value as number)] : -1;
     const fill = hasValue ? RAMPS.light[step] : `url(#${noDataId})`;
     const name = d?.name ?? area.key;
-    const text = hasValue
+    const plain = hasValue
       ? words.areaText(name, d.valueText, d.year)
       : words.areaText(name, words.noDataLower, d?.year);
-    const tip = [name, hasValue ? d.valueText : words.noData, d?.year].filter(Boolean).join(' · ');
+    const text = hasValue && d.source ? words.withSource(plain, d.source) : plain;
+    const tip = [name, hasValue ? d.valueText : words.noData, d?.year, hasValue ? d.source : undefined]
+      .filter(Boolean)
+      .join(' · ');
     const data = d ? ` data-year="${d.year}"` : '';
     const value = hasValue ? ` data-value="${d.value}" data-value-text="${esc(d.valueText)}"` : ' data-value=""';
     const [tag, shape] = o.sharedGeometry
@@ -181,7 +189,7 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
     const stepClass = hasValue ? ` ipec-fill-${step}` : ' ipec-map-nodata';
     return (
       `<${tag} class="ipec-map-area${stepClass}" ${shape} fill="${fill}" tabindex="0" data-key="${esc(area.key)}" data-tip="${esc(tip)}"` +
-      ` data-region="${esc(name)}"${value}${data} aria-label="${esc(text)}"><title>${esc(text)}</title></${tag}>`
+      ` data-region="${esc(name)}"${value}${data} role="img" aria-label="${esc(text)}"><title>${esc(text)}</title></${tag}>`
     );
   });
   const labels = o.map.areas.map((area) =>

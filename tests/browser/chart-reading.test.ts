@@ -1,7 +1,8 @@
 /**
- * The trend charts read by keyboard and screen reader, in every language: the focused point's accessible
+ * The charts read by keyboard and screen reader, in every language: the focused point's accessible
  * name (read from the accessibility tree) gives its series, year, value and source, the arrow keys move
- * to the next point, and the focused point shows the same text in the tooltip a mouse would.
+ * to the next point, and the focused point shows the same text in the tooltip a mouse would. The regions
+ * of the maps say their name, value, year and source the same way.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -48,6 +49,37 @@ describe('trend points by keyboard and screen reader', () => {
           expect(await tooltip.textContent()).toBe(name);
           await page.keyboard.press('ArrowRight');
         }
+      }
+      await page.close();
+    });
+  }
+});
+
+describe('map regions by keyboard and screen reader', () => {
+  for (const [lang, prefix] of Object.entries(LANG_PREFIX)) {
+    it(`announce region, value, year and source, and show them in the tooltip on focus (${lang})`, async () => {
+      const page = await sandbox.browser.newPage();
+      for (const path of ['data/child-labour-map/', 'data/forced-labour-map/']) {
+        await page.goto(url(`${prefix}${path}`));
+        await expect.poll(() => page.locator('.ipec-map-controls').isVisible()).toBe(true);
+        const panel = page.locator('.ipec-map-panel:not([hidden])');
+        const area = panel.locator('.ipec-map-area:not([data-value=""])').first();
+        const [region, value, year] = await area.evaluate((el) => [
+          el.getAttribute('data-region')!,
+          el.getAttribute('data-value-text')!,
+          el.getAttribute('data-year')!,
+        ]);
+        await area.focus();
+        const name = await focusedName(page);
+        // The accessibility tree gives no-break spaces ("3,1 %") as plain ones.
+        const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+        for (const part of [region, value, year]) expect(spaced(name), `${lang} ${path}`).toContain(spaced(part));
+        expect(name, `${lang} ${path}`).toMatch(/(Source|Fuente) ?: .+\(\d{4}\)$/);
+        const tooltip = panel.locator('.ipec-map-tooltip');
+        await expect.poll(() => tooltip.isVisible()).toBe(true);
+        const tip = (await tooltip.textContent())!;
+        for (const part of [region, value, year]) expect(tip, `${lang} ${path}`).toContain(part);
+        expect(tip, `${lang} ${path}`).toMatch(/\(\d{4}\)$/);
       }
       await page.close();
     });

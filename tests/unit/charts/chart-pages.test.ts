@@ -270,6 +270,10 @@ describe('map summaries and legends in French and Spanish', () => {
     expect(state.table.head).toEqual(['Región', 'Valor', 'Año de referencia']);
     expect(state.svg).toContain('aria-label="Tasa, por región de la OIT, 2020"');
     expect(state.svg).toContain('aria-label="América del Norte: sin datos, 2020"');
+    // A region with a value says who published it, on focus (its name) and on hover (its tooltip).
+    const africa = state.svg.match(/<use class="ipec-map-area[^>]*data-key="Africa"[^>]*>/)?.[0] ?? '';
+    expect(africa).toMatch(/aria-label="África: 21,6\u00a0%, 2020\. Fuente: [^"]+ \(\d{4}\)"/);
+    expect(africa).toMatch(/data-tip="África · 21,6\u00a0% · 2020 · [^"]+ \(\d{4}\)"/);
     expect(uiStrings('fr')('site.charts.areaValueYear', { name: 'Afrique', value: '21,6 %', year: '2020' })).toBe(
       'Afrique : 21,6 %, 2020',
     );
