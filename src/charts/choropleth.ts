@@ -107,6 +107,8 @@ export interface ChoroplethOutput {
   /** The legend's entries and title, for the exported files. */
   keys: LegendKey[];
   legendTitle: string;
+  /** What the labels left out at the widest size said ("Arab States: 5.8%, 2020"): the files, drawn wide, write it below. */
+  leftOutWide: string[];
 }
 
 /** Text lines of an area's label: the name, then the value if given. */
@@ -234,5 +236,14 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
         )
         .join('')}</ul>`
     : '';
-  return { svg, legend, valueList, keys, legendTitle };
+  const leftOutWide = o.map.areas
+    .filter((a) => (plan.get(a.key) ?? []).includes('wide'))
+    .map((a) => {
+      const d = byKey.get(a.key);
+      const name = d?.name ?? a.key;
+      return d && d.value !== null
+        ? words.areaText(name, d.valueText, d.year)
+        : words.areaText(name, words.noDataLower, d?.year);
+    });
+  return { svg, legend, valueList, keys, legendTitle, leftOutWide };
 }

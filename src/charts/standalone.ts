@@ -27,7 +27,8 @@ const CSS = [
   '.ipec-chart-series-1 .ipec-chart-marker-hollow{stroke:#2f5fb3}.ipec-chart-series-2 .ipec-chart-marker-hollow{stroke:#c2410c}',
   '.ipec-chart-series-1 .ipec-chart-name{fill:#2f5fb3}.ipec-chart-series-2 .ipec-chart-name{fill:#c2410c}',
   ...RAMPS.light.map((c, i) => `.ipec-fill-${i}{fill:${c}}`),
-  // An export is drawn wide: the map labels that collide at that width are left out (their values are in the notes).
+  // An export is drawn wide: the map labels that collide at that width are left out, and what they said
+  // is written first among the notes (chart-model.ts).
   '.ipec-dropped-wide{display:none}',
 ].join('');
 

@@ -37,7 +37,7 @@ describe('exported pictures', () => {
     const page = await sandbox.browser.newPage({ viewport: { width: 1300, height: 1300 } });
     for (const name of exported) {
       await page.goto(url(`data/${name}`));
-      const { frame, boxes, lang } = await page.evaluate(() => {
+      const { frame, boxes, lang, leftOut } = await page.evaluate(() => {
         const root = document.documentElement as unknown as SVGSVGElement;
         const r = root.getBoundingClientRect();
         const texts = [...root.querySelectorAll('text')].map((t) => {
@@ -49,6 +49,10 @@ describe('exported pictures', () => {
           // Texts hidden by the file's styles (the phone-only short labels) take no room.
           boxes: texts.filter((b) => b.right > b.left),
           lang: root.getAttribute('lang'),
+          // Values of the map labels left out at this width (hidden by the file's styles).
+          leftOut: [...root.querySelectorAll('text.ipec-dropped-wide .ipec-map-label-value')].map(
+            (t) => t.textContent ?? '',
+          ),
         };
       });
       const size = name.includes('.square.') ? EXPORT_SIZES.square : EXPORT_SIZES.wide;
@@ -73,6 +77,10 @@ describe('exported pictures', () => {
           .map((b: Box) => `"${a.text}" × "${b.text}"`),
       );
       expect(overlapping, name).toEqual([]);
+      // What a left-out label said is written below the chart.
+      const spaced = (text: string) => text.replace(/\s+/g, ' ');
+      const written = spaced(boxes.map((b: Box) => b.text).join(' '));
+      for (const value of leftOut) expect(written, name).toContain(spaced(value));
     }
     await page.close();
   });
