@@ -2,7 +2,8 @@
 /**
  * After a build: how much each page with maps adds. For every page with a map or chart it prints the
  * JavaScript (gzip) the page loads beyond a page without maps, and the gzip size of each map SVG.
- * Exits non-zero when a page's extra JS is over 15 KB or an SVG is over 80 KB (gzip).
+ * Exits non-zero when a page's extra JS is over 15 KB, an SVG is over 80 KB, or all the page's inline
+ * SVG together is over 25 KB (gzip).
  * Usage: node scripts/map-sizes.mjs [dist]
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { decodeHtmlEntities } from '../src/utils/html.ts';
 import { gzipSize, htmlFiles } from './site-files.mjs';
 
-export const BUDGET = { jsGzip: 15 * 1024, svgGzip: 80 * 1024 };
+/** Extra JS per page, one SVG, and all the inline SVG of one page together (gzip bytes). */
+export const BUDGET = { jsGzip: 15 * 1024, svgGzip: 80 * 1024, pageSvgGzip: 25 * 1024 };
 
 /**
  * A script a page loads: `key` tells two apart (the file's address, or the text of an inline one).
@@ -88,13 +90,15 @@ export function measurePage(html, baselinePages, readAsset) {
   );
   const jsGzip = extra.reduce((sum, s) => sum + gzipSize(s.text), 0);
   const svgs = pageSvgs(html);
+  const svgGzip = svgs.reduce((sum, s) => sum + s.gzip, 0);
   const problems = [
     ...(jsGzip > BUDGET.jsGzip ? [`extra JS ${kb(jsGzip)} is over ${kb(BUDGET.jsGzip)}`] : []),
     ...svgs
       .filter((s) => s.gzip > BUDGET.svgGzip)
       .map((s) => `SVG "${s.name}" ${kb(s.gzip)} is over ${kb(BUDGET.svgGzip)}`),
+    ...(svgGzip > BUDGET.pageSvgGzip ? [`inline SVG ${kb(svgGzip)} in all is over ${kb(BUDGET.pageSvgGzip)}`] : []),
   ];
-  return { jsGzip, extraScripts: extra.map((s) => s.name), svgs, problems };
+  return { jsGzip, extraScripts: extra.map((s) => s.name), svgs, svgGzip, problems };
 }
 
 /** @param {number} bytes */
@@ -125,6 +129,7 @@ function main() {
     );
     console.log('  SVG (gzip)  map or chart');
     for (const s of r.svgs) console.log(`  ${kb(s.gzip).padStart(9)}  ${s.name}`);
+    console.log(`  ${kb(r.svgGzip).padStart(9)}  in all (budget ${kb(BUDGET.pageSvgGzip)})`);
     for (const p of r.problems) console.log(`  OVER BUDGET: ${p}`);
     failed ||= r.problems.length > 0;
   }

@@ -16,7 +16,7 @@ import { citationParts, type CitationPart, type DownloadMeta, type SourceMeta } 
 import { renderProgrammeMap } from './programme-map';
 import type { ProgrammeCategory } from '../schemas/vocab';
 import type { ProjectedMap } from './regions-geometry';
-import { standaloneSvg } from './standalone';
+import { exportSvg, type ExportSize } from './standalone';
 import { renderTrend, type TrendSeries } from './trend';
 
 export const SITE_NAME = 'IPEC+ knowledge site';
@@ -49,12 +49,14 @@ export interface ChartState {
   meta: DownloadMeta;
   /** `meta.citation` in pieces, with the sources' English titles and publishers apart (for the page). */
   citation: CitationPart[];
+  /** The citation in a line: "ILO and UNICEF (2021), via IPEC+ knowledge site". */
+  shortCitation: string;
   sources: SourceMeta[];
   sourceLink?: { href: string; text: string };
   /** The chart's SVG on its own (outlines drawn, not reused): for the file and the preview. */
   bare: () => string;
-  /** The chart as a standalone SVG file. */
-  file: () => string;
+  /** The chart as a standalone SVG file in the page's language, laid out for one of the export sizes. */
+  file: (size?: ExportSize) => string;
 }
 
 export interface ChartModel {
@@ -104,6 +106,19 @@ const sourceList = (t: Translate, sources: SourceMeta[]) =>
   sources
     .map((s) => t('site.charts.sourceItem', { publisher: s.publisher, published: yr(s.published), title: s.title }))
     .join('; ');
+
+/** The short citation: who published the numbers, and where they were found. */
+function shortCite(t: Translate, title: string, sources: SourceMeta[]): string {
+  const site = t('site.charts.siteName');
+  const publishers = [
+    ...new Set(
+      sources.map((s) => t('site.charts.publisherYear', { publisher: s.publisher, published: yr(s.published) })),
+    ),
+  ];
+  return publishers.length
+    ? t('site.charts.citationShort', { sources: publishers.join('; '), site })
+    : t('site.charts.citationShortSite', { site, title });
+}
 
 export function queryString(query: Record<string, string>): string {
   const q = new URLSearchParams(query).toString();
@@ -207,6 +222,10 @@ export function regionMapModel(
     if (stateKeys.includes('indicator')) query.indicator = spec.key;
     if (stateKeys.includes('year')) query.year = yr(year);
     const map = d.splitAmericas ? maps.split : maps.whole;
+    const publisherOf = (title: string) => {
+      const src = figures.find((f) => f.source.title === title)?.source;
+      return src && t('site.charts.publisherYear', { publisher: src.publisher, published: yr(src.published) });
+    };
     const unitOf = figures.find((f) => f.indicator === spec.indicator)?.unit ?? 'percent';
     const byRegion = t('site.charts.map.byRegion', { indicator: spec.name, year: yr(year) });
     const choropleth = (shared?: string) =>
@@ -221,6 +240,7 @@ export function regionMapModel(
           valueText: r.valueText,
           labelText: spec.bareLabels && r.value !== null ? formatNumber(r.value, t.lang) : undefined,
           year: r.referenceYear,
+          source: publisherOf(r.sourceTitle),
         })),
         formatValue: (v) => valueIn(t, v, unitOf),
         legendTitle: spec.legendTitle,
@@ -306,8 +326,31 @@ export function regionMapModel(
         citation: citation.text,
       },
       citation: citation.parts,
+      shortCitation: shortCite(t, title, sources),
       bare: () => choropleth().svg,
-      file: () => standaloneSvg(choropleth().svg, { title, subtitle: spec.name, source: sourceLine(t, sources, site) }),
+      file: (size) => {
+        const drawn = choropleth();
+        return exportSvg(
+          {
+            lang: t.lang,
+            title,
+            subtitle: spec.name,
+            legendTitle: drawn.legendTitle,
+            keys: drawn.keys,
+            chart: drawn.svg,
+            notes: [
+              ...(drawn.leftOutWide.length ? [drawn.leftOutWide.join('; ')] : []),
+              ...(missing ? [missing] : []),
+              ...spec.notes,
+              ...chart.notes,
+              ...notes,
+            ],
+            source: sourceLine(t, sources, site),
+            credit: t('site.charts.exportCredit', { site, url }),
+          },
+          size,
+        );
+      },
     };
   });
   return {
@@ -493,9 +536,24 @@ export function trendModel(
               citation: citation.text,
             },
             citation: citation.parts,
+            shortCitation: shortCite(t, chart.title, sources),
             bare: () => rendered().svg,
-            file: () =>
-              standaloneSvg(rendered().svg, { title: chart.title, subtitle, source: sourceLine(t, sources, site) }),
+            file: (size) => {
+              const drawnChart = rendered();
+              return exportSvg(
+                {
+                  lang: t.lang,
+                  title: chart.title,
+                  subtitle,
+                  keys: drawnChart.keys,
+                  chart: drawnChart.svg,
+                  notes,
+                  source: sourceLine(t, sources, site),
+                  credit: t('site.charts.exportCredit', { site, url }),
+                },
+                size,
+              );
+            },
           };
         })(),
       ]
@@ -610,9 +668,22 @@ export function breakdownModel(
         citation: citation.text,
       },
       citation: citation.parts,
+      shortCitation: shortCite(t, title, sources),
       bare: () => render().svg,
-      file: () =>
-        standaloneSvg(render().svg, { title, subtitle: chart.description, source: sourceLine(t, sources, site) }),
+      file: (size) =>
+        exportSvg(
+          {
+            lang: t.lang,
+            title,
+            subtitle: chart.description,
+            keys: [],
+            chart: render().svg,
+            notes: chart.notes,
+            source: sourceLine(t, sources, site),
+            credit: t('site.charts.exportCredit', { site, url }),
+          },
+          size,
+        ),
     };
   });
   return {
@@ -746,9 +817,26 @@ export function countriesModel(
       citation: citation.text,
     },
     citation: citation.parts,
+    shortCitation: shortCite(t, title, []),
     bare: () => render(false).svg,
-    file: () =>
-      standaloneSvg(render(false).svg, { title, subtitle, source: t('site.charts.countries.fileSource', { url }) }),
+    file: (size) => {
+      const drawn = render(false);
+      return exportSvg(
+        {
+          lang: t.lang,
+          title,
+          subtitle,
+          keys: drawn.keys,
+          chart: drawn.svg,
+          notes,
+          source: t('site.charts.countries.fileSource', {
+            url: at.absolute(localizePath('/reference/sources/', t.lang)),
+          }),
+          credit: t('site.charts.exportCredit', { site: t('site.charts.siteName'), url }),
+        },
+        size,
+      );
+    },
   };
   return {
     id,

@@ -5,9 +5,10 @@
 import { scaleThreshold } from 'd3-scale';
 import { classLabel, fitClasses, rampSteps } from './legend';
 import { droppedClasses, labelPlan } from './label-layout';
-import { RAMPS } from './palette';
+import { NO_DATA, RAMPS } from './palette';
 import type { AreaKey, ProjectedArea, ProjectedMap } from './regions-geometry';
-import { esc, hatchPattern, swatch } from './svg';
+import { esc, hatchPattern, legendList, swatch } from './svg';
+import type { LegendKey } from './standalone';
 import { slugify } from '../utils/text';
 import { ENGLISH } from '../utils/format';
 import type { Translate } from '../utils/i18n';
@@ -22,6 +23,8 @@ export interface ChoroplethDatum {
   /** Shorter text for the label on the map, when the unit is given in the legend title. */
   labelText?: string;
   year: number;
+  /** Who published the value, e.g. "ILO and UNICEF (2021)": said with the value on focus and hover. */
+  source?: string;
 }
 
 export interface ChoroplethOptions {
@@ -57,6 +60,8 @@ export interface ChoroplethText {
   nameLines: (key: AreaKey) => string[];
   /** An area's accessible name: "Africa: 21.6%, 2020" ("no data" in place of the value when it has none). */
   areaText: (name: string, value: string, year?: number) => string;
+  /** "Africa: 21.6%, 2020. Source: ILO and UNICEF (2021)". */
+  withSource: (text: string, source: string) => string;
 }
 
 /** The words of a region map in the translator's language (interface strings `site.charts.*`). */
@@ -72,6 +77,7 @@ export function mapText(t: Translate): ChoroplethText {
       year === undefined
         ? t('site.charts.areaValue', { name, value })
         : t('site.charts.areaValueYear', { name, value, year: String(year) }),
+    withSource: (text, source) => t('site.charts.withSource', { text, source }),
   };
 }
 
@@ -98,6 +104,11 @@ export interface ChoroplethOutput {
   legend: string;
   /** HTML list of the values whose labels are dropped on narrow maps (empty when none ever are). */
   valueList: string;
+  /** The legend's entries and title, for the exported files. */
+  keys: LegendKey[];
+  legendTitle: string;
+  /** What the labels left out at the widest size said ("Arab States: 5.8%, 2020"): the files, drawn wide, write it below. */
+  leftOutWide: string[];
 }
 
 /** Text lines of an area's label: the name, then the value if given. */
@@ -125,7 +136,7 @@ export function areaLabel(
 }
 
 /** Labels in the order the collision rule keeps them: the largest areas first. */
-const LABEL_PRIORITY: AreaKey[] = [
+export const LABEL_PRIORITY: AreaKey[] = [
   'Africa',
   'Asia and the Pacific',
   'Americas',
@@ -165,10 +176,13 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
     const step = hasValue ? steps[scale(d.value as number)] : -1;
     const fill = hasValue ? RAMPS.light[step] : `url(#${noDataId})`;
     const name = d?.name ?? area.key;
-    const text = hasValue
+    const plain = hasValue
       ? words.areaText(name, d.valueText, d.year)
       : words.areaText(name, words.noDataLower, d?.year);
-    const tip = [name, hasValue ? d.valueText : words.noData, d?.year].filter(Boolean).join(' · ');
+    const text = hasValue && d.source ? words.withSource(plain, d.source) : plain;
+    const tip = [name, hasValue ? d.valueText : words.noData, d?.year, hasValue ? d.source : undefined]
+      .filter(Boolean)
+      .join(' · ');
     const data = d ? ` data-year="${d.year}"` : '';
     const value = hasValue ? ` data-value="${d.value}" data-value-text="${esc(d.valueText)}"` : ' data-value=""';
     const [tag, shape] = o.sharedGeometry
@@ -177,7 +191,7 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
     const stepClass = hasValue ? ` ipec-fill-${step}` : ' ipec-map-nodata';
     return (
       `<${tag} class="ipec-map-area${stepClass}" ${shape} fill="${fill}" tabindex="0" data-key="${esc(area.key)}" data-tip="${esc(tip)}"` +
-      ` data-region="${esc(name)}"${value}${data} aria-label="${esc(text)}"><title>${esc(text)}</title></${tag}>`
+      ` data-region="${esc(name)}"${value}${data} role="img" aria-label="${esc(text)}"><title>${esc(text)}</title></${tag}>`
     );
   });
   const labels = o.map.areas.map((area) =>
@@ -186,25 +200,32 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
   const anyMissing = o.map.areas.some((a) => byKey.get(a.key)?.value == null);
   const svg =
     `<svg class="ipec-map-svg" viewBox="0 0 ${o.map.width} ${o.map.height}" role="group" aria-label="${esc(o.title)}">` +
-    `<defs>${hatchPattern(noDataId, '#8a8f98', '#e6e8eb')}</defs>` +
+    `<defs>${hatchPattern(noDataId, NO_DATA.light.stripe, NO_DATA.light.background, 'ipec-nodata-pattern')}</defs>` +
     `<g class="ipec-map-areas">${areas.join('')}</g>` +
     (o.sharedGeometry
       ? `<use class="ipec-map-borders" href="#${o.sharedGeometry}-borders" aria-hidden="true"/>`
       : `<path class="ipec-map-borders" d="${o.map.countryBorders}" aria-hidden="true"/>`) +
     `<g class="ipec-map-labels" aria-hidden="true">${labels.join('')}</g></svg>`;
 
-  const items = fitted.classes.map(
-    (c, i) =>
-      `<li>${swatch(RAMPS.light[steps[i]], undefined, `ipec-fill-${steps[i]}`)}<span>${esc(classLabel(c, o.formatValue, words.range))}</span></li>`,
-  );
+  const keys: LegendKey[] = fitted.classes.map((c, i) => ({
+    swatch: swatch(RAMPS.light[steps[i]], undefined, `ipec-fill-${steps[i]}`),
+    label: classLabel(c, o.formatValue, words.range),
+  }));
   if (anyMissing) {
-    items.push(
-      `<li>${swatch('', { id: `${noDataId}-key`, stroke: '#8a8f98', background: '#e6e8eb' })}<span>${esc(words.noData)}</span></li>`,
-    );
+    keys.push({
+      swatch: swatch('', {
+        id: `${noDataId}-key`,
+        stroke: NO_DATA.light.stripe,
+        background: NO_DATA.light.background,
+        className: 'ipec-nodata-pattern',
+      }),
+      label: words.noData,
+    });
   }
   const n = values.length;
   const basis = fitted.classes.length <= 1 ? '' : words.classBasis(n);
-  const legend = `<p class="ipec-legend-title">${esc(o.legendTitle)}.${esc(basis)}</p><ul class="ipec-legend">${items.join('')}</ul>`;
+  const legendTitle = `${o.legendTitle}.${basis}`;
+  const legend = `<p class="ipec-legend-title">${esc(legendTitle)}</p>${legendList(keys)}`;
   // Shown only in the width classes where some labels are dropped: the values those labels carried.
   const listed = o.map.areas.filter((a) => (plan.get(a.key) ?? []).length > 0);
   const valueList = listed.length
@@ -215,5 +236,14 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
         )
         .join('')}</ul>`
     : '';
-  return { svg, legend, valueList };
+  const leftOutWide = o.map.areas
+    .filter((a) => (plan.get(a.key) ?? []).includes('wide'))
+    .map((a) => {
+      const d = byKey.get(a.key);
+      const name = d?.name ?? a.key;
+      return d && d.value !== null
+        ? words.areaText(name, d.valueText, d.year)
+        : words.areaText(name, words.noDataLower, d?.year);
+    });
+  return { svg, legend, valueList, keys, legendTitle, leftOutWide };
 }

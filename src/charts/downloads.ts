@@ -121,3 +121,54 @@ export function citationText(
     .map((part) => part.text)
     .join('');
 }
+
+/** What the BibTeX and RIS files of a chart state say. `accessed` is an ISO date (YYYY-MM-DD). */
+export interface CitationRecord {
+  id: string;
+  site: string;
+  title: string;
+  sources: SourceMeta[];
+  url: string;
+  accessed: string;
+}
+
+const dataLine = (sources: SourceMeta[]) =>
+  sources.map((s) => `${s.publisher} (${s.published}), ${s.title}`).join('; ');
+
+/** BibTeX's special characters, escaped so a title with "&" or "%" stays text. */
+const bibText = (text: string) =>
+  text.replace(/[\\{}&%$#_^~]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '^' || c === '~' ? `\\${c}{}` : `\\${c}`,
+  );
+
+/** A @misc entry (biblatex reads `urldate`; BibTeX styles print `note`). */
+export function toBibtex(c: CitationRecord): string {
+  const data = dataLine(c.sources);
+  const fields = [
+    ['author', `{${bibText(c.site)}}`],
+    ['title', bibText(c.title)],
+    ['year', c.accessed.slice(0, 4)],
+    ['howpublished', `\\url{${c.url}}`],
+    ['url', c.url],
+    ['urldate', c.accessed],
+    ['note', bibText(`${data ? `Data: ${data}. ` : ''}Accessed ${c.accessed}`)],
+  ];
+  return `@misc{${c.id.replace(/[^\w-]/g, '-')},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}\n`;
+}
+
+/** An RIS record (Zotero, EndNote, Mendeley): one tag a line, CRLF line ends, ER to close. */
+export function toRis(c: CitationRecord): string {
+  const data = dataLine(c.sources);
+  const clean = (text: string) => text.replace(/[\r\n]+/g, ' ');
+  const lines = [
+    ['TY', 'ELEC'],
+    ['TI', c.title],
+    ['AU', c.site],
+    ['PY', c.accessed.slice(0, 4)],
+    ['UR', c.url],
+    ['Y2', c.accessed.replace(/-/g, '/')],
+    ...(data ? [['N1', `Data: ${data}`]] : []),
+    ['ER', ''],
+  ];
+  return lines.map(([tag, value]) => `${tag}  - ${clean(value!)}`.trimEnd()).join('\r\n') + '\r\n';
+}

@@ -1,10 +1,12 @@
 /**
- * The label-collision rule. Map labels are drawn in the map's own units, so on a narrow screen they
+ * The label-collision rules, with text measured (text-measure.ts). Map labels are drawn in the map's own units, so on a narrow screen they
  * must be larger to stay readable, and larger labels can run into each other. For each width class a
  * label is kept only if it does not overlap a label kept before it (labels are listed largest region
  * first); the ones dropped are listed with their values beside the map instead. Pure: the page
  * applies the result with container queries, so it works without JavaScript.
  */
+import { textWidth } from './text-measure';
+
 export interface MapLabel {
   key: string;
   /** Centre of the label block in map units. */
@@ -22,8 +24,7 @@ export const LABEL_WIDTHS = [
 ] as const;
 export type WidthName = (typeof LABEL_WIDTHS)[number]['name'];
 
-/** Average advance of a character as a share of the font size (bold sans-serif), and line height. */
-const CHAR_WIDTH = 0.6;
+/** Line height as a share of the font size. */
 const LINE_HEIGHT = 1.15;
 
 export interface Box {
@@ -34,7 +35,7 @@ export interface Box {
 }
 
 export function labelBox(label: MapLabel, fontSize: number): Box {
-  const width = Math.max(...label.lines.map((l) => l.length)) * CHAR_WIDTH * fontSize;
+  const width = Math.max(...label.lines.map((l) => textWidth(l, fontSize, true)));
   const height = label.lines.length * LINE_HEIGHT * fontSize;
   return {
     left: label.x - width / 2,
@@ -70,3 +71,53 @@ export function labelPlan(labels: MapLabel[]): Map<string, WidthName[]> {
 
 /** Class names that hide a label (and show its line in the value list) in the given width classes. */
 export const droppedClasses = (widths: WidthName[]) => widths.map((w) => `ipec-dropped-${w}`).join(' ');
+
+/** A value label to write beside a point of a line chart: the point, and the label's measured size. */
+export interface PointLabel {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Sides tried first, e.g. above for the upper series. */
+  prefer: 'above' | 'below';
+}
+
+/** Half the marker's size plus a gap: how far a label keeps from its point. */
+const CLEAR = 9;
+
+/** Boxes a label may take around its point, in the order they are tried. */
+function candidates(l: PointLabel): Box[] {
+  const { x, y, width: w, height: h } = l;
+  const above = { left: x - w / 2, right: x + w / 2, top: y - CLEAR - h, bottom: y - CLEAR };
+  const below = { left: x - w / 2, right: x + w / 2, top: y + CLEAR, bottom: y + CLEAR + h };
+  const shift = (b: Box, dx: number): Box => ({ ...b, left: b.left + dx, right: b.right + dx });
+  const vertical = l.prefer === 'above' ? [above, below] : [below, above];
+  return [
+    ...vertical,
+    ...vertical.flatMap((b) => [shift(b, -w / 2 - 2), shift(b, w / 2 + 2)]),
+    { left: x - CLEAR - 2 - w, right: x - CLEAR - 2, top: y - h / 2, bottom: y + h / 2 },
+    { left: x + CLEAR + 2, right: x + CLEAR + 2 + w, top: y - h / 2, bottom: y + h / 2 },
+  ];
+}
+
+/**
+ * Where each label goes, in the order given (most important first): the first box around its point
+ * that stays in `frame` and overlaps neither an obstacle (ticks, names, markers) nor a label placed
+ * before it. A label with no such box is left out (undefined): its value is in the tooltip and the
+ * table, never drawn over another text.
+ */
+export function placePointLabels(labels: PointLabel[], obstacles: Box[], frame: Box): (Box | undefined)[] {
+  const taken = [...obstacles];
+  return labels.map((label) => {
+    const box = candidates(label).find(
+      (b) =>
+        b.left >= frame.left &&
+        b.right <= frame.right &&
+        b.top >= frame.top &&
+        b.bottom <= frame.bottom &&
+        !taken.some((t) => overlaps(t, b)),
+    );
+    if (box) taken.push(box);
+    return box;
+  });
+}

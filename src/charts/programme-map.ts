@@ -4,11 +4,15 @@
  * mentioned elsewhere in the sources.
  */
 import type { AreaKey, ProjectedMap } from './regions-geometry';
-import { areaLabel } from './choropleth';
-import { esc, hatchPattern, swatch } from './svg';
+import { areaLabel, LABEL_PRIORITY, labelLines } from './choropleth';
+import { droppedLabels } from './label-layout';
+import { esc, hatchPattern, legendList, swatch } from './svg';
 import { PROGRAMME_FILLS } from './palette';
 import { lowerFirst } from '../utils/text';
 import { PROGRAMME_CATEGORY_LABELS, type ProgrammeCategory } from '../schemas/vocab';
+
+/** Font size of the faint region names on phones (map-figure.css, max-width 40rem). */
+const FAINT_PHONE_SIZE = 24;
 
 export interface ProgrammeCountry {
   name: string;
@@ -50,7 +54,19 @@ export function renderProgrammeMap(o: {
     if (!c.href) return `<g role="img" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${title}</title>${shape}</g>`;
     return `<a href="${esc(c.href)}" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${title}</title>${shape}</a>`;
   });
-  const labels = o.map.areas.map((a) => areaLabel(a.key, a.label, undefined, '', o.nameLines));
+  // The faint region names grow to 24 px on phones (map-figure.css): there, a name that would run into
+  // one kept before it is left out (the region is in each country's name and in the table).
+  const dropped = new Set(
+    droppedLabels(
+      [...o.map.areas]
+        .sort((a, b) => LABEL_PRIORITY.indexOf(a.key) - LABEL_PRIORITY.indexOf(b.key))
+        .map((a) => ({ key: a.key, x: a.label[0], y: a.label[1], lines: labelLines(a.key, undefined, o.nameLines) })),
+      FAINT_PHONE_SIZE,
+    ),
+  );
+  const labels = o.map.areas.map((a) =>
+    areaLabel(a.key, a.label, undefined, dropped.has(a.key) ? 'ipec-dropped-phone' : '', o.nameLines),
+  );
   const svg =
     `<svg class="ipec-map-svg" viewBox="0 0 ${o.map.width} ${o.map.height}" role="group" aria-label="${esc(o.title)}">` +
     `<defs>${hatchPattern(hatchId, '#1f4e9c', '#c6dbef')}</defs>` +
@@ -58,10 +74,13 @@ export function renderProgrammeMap(o: {
     `<path class="ipec-map-borders" d="${o.map.countryBorders}" aria-hidden="true"/>` +
     `<g class="ipec-map-areas" data-roving="true">${countries.join('')}</g>` +
     `<g class="ipec-map-labels ipec-map-labels-faint" aria-hidden="true">${labels.join('')}</g></svg>`;
-  const legend =
-    `<ul class="ipec-legend">` +
-    `<li>${swatch(PROGRAMME_FILLS.light.listed, undefined, 'ipec-map-country-listed')}<span>${esc(labelsOf.listed)}</span></li>` +
-    `<li>${swatch('', { id: `${hatchId}-key`, stroke: '#1f4e9c', background: '#c6dbef' })}<span>${esc(labelsOf.mentioned)}</span></li>` +
-    `</ul>`;
-  return { svg, legend, notDrawn: o.countries.filter((c) => !c.d) };
+  const keys = [
+    { swatch: swatch(PROGRAMME_FILLS.light.listed, undefined, 'ipec-map-country-listed'), label: labelsOf.listed },
+    {
+      swatch: swatch('', { id: `${hatchId}-key`, stroke: '#1f4e9c', background: '#c6dbef' }),
+      label: labelsOf.mentioned,
+    },
+  ];
+  const legend = legendList(keys);
+  return { svg, legend, keys, notDrawn: o.countries.filter((c) => !c.d) };
 }

@@ -4,6 +4,7 @@
  * content/reference/ilo-regions.csv. Nothing here touches the DOM: data in, strings out.
  */
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import { feature, merge, mesh } from 'topojson-client';
 import type {
   GeometryCollection,
@@ -140,6 +141,23 @@ export function projectAreas(topology: WorldTopology, shapes: AreaShape[], width
       return { key: s.key, d: path(s.geometry) ?? '', label: [round1(x), round1(y)] };
     }),
   };
+}
+
+/**
+ * The topology with only the detail a map drawn with `projection` can show: a point goes when the
+ * triangle it makes with its neighbours would cover less than `minPixelArea` square pixels of the map's
+ * own units (on a wide screen the map is drawn up to about 1.4 times larger; Visvalingam,
+ * with areas on the sphere, converted with the projection's pixels per steradian: Equal Earth is
+ * equal-area). Arcs are simplified once and shared, so neighbouring shapes keep meeting exactly.
+ */
+export function simplifyForProjection(
+  topology: WorldTopology,
+  projection: GeoProjection,
+  minPixelArea = 2,
+): WorldTopology {
+  const pixelsPerSteradian = geoPath(projection).area({ type: 'Sphere' }) / (4 * Math.PI);
+  const weighted = presimplify(structuredClone(topology), sphericalTriangleArea);
+  return simplify(weighted, minPixelArea / pixelsPerSteradian) as WorldTopology;
 }
 
 /** Path strings for single countries (by zero-padded numeric id) in an already fitted projection. */

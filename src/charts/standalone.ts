@@ -4,6 +4,8 @@
  */
 import { esc } from './svg';
 import { PROGRAMME_FILLS, RAMPS } from './palette';
+import { textWidth, wrapText } from './text-measure';
+import { DEFAULT_LANG, type Lang } from '../utils/locales';
 
 const CSS = [
   'text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;fill:#17191c}',
@@ -25,6 +27,9 @@ const CSS = [
   '.ipec-chart-series-1 .ipec-chart-marker-hollow{stroke:#2f5fb3}.ipec-chart-series-2 .ipec-chart-marker-hollow{stroke:#c2410c}',
   '.ipec-chart-series-1 .ipec-chart-name{fill:#2f5fb3}.ipec-chart-series-2 .ipec-chart-name{fill:#c2410c}',
   ...RAMPS.light.map((c, i) => `.ipec-fill-${i}{fill:${c}}`),
+  // An export is drawn wide: the map labels that collide at that width are left out, and what they said
+  // is written first among the notes (chart-model.ts).
+  '.ipec-dropped-wide{display:none}',
 ].join('');
 
 /**
@@ -66,19 +71,176 @@ export function previewSvg(chart: string): string {
   );
 }
 
-/** Wraps a chart SVG (with a viewBox) into a standalone file with title, subtitle and source lines. */
-export function standaloneSvg(chart: string, o: { title: string; subtitle: string; source: string }): string {
-  const box = chart.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/);
-  const [width, height] = box ? [Number(box[1]), Number(box[2])] : [800, 400];
-  const top = 64;
-  const total = Math.ceil(top + height + 48);
-  const inner = chart.replace(/^<svg /, `<svg x="0" y="${top}" width="${width}" height="${height}" `);
+/** The two sizes every chart is exported in: a slide or page (3:2), and a square for social media. */
+export const EXPORT_SIZES = {
+  wide: { width: 1200, height: 800 },
+  square: { width: 1080, height: 1080 },
+} as const;
+export type ExportSize = keyof typeof EXPORT_SIZES;
+
+/**
+ * The name of a chart state's exported picture (without ".svg"): "child-labour-rate-2020" for the
+ * English 1200 × 800 file, "child-labour-rate-2020.fr" in French, "….square" for the 1080 × 1080 one.
+ */
+export function exportName(stateId: string, lang: Lang, size: ExportSize): string {
+  return [stateId, ...(lang === DEFAULT_LANG ? [] : [lang]), ...(size === 'wide' ? [] : [size])].join('.');
+}
+
+/** A legend entry: its swatch (a small SVG with its own viewBox and size) and its label. */
+export interface LegendKey {
+  swatch: string;
+  label: string;
+}
+
+/** What an exported file shows, top to bottom. */
+export interface ExportParts {
+  /** The language of the text, for the file's lang attribute. */
+  lang: string;
+  title: string;
+  subtitle: string;
+  legendTitle?: string;
+  keys: LegendKey[];
+  /** The chart's SVG, with a viewBox: scaled to the space left between the legend and the notes. */
+  chart: string;
+  notes: string[];
+  /** "Source: …", and the line naming the site and the chart's address. */
+  source: string;
+  credit: string;
+}
+
+const PAD = 40;
+const LINE = 1.3;
+/** Font ascent as a share of the size: where the first baseline sits below a line's top. */
+const ASCENT = 0.95;
+const TEXT_COLOURS = { title: '#17191c', body: '#454a54' };
+
+interface TextBlock {
+  lines: string[];
+  size: number;
+  bold: boolean;
+  colour: string;
+}
+
+const blockHeight = (b: TextBlock) => b.lines.length * b.size * LINE;
+
+function drawBlock(b: TextBlock, top: number): string {
+  return b.lines
+    .map(
+      (line, i) =>
+        `<text x="${PAD}" y="${(top + i * b.size * LINE + b.size * ASCENT).toFixed(1)}" font-size="${b.size}"` +
+        `${b.bold ? ' font-weight="700"' : ''} fill="${b.colour}">${esc(line)}</text>`,
+    )
+    .join('');
+}
+
+/** Legend keys flowed left to right over as many rows as they need. */
+function legendRows(keys: LegendKey[], width: number, size: number) {
+  const sized = keys.map((k) => {
+    const w = Number(k.swatch.match(/ width="([\d.]+)"/)?.[1] ?? 24);
+    const h = Number(k.swatch.match(/ height="([\d.]+)"/)?.[1] ?? 16);
+    return { ...k, w, h, total: w + 8 + textWidth(k.label, size) };
+  });
+  const rows: (typeof sized)[] = [];
+  let used = 0;
+  for (const key of sized) {
+    if (rows.length && used + 28 + key.total <= width) {
+      rows.at(-1)!.push(key);
+      used += 28 + key.total;
+    } else {
+      rows.push([key]);
+      used = key.total;
+    }
+  }
+  return rows;
+}
+
+/**
+ * A chart as a file of its own, laid out for its size: title, subtitle, legend, the chart, then notes
+ * and sources, every text wrapped over as many lines as it needs (measured with text-measure.ts). The
+ * notes shrink (down to 11 px) while the chart would get less than 45% of the height; if it would still
+ * get less than 30%, the file grows taller rather than let any text leave the frame.
+ */
+export function exportSvg(o: ExportParts, size: ExportSize = 'wide'): string {
+  const { width } = EXPORT_SIZES[size];
+  const inner = width - 2 * PAD;
+  const block = (text: string, fontSize: number, bold = false, colour = TEXT_COLOURS.body): TextBlock => ({
+    lines: wrapText(text, inner, fontSize, bold),
+    size: fontSize,
+    bold,
+    colour,
+  });
+  const header = [block(o.title, 32, true, TEXT_COLOURS.title), block(o.subtitle, 20)];
+  const legendSize = 17;
+  const legendTitle = o.legendTitle ? [block(o.legendTitle, legendSize, false, TEXT_COLOURS.title)] : [];
+  const rows = legendRows(o.keys, inner, legendSize);
+  const rowHeight = legendSize * 1.6;
+  const legendHeight = legendTitle.reduce((h, b) => h + blockHeight(b), 0) + rows.length * rowHeight;
+  const headerHeight = header.reduce((h, b) => h + blockHeight(b), 0) + 12;
+  const gap = 20;
+  let height: number = EXPORT_SIZES[size].height;
+  let footer: TextBlock[] = [];
+  let chartHeight = 0;
+  for (const fontSize of [17, 16, 15, 14, 13, 12, 11]) {
+    footer = [
+      ...o.notes.map((n) => block(n, fontSize)),
+      block(o.source, fontSize),
+      block(o.credit, fontSize, false, TEXT_COLOURS.title),
+    ];
+    const footerHeight = footer.reduce((h, b) => h + blockHeight(b) + 4, 0);
+    chartHeight = height - 2 * PAD - headerHeight - (legendHeight ? legendHeight + gap : 0) - gap - footerHeight;
+    if (chartHeight >= 0.45 * height) break;
+  }
+  if (chartHeight < 0.3 * height) {
+    const grow = Math.ceil(0.3 * height - chartHeight);
+    height += grow;
+    chartHeight += grow;
+  }
+
+  let y = PAD;
+  const parts: string[] = [];
+  for (const b of header) {
+    parts.push(drawBlock(b, y));
+    y += blockHeight(b);
+  }
+  y += 12;
+  for (const b of legendTitle) {
+    parts.push(drawBlock(b, y));
+    y += blockHeight(b);
+  }
+  for (const row of rows) {
+    let x = PAD;
+    for (const key of row) {
+      const swatchTop = y + (rowHeight - key.h) / 2;
+      parts.push(key.swatch.replace(/^<svg /, `<svg x="${x}" y="${swatchTop.toFixed(1)}" `));
+      parts.push(
+        `<text x="${x + key.w + 8}" y="${(y + rowHeight / 2 + legendSize * 0.35).toFixed(1)}" font-size="${legendSize}" fill="${TEXT_COLOURS.title}">${esc(key.label)}</text>`,
+      );
+      x += key.total + 28;
+    }
+    y += rowHeight;
+  }
+  if (legendHeight) y += gap;
+  const box = o.chart.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/);
+  const [chartW, chartH] = box ? [Number(box[1]), Number(box[2])] : [800, 400];
+  // The chart keeps its proportions, centred in the space it is given.
+  const scale = Math.min(inner / chartW, chartHeight / chartH);
+  const [drawnW, drawnH] = [chartW * scale, chartH * scale];
+  const [chartX, chartY] = [PAD + (inner - drawnW) / 2, y + (chartHeight - drawnH) / 2];
+  parts.push(
+    o.chart.replace(
+      /^<svg /,
+      `<svg x="${chartX.toFixed(1)}" y="${chartY.toFixed(1)}" width="${drawnW.toFixed(1)}" height="${drawnH.toFixed(1)}" `,
+    ),
+  );
+  y = height - PAD - footer.reduce((h, b) => h + blockHeight(b) + 4, 0);
+  for (const b of footer) {
+    parts.push(drawBlock(b, y));
+    y += blockHeight(b) + 4;
+  }
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}">` +
-    `<style>${CSS}</style><rect width="100%" height="100%" fill="#fff"/>` +
-    `<text x="8" y="26" font-size="20" font-weight="700">${esc(o.title)}</text>` +
-    `<text x="8" y="50" font-size="14">${esc(o.subtitle)}</text>` +
-    inner +
-    `<text x="8" y="${total - 16}" font-size="12">${esc(o.source)}</text></svg>\n`
+    `<svg xmlns="http://www.w3.org/2000/svg" lang="${esc(o.lang)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<title>${esc(o.title)}</title><style>${CSS}</style><rect width="100%" height="100%" fill="#fff"/>` +
+    parts.join('') +
+    `</svg>\n`
   );
 }

@@ -5,7 +5,9 @@
  *   address so a copied link reopens the same view and Back goes to the previous one;
  * - a tooltip on hover and keyboard focus that is placed beside the hovered region's label, never on it;
  * - arrow keys between regions, countries or points;
- * - the PNG download, drawn from the chart's SVG file on a canvas.
+ * - the PNG download, drawn from the chart's SVG file on a canvas;
+ * - today's date as the citations' access date (the page gives the day of the build), and copy buttons
+ *   for the citations and the embed code.
  */
 
 type View = 'graphic' | 'table';
@@ -197,7 +199,35 @@ function setupFigure(root: HTMLElement): Figure | undefined {
   return figure;
 }
 
+/** YYYY-MM-DD of a date in the reader's time zone. */
+const isoDay = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+function setupCitations() {
+  const today = new Date();
+  const words = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long' }).format(
+    today,
+  );
+  document.querySelectorAll<HTMLTimeElement>('time.ipec-accessed').forEach((time) => {
+    time.dateTime = isoDay(today);
+    time.textContent = words;
+  });
+  document.querySelectorAll<HTMLButtonElement>('button.ipec-copy').forEach((button) => {
+    const source = document.getElementById(button.dataset.copy ?? '');
+    if (!source || !navigator.clipboard) return;
+    button.hidden = false;
+    const label = button.textContent;
+    button.addEventListener('click', async () => {
+      const text = source instanceof HTMLTextAreaElement ? source.value : (source.textContent ?? '');
+      await navigator.clipboard.writeText(text.replace(/\s+/g, ' ').trim());
+      button.textContent = button.dataset.copied ?? label;
+      setTimeout(() => (button.textContent = label), 2000);
+    });
+  });
+}
+
 export function enhanceCharts() {
+  setupCitations();
   const figures = [...document.querySelectorAll<HTMLElement>('[data-ipec-map]')].flatMap(
     (root) => setupFigure(root) ?? [],
   );

@@ -18,7 +18,7 @@ import {
   type ChartModel,
   type CountryRow,
 } from '../charts/chart-model';
-import { countryPaths, projectAreas, regionShapes } from '../charts/regions-geometry';
+import { countryPaths, projectAreas, regionShapes, simplifyForProjection } from '../charts/regions-geometry';
 import { loadWorldTopology } from './world-atlas';
 import { basePrefix } from '../utils/base';
 import { fieldLang, localize } from '../utils/localize';
@@ -54,8 +54,11 @@ const MAP_WIDTH = 800;
 
 const mapCache = new Map<string, ReturnType<typeof buildRegionMap>>();
 function buildRegionMap(splitAmericas: boolean, width: number) {
-  const topology = loadWorldTopology();
+  const full = loadWorldTopology();
   const table = readRegionTable(join(process.cwd(), 'content/reference/ilo-regions.csv'));
+  // The outlines keep the detail the drawn size shows, no more (under 60% of the points at 800 px).
+  const drawn = projectAreas(full, regionShapes(full, table, splitAmericas), width);
+  const topology = simplifyForProjection(full, drawn.projection);
   return { topology, table, map: projectAreas(topology, regionShapes(topology, table, splitAmericas), width) };
 }
 
@@ -66,11 +69,18 @@ export function regionMap(splitAmericas: boolean, width = MAP_WIDTH) {
   return mapCache.get(key)!;
 }
 
-/** Addresses for the chart models, from Astro's site and base settings. */
+/**
+ * Addresses for the chart models, from Astro's site and base settings. Without a site (no SITE_URL) the
+ * full address is unknown: citations and metadata give the path instead of inventing a host.
+ */
 export function addresses(): Addresses {
-  const base = basePrefix();
-  const site = (import.meta.env.SITE ?? 'http://localhost:4321').replace(/\/$/, '');
-  return { href: (path) => `${base}${path}`, absolute: (path) => `${site}${base}${path}` };
+  return addressesFor(import.meta.env.SITE, basePrefix());
+}
+
+/** Addresses under a site (undefined when not known) and a base path prefix ("" or "/ipec-plus"). */
+export function addressesFor(site: string | undefined, base: string): Addresses {
+  const origin = (site ?? '').replace(/\/$/, '');
+  return { href: (path) => `${base}${path}`, absolute: (path) => `${origin}${base}${path}` };
 }
 
 /** One chart's model from its entry in content/charts/, in a language (its text localized, its strings translated). */

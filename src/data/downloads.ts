@@ -5,9 +5,11 @@
  * each other language under `translations`.
  */
 import { getCollection } from 'astro:content';
-import { toCsv, toJson, type DownloadMeta, type MetaTranslation } from '../charts/downloads';
+import { toBibtex, toCsv, toJson, toRis, type DownloadMeta, type MetaTranslation } from '../charts/downloads';
+import { buildDate } from '../utils/build-date';
 import { FIGURE_COLUMNS, figureRows, type ExportFigure } from '../charts/figures-export';
 import { DEFAULT_LANG, LANGS } from '../utils/locales';
+import { EXPORT_SIZES, exportName, type ExportSize } from '../charts/standalone';
 import { addresses, loadCharts } from './charts';
 import { uiStrings } from './ui-strings';
 
@@ -15,6 +17,9 @@ export interface DownloadFile {
   csv: string;
   json: string;
   svg?: () => string;
+  /** The citation as BibTeX and RIS (chart states only). */
+  bib?: string;
+  ris?: string;
 }
 
 const OTHER_LANGS = LANGS.filter((lang) => lang !== DEFAULT_LANG);
@@ -24,6 +29,33 @@ const textOf = (meta: DownloadMeta): MetaTranslation => ({
   description: meta.description,
   notes: meta.notes,
 });
+
+/** Every exported picture: each chart state in every language and export size, drawn by the page's renderer. */
+export async function exportFiles(): Promise<Map<string, () => string>> {
+  const files = new Map<string, () => string>();
+  for (const lang of LANGS) {
+    for (const chart of await loadCharts(lang)) {
+      for (const state of chart.states) {
+        for (const size of Object.keys(EXPORT_SIZES) as ExportSize[])
+          files.set(exportName(state.id, lang, size), () => state.file(size));
+      }
+    }
+  }
+  return files;
+}
+
+/** A chart state's citation files, in English like the other downloads, accessed on the day of the build. */
+function citationFiles(id: string, meta: DownloadMeta): { bib: string; ris: string } {
+  const record = {
+    id,
+    site: uiStrings(DEFAULT_LANG)('site.charts.siteName'),
+    title: meta.title,
+    sources: meta.sources,
+    url: meta.chartUrl,
+    accessed: buildDate(),
+  };
+  return { bib: toBibtex(record), ris: toRis(record) };
+}
 
 export async function downloadFiles(): Promise<Map<string, DownloadFile>> {
   const files = new Map<string, DownloadFile>();
@@ -40,6 +72,7 @@ export async function downloadFiles(): Promise<Map<string, DownloadFile>> {
         csv: toCsv(state.columns, state.rows),
         json: toJson({ ...state.meta, translations }, state.columns, state.rows),
         svg: state.file,
+        ...citationFiles(state.id, state.meta),
       });
     }
   }

@@ -24,12 +24,32 @@ export const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /**
- * Downloads (the SVG, JSON and CSV files under /data/) are data, never documents: opened on their own, an
+ * Downloads (the SVG, JSON, CSV, BibTeX and RIS files under /data/) are data, never documents: opened on their own, an
  * SVG could otherwise run script with the site's origin. A later rule than /*'s: Netlify lets it win for
  * these files, Cloudflare sends both policies, and browsers enforce both.
  */
 const DOWNLOAD_CSP = "default-src 'none'; sandbox";
-const isDownload = (path: string) => /^data\/.+\.(svg|json|csv)$/.test(path);
+const isDownload = (path: string) => /^data\/.+\.(svg|json|csv|bib|ris)$/.test(path);
+
+/**
+ * The chart embeds (/data/<chart>/embed/, in each language) are the only pages other sites may frame.
+ * Their rule detaches the site-wide framing headers (Cloudflare Pages' "! Name" syntax; it would join
+ * two values of one header with a comma, and two frame-ancestors policies both apply) and sends a
+ * policy of its own. Where the host keeps the site-wide X-Frame-Options anyway, browsers obey the
+ * frame-ancestors directive, which supersedes it.
+ */
+export const EMBED_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': "frame-ancestors *; object-src 'none'; base-uri 'self'; form-action 'self'",
+};
+
+/** "fr/data/*\/embed/" for each language folder that has chart embeds, from the built files. */
+function embedPatterns(files: string[]): string[] {
+  const patterns = files.flatMap((file) => {
+    const m = file.match(/^((?:[a-z]{2}\/)?)data\/[^/]+\/embed\/index\.html$/);
+    return m ? [`${m[1]}data/*/embed/`] : [];
+  });
+  return [...new Set(patterns)].sort();
+}
 
 export const CACHE = {
   /** File names that carry a content hash never change: cache for a year. */
@@ -66,6 +86,13 @@ export function headersFile(files: string[], base: string): string {
 
   const rules = [
     block(at('*'), SECURITY_HEADERS),
+    ...embedPatterns(served).map((pattern) =>
+      [
+        at(pattern),
+        ...['Content-Security-Policy', 'X-Frame-Options'].map((name) => `  ! ${name}`),
+        ...Object.entries(EMBED_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
+      ].join('\n'),
+    ),
     ...immutableFolders.map((folder) => block(at(folder), { 'Cache-Control': CACHE.immutable })),
   ];
   const revalidateFolders = new Set<string>();

@@ -285,7 +285,7 @@ describe('downloads', () => {
     await page.goto(url('data/forced-labour-trend/'));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('.ipec-png-button:visible').click(),
+      page.locator('.ipec-png-button:visible').first().click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     const stream = await download.createReadStream();

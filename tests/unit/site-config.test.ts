@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteUrl, DEFAULT_SITE_URL } from '../../src/site.config';
+import { siteUrl } from '../../src/site.config';
 import { basePrefix, normalizeBase, withBasePrefix } from '../../src/utils/base';
 
 describe('BASE_PATH', () => {
@@ -18,9 +18,10 @@ describe('BASE_PATH', () => {
 });
 
 describe('SITE_URL', () => {
-  it('keeps only the origin and falls back to the local default', () => {
+  it('keeps only the origin, and is unknown (no invented address) when not set', () => {
     expect(siteUrl('https://www.example.org/some/path')).toBe('https://www.example.org');
-    expect(siteUrl(undefined)).toBe(DEFAULT_SITE_URL);
+    expect(siteUrl(undefined)).toBeUndefined();
+    expect(siteUrl('  ')).toBeUndefined();
     expect(() => siteUrl('example.org')).toThrow(/SITE_URL must be a full address/);
   });
 });

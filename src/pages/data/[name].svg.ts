@@ -1,10 +1,13 @@
-/** Each chart state as a standalone SVG file (title, chart, source), also the picture the PNG download draws. */
+/**
+ * Each chart state as a standalone SVG file (title, legend, chart, notes, source) in every language and
+ * export size; also the picture the PNG download draws.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadFiles } from '~/data/downloads';
+import { exportFiles } from '~/data/downloads';
 
 export const getStaticPaths = (async () => {
-  const files = await downloadFiles();
-  return [...files].flatMap(([name, file]) => (file.svg ? [{ params: { name }, props: { render: file.svg } }] : []));
+  const files = await exportFiles();
+  return [...files].map(([name, render]) => ({ params: { name }, props: { render } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>

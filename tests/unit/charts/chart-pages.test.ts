@@ -15,8 +15,9 @@ import {
   overlaps,
   type MapLabel,
 } from '../../../src/charts/label-layout';
-import { contrastRatio, PAGE_BACKGROUND, PROGRAMME_FILLS, RAMPS } from '../../../src/charts/palette';
-import { BOM, neutraliseCell, REQUIRED_META, toCsv, toJson } from '../../../src/charts/downloads';
+import { contrastRatio, NO_DATA, PAGE_BACKGROUND, PROGRAMME_FILLS, RAMPS } from '../../../src/charts/palette';
+import { hsl } from 'd3-color';
+import { BOM, neutraliseCell, REQUIRED_META, toBibtex, toCsv, toJson, toRis } from '../../../src/charts/downloads';
 import { regionSummary, trendModel, type Addresses } from '../../../src/charts/chart-model';
 import type { DataRow, FigureLike } from '../../../src/charts/datasets';
 import { tooltipPosition } from '../../../src/client/chart-client';
@@ -81,6 +82,27 @@ describe('colours', () => {
       }
       // Listed countries stand out from their region.
       expect(contrastRatio(PROGRAMME_FILLS[theme].listed, PROGRAMME_FILLS[theme].region)).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('makes a higher value the stronger colour against the page, in light and dark, each step apart from the next', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const ramp = RAMPS[theme];
+      const againstPage = ramp.map((colour) => contrastRatio(colour, PAGE_BACKGROUND[theme]));
+      for (let i = 1; i < ramp.length; i++) {
+        expect(againstPage[i]! - againstPage[i - 1]!, `${theme} step ${i}`).toBeGreaterThan(0.5);
+        expect(contrastRatio(ramp[i]!, ramp[i - 1]!), `${theme} steps ${i - 1} and ${i}`).toBeGreaterThanOrEqual(1.3);
+      }
+    }
+  });
+
+  it('draws "no data" as a grey pattern that no value colour resembles', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const { stripe, background } = NO_DATA[theme];
+      // A pattern: its two colours differ; grey: no hue to mistake for a step of the blue ramp.
+      expect(contrastRatio(stripe, background), theme).toBeGreaterThanOrEqual(1.5);
+      for (const grey of [stripe, background]) expect(hsl(grey).s, `${theme} ${grey}`).toBeLessThan(0.15);
+      for (const colour of RAMPS[theme]) expect(hsl(colour).s, `${theme} ${colour}`).toBeGreaterThan(0.4);
     }
   });
 });
@@ -248,6 +270,10 @@ describe('map summaries and legends in French and Spanish', () => {
     expect(state.table.head).toEqual(['Región', 'Valor', 'Año de referencia']);
     expect(state.svg).toContain('aria-label="Tasa, por región de la OIT, 2020"');
     expect(state.svg).toContain('aria-label="América del Norte: sin datos, 2020"');
+    // A region with a value says who published it, on focus (its name) and on hover (its tooltip).
+    const africa = state.svg.match(/<use class="ipec-map-area[^>]*data-key="Africa"[^>]*>/)?.[0] ?? '';
+    expect(africa).toMatch(/aria-label="África: 21,6\u00a0%, 2020\. Fuente: [^"]+ \(\d{4}\)"/);
+    expect(africa).toMatch(/data-tip="África · 21,6\u00a0% · 2020 · [^"]+ \(\d{4}\)"/);
     expect(uiStrings('fr')('site.charts.areaValueYear', { name: 'Afrique', value: '21,6 %', year: '2020' })).toBe(
       'Afrique : 21,6 %, 2020',
     );
@@ -376,5 +402,40 @@ describe('bars', () => {
       Number(m[1]),
     );
     expect(widths[0]).toBeGreaterThan(widths[1] * 4);
+  });
+});
+
+describe('citation files', () => {
+  const record = {
+    id: 'child-labour-rate-2020',
+    site: 'IPEC+ knowledge site',
+    title: 'Child labour & work, 100% {braces}',
+    sources: [{ title: 'Child Labour: Global estimates 2020', publisher: 'ILO and UNICEF', published: 2021 }],
+    url: 'https://ipec.example.org/data/child-labour-map/?year=2020',
+    accessed: '2026-12-07',
+  };
+
+  it('escape what BibTeX would read as commands, and keep the address as it is', () => {
+    const bib = toBibtex(record);
+    expect(bib).toContain('title = {Child labour \\& work, 100\\% \\{braces\\}}');
+    expect(bib).toContain('url = {https://ipec.example.org/data/child-labour-map/?year=2020}');
+    expect(bib).toContain(
+      'note = {Data: ILO and UNICEF (2021), Child Labour: Global estimates 2020. Accessed 2026-12-07}',
+    );
+  });
+
+  it('write RIS one tag a line, with the access date and no line break inside a value', () => {
+    const ris = toRis({ ...record, title: 'Two\nlines' });
+    expect(ris.split('\r\n')).toEqual([
+      'TY  - ELEC',
+      'TI  - Two lines',
+      'AU  - IPEC+ knowledge site',
+      'PY  - 2026',
+      'UR  - https://ipec.example.org/data/child-labour-map/?year=2020',
+      'Y2  - 2026/12/07',
+      'N1  - Data: ILO and UNICEF (2021), Child Labour: Global estimates 2020',
+      'ER  -',
+      '',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import {
   projectAreas,
   regionShapes,
   rowForFeature,
+  simplifyForProjection,
 } from '../../../src/charts/regions-geometry';
 import { loadWorldTopology } from '../../../src/data/world-atlas';
 import { geometryDefs, renderChoropleth } from '../../../src/charts/choropleth';
@@ -227,5 +228,30 @@ describe('programme map', () => {
       /<g role="img" class="ipec-map-area" [^>]*data-region="Nepal"[^>]*tabindex="-1"><title>[^<]+<\/title><path class="ipec-map-country-mentioned" d="M3,3L4,4Z" fill="url\(#pc-mentioned\)"/,
     );
     expect(out.notDrawn.map((c) => c.name)).toEqual(['Fiji']);
+  });
+});
+
+describe('outlines simplified for the drawn size', () => {
+  const points = (d: string) => (d.match(/[ML]/g) ?? []).length;
+  const full = projectAreas(topology, regionShapes(topology, table), 800);
+  const simplified = simplifyForProjection(topology, full.projection);
+  const drawn = projectAreas(simplified, regionShapes(simplified, table), 800);
+
+  it('keeps every area and its size, with far fewer points', () => {
+    expect(drawn.areas.map((a) => a.key)).toEqual(full.areas.map((a) => a.key));
+    expect(drawn.height).toBe(full.height);
+    const before = full.areas.reduce((n, a) => n + points(a.d), 0);
+    const after = drawn.areas.reduce((n, a) => n + points(a.d), 0);
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before * 0.6);
+    for (const area of drawn.areas) expect(points(area.d), area.key).toBeGreaterThan(20);
+  });
+
+  it('drops more detail for a smaller map', () => {
+    const small = projectAreas(topology, regionShapes(topology, table), 300);
+    const coarse = simplifyForProjection(topology, small.projection);
+    const count = (t: typeof topology) => t.arcs.reduce((n, arc) => n + arc.length, 0);
+    expect(count(coarse)).toBeLessThan(count(simplified));
+    expect(count(simplified)).toBeLessThan(count(topology));
   });
 });

@@ -25,7 +25,7 @@ vi.mock('astro:content', () => ({
   },
 }));
 
-const { loadChart, loadCharts, loadProgrammeCountries } = await import('../../../src/data/charts');
+const { addressesFor, loadChart, loadCharts, loadProgrammeCountries } = await import('../../../src/data/charts');
 const { downloadFiles } = await import('../../../src/data/downloads');
 
 describe('charts from the content collections', () => {
@@ -100,8 +100,38 @@ describe('charts from the content collections', () => {
     expect(french.states.map((s) => s.id)).toEqual(english.states.map((s) => s.id));
     expect(french.viewName).toBe('Carte');
     expect(french.states[0]!.table.head[0]).toBe('Région');
-    expect(french.states[0]!.svg).toMatch(/aria-label="Asie et Pacifique : [^"]+, 2024"/);
+    expect(french.states[0]!.svg).toMatch(/aria-label="Asie et Pacifique : [^"]+, 2024\. Source : [^"]+ \(\d{4}\)"/);
     expect(french.states[0]!.summary).toMatch(/^Une seule région a une valeur pour 2024 : Asie et Pacifique, /);
     expect(french.states[0]!.meta.chartUrl).toMatch(/\/fr\/data\/child-labour-map\//);
+  });
+});
+
+describe('chart addresses', () => {
+  it('are absolute when the site is known', () => {
+    const at = addressesFor('https://ipec.example.org/', '/ipec-plus');
+    expect(at.absolute('/data/child-labour-map/')).toBe('https://ipec.example.org/ipec-plus/data/child-labour-map/');
+    expect(at.href('/data/')).toBe('/ipec-plus/data/');
+  });
+
+  it('give the path, never an invented host, when the site is not known', () => {
+    expect(addressesFor(undefined, '').absolute('/data/child-labour-map/')).toBe('/data/child-labour-map/');
+  });
+});
+
+describe('citation files', () => {
+  it('give BibTeX and RIS for every chart state, with its address, sources and the access date', async () => {
+    const files = await downloadFiles();
+    for (const chart of await loadCharts()) {
+      for (const state of chart.states) {
+        const { bib, ris } = files.get(state.id)!;
+        expect(bib, state.id).toMatch(/^@misc\{[\w-]+,\n/);
+        expect(bib, state.id).toContain(`url = {${state.meta.chartUrl}}`);
+        expect(bib, state.id).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}/);
+        expect(ris, state.id).toMatch(/^TY {2}- ELEC\r\n/);
+        expect(ris, state.id).toContain(`UR  - ${state.meta.chartUrl}\r\n`);
+        expect(ris, state.id).toMatch(/ER {2}-\r\n$/);
+        for (const source of state.meta.sources) expect(ris, state.id).toContain(source.title);
+      }
+    }
   });
 });

@@ -102,6 +102,33 @@ describe('_headers file', () => {
     expect(all).not.toContain('Cache-Control');
     expect(text.match(/X-Frame-Options/g)).toHaveLength(1);
   });
+
+  it('lets other sites frame the chart embeds of every language, and nothing else', () => {
+    const built = [
+      ...files,
+      'data/child-labour-map/index.html',
+      'data/child-labour-map/embed/index.html',
+      'data/forced-labour-map/embed/index.html',
+      'fr/data/child-labour-map/embed/index.html',
+      'es/data/child-labour-map/embed/index.html',
+    ];
+    const text = headersFile(built, '/ipec-plus');
+    const framed = text.split('\n\n').filter((b) => b.includes('frame-ancestors *'));
+    expect(framed.map((b) => b.split('\n')[0])).toEqual([
+      '/ipec-plus/data/*/embed/',
+      '/ipec-plus/es/data/*/embed/',
+      '/ipec-plus/fr/data/*/embed/',
+    ]);
+    for (const block of framed) {
+      // The site-wide framing headers are detached before the embed's own policy is attached.
+      expect(block).toContain('  ! X-Frame-Options');
+      expect(block).toContain('  ! Content-Security-Policy');
+      expect(block).not.toContain('Cache-Control');
+    }
+    expect(rule(text, '/ipec-plus/*')).toContain("frame-ancestors 'none'");
+    expect(rule(headersFile(files, '/'), '/*')).toBeDefined();
+    expect(headersFile(files, '/')).not.toContain('frame-ancestors *');
+  });
 });
 
 describe('post-build page check (inline scripts, event handlers, links, CSP position)', () => {

@@ -31,7 +31,23 @@ describe('map-sizes', () => {
     const r = measurePage(page('', svg('Small map', 'M0,0L1,1Z') + svg('Region&#39;s big map', noise)), [], read);
     expect(r.svgs.map((s: { name: string }) => s.name)).toEqual(['Small map', "Region's big map"]);
     expect(r.svgs[0].gzip).toBeLessThan(200);
-    expect(r.problems).toHaveLength(1);
+    // Over the budget of one SVG, and so also over the budget of the page's SVG in all.
+    expect(r.problems).toHaveLength(2);
     expect(r.problems[0]).toContain("Region's big map");
+    expect(r.problems[1]).toMatch(/in all is over/);
+  });
+
+  it('adds up the SVGs of a page: several under the one-SVG budget can be over the page budget', () => {
+    const noise = (n: number) => {
+      let text = '';
+      for (let i = 0; text.length < n; i++) text += Math.random().toString(36).slice(2);
+      return text;
+    };
+    const svg = (label: string) =>
+      `<svg class="ipec-map-svg" viewBox="0 0 8 4" aria-label="${label}"><path d="${noise(BUDGET.pageSvgGzip * 0.8)}"/></svg>`;
+    const r = measurePage(page('', svg('One') + svg('Two') + svg('Three')), [], read);
+    expect(r.svgs.every((s: { gzip: number }) => s.gzip < BUDGET.svgGzip)).toBe(true);
+    expect(r.svgGzip).toBe(r.svgs.reduce((sum: number, s: { gzip: number }) => sum + s.gzip, 0));
+    expect(r.problems).toEqual([expect.stringMatching(/in all is over 25\.0 KB/)]);
   });
 });
