@@ -57,6 +57,7 @@ describe.each(VIEWPORTS)('the search page at $width px', (viewport) => {
       () => (window as unknown as { layoutShift: { value: number; sources: string[] } }).layoutShift,
     );
     await context.close();
+    console.log(`[${viewport.width} px, "${query}"] cumulative layout shift ${shift.value.toFixed(3)}`);
     expect(shift.value, `shifted: ${shift.sources.join(', ')}`).toBeLessThan(GOOD_SHIFT);
   });
 });
