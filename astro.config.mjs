@@ -54,7 +54,7 @@ export default defineConfig({
       locales: STARLIGHT_LOCALES,
       lastUpdated: false,
       disable404Route: true,
-      routeMiddleware: ['./src/route-data.ts', './src/route-toc.ts'],
+      routeMiddleware: ['./src/route-data.ts', './src/route-toc.ts', './src/route-pagination.ts'],
       pagination: true,
       customCss: ['./src/styles/site.css'],
       // Long lines in code blocks wrap instead of scrolling sideways: easier on phones, and a scrolling
