@@ -62,6 +62,7 @@ export default defineConfig({
       expressiveCode: { defaultProps: { wrap: true } },
       components: {
         Head: './src/components/overrides/Head.astro',
+        Header: './src/components/overrides/Header.astro',
         Search: './src/components/overrides/Search.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Footer: './src/components/overrides/Footer.astro',

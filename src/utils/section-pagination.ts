@@ -13,8 +13,8 @@ const holdsCurrent = (entry: NavEntry): boolean =>
 /** `pagination` with each link kept only when it leads to a page of the current page's section. */
 export function withinSection<Link extends { href: string }>(
   sidebar: NavEntry[],
-  pagination: { prev?: Link; next?: Link },
-): { prev?: Link; next?: Link } {
+  pagination: { prev: Link | undefined; next: Link | undefined },
+): { prev: Link | undefined; next: Link | undefined } {
   const section = sidebar.find(holdsCurrent);
   const inSection = new Set(section ? hrefsIn(section) : []);
   const keep = (link: Link | undefined) => (link && inSection.has(link.href) ? link : undefined);

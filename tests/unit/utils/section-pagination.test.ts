@@ -29,13 +29,13 @@ const to = (href: string) => ({ href, label: href });
 
 describe('withinSection', () => {
   it('keeps neighbours in the same section, nested groups included', () => {
-    expect(withinSection(sidebar('/about/'), { next: to('/about/history/') })).toEqual({
+    expect(withinSection(sidebar('/about/'), { prev: undefined, next: to('/about/history/') })).toEqual({
       prev: undefined,
       next: to('/about/history/'),
     });
-    expect(withinSection(sidebar('/child-labour/'), { next: to('/child-labour/ilo-response/') }).next).toEqual(
-      to('/child-labour/ilo-response/'),
-    );
+    expect(
+      withinSection(sidebar('/child-labour/'), { prev: undefined, next: to('/child-labour/ilo-response/') }).next,
+    ).toEqual(to('/child-labour/ilo-response/'));
   });
 
   it('drops a neighbour in another section', () => {
@@ -45,7 +45,7 @@ describe('withinSection', () => {
         next: to('/conventions/'),
       }),
     ).toEqual({ prev: to('/child-labour/'), next: undefined });
-    expect(withinSection(sidebar('/about/'), { prev: to('/conventions/') }).prev).toBeUndefined();
+    expect(withinSection(sidebar('/about/'), { prev: to('/conventions/'), next: undefined }).prev).toBeUndefined();
   });
 
   it('gives a section of one link, and a page outside the sidebar, no neighbours', () => {
@@ -55,6 +55,9 @@ describe('withinSection', () => {
       prev: undefined,
       next: undefined,
     });
-    expect(withinSection(sidebar('/tools/x/'), { prev: to('/about/') })).toEqual({ prev: undefined, next: undefined });
+    expect(withinSection(sidebar('/tools/x/'), { prev: to('/about/'), next: undefined })).toEqual({
+      prev: undefined,
+      next: undefined,
+    });
   });
 });
