@@ -55,7 +55,7 @@ export default defineConfig({
       locales: STARLIGHT_LOCALES,
       lastUpdated: false,
       disable404Route: true,
-      routeMiddleware: ['./src/route-data.ts', './src/route-toc.ts'],
+      routeMiddleware: ['./src/route-data.ts', './src/route-toc.ts', './src/route-pagination.ts'],
       pagination: true,
       customCss: ['./src/styles/site.css'],
       // Long lines in code blocks wrap instead of scrolling sideways: easier on phones, and a scrolling
@@ -63,6 +63,7 @@ export default defineConfig({
       expressiveCode: { defaultProps: { wrap: true } },
       components: {
         Head: './src/components/overrides/Head.astro',
+        Header: './src/components/overrides/Header.astro',
         Search: './src/components/overrides/Search.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Footer: './src/components/overrides/Footer.astro',

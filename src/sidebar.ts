@@ -1,19 +1,19 @@
 /**
- * The sidebar, generated from the files in content/docs.
+ * The sidebar, generated from the files in content/ in task-first order (SECTIONS).
  *
  * Starlight's `autogenerate` only finds pages under src/content/docs, and this site keeps its docs in the
- * top-level content/docs, so every group is listed here explicitly: each folder of content/docs is a
- * section, its pages ordered by their frontmatter `sidebar.order` (then by title). SECTIONS gives each
- * folder its label and place; a folder not listed there still appears, after them, named after the
- * folder (tests/unit/sidebar.test.ts asks for a label). The browse pages of the typed collections come
- * next. A page directly in content/docs, other than the home page, is listed in a group of its own,
- * "More pages", before the browse links.
+ * top-level content/docs, so every group is listed here explicitly: a section lists the browse pages of
+ * the typed collections it names, the pages of its folder of content/docs ordered by their frontmatter
+ * `sidebar.order` (then by title), and the pages generated from one file each (charts, priorities). A
+ * folder SECTIONS does not name still appears, after them, named after the folder
+ * (tests/unit/sidebar.test.ts asks for a label); a page directly in content/docs, other than the home
+ * page, is listed in a group of its own, "More pages", at the end.
  *
  * This runs when the Astro config loads, before the content guard: it never stops the build over a
- * page's content. A page whose frontmatter cannot be read is left out here, and the guard then stops the
- * build naming its file, field and rule.
+ * page's content. A file that cannot be read is left out here, and the guard then stops the build naming
+ * its file, field and rule.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { readDictionary } from './data/ui-strings';
@@ -22,36 +22,49 @@ import type { Dictionary } from './utils/i18n';
 import { DEFAULT_LANG, isLang, LANGS, type Lang } from './utils/locales';
 
 /**
- * Guidance sections, in sidebar order: each is a folder of content/docs. `label` is the key of its
- * name in the interface strings (content/i18n/<lang>.json), so each language has its own.
+ * One section of the sidebar, in reading order. `label` is the key of its name in the interface strings
+ * (content/i18n/<lang>.json), so each language has its own. A section lists, in this order:
+ * - `links`: pages of the typed collections (the tool catalogue), each with its own label key;
+ * - `directory`: the pages of that folder of content/docs, by their frontmatter `sidebar.order`, then title;
+ * - `generated`: the pages built from one file each in content/<collection>/ (the chart pages, the
+ *   priorities), titled from the file, in the order the site lists them.
+ * A section that is a single link and nothing else is drawn as a top-level link, not a group of one.
  */
-export const SECTIONS: ReadonlyArray<{ directory: string; label: string }> = [
-  { directory: 'about', label: 'site.sidebar.about' },
-  { directory: 'child-labour', label: 'site.sidebar.childLabour' },
-  { directory: 'forced-labour', label: 'site.sidebar.forcedLabour' },
-  { directory: 'partnerships', label: 'site.sidebar.partnerships' },
-  { directory: 'funding', label: 'site.sidebar.funding' },
-  { directory: 'flagships', label: 'site.sidebar.flagships' },
-];
+export interface Section {
+  label: string;
+  links?: ReadonlyArray<{ label: string; link: string }>;
+  directory?: string;
+  generated?: 'charts' | 'priorities';
+}
 
-/** Sections listed after the browse pages. */
-export const TRAILING_SECTIONS: ReadonlyArray<{ directory: string; label: string }> = [
-  { directory: 'reference', label: 'site.sidebar.reference' },
+/**
+ * The reading order (why, in CONTRIBUTING.md): what readers come for first — the two overviews, then
+ * the tools, the data, the conventions and the countries — and the programme's own structure after.
+ */
+export const SECTIONS: ReadonlyArray<Section> = [
+  { label: 'site.sidebar.childLabour', directory: 'child-labour' },
+  { label: 'site.sidebar.forcedLabour', directory: 'forced-labour' },
+  {
+    label: 'site.sidebar.tools',
+    links: [
+      { label: 'site.sidebar.toolCatalogue', link: '/tools/' },
+      { label: 'site.sidebar.handbook', link: '/handbook/' },
+    ],
+    directory: 'reference',
+  },
+  { label: 'site.sidebar.data', directory: 'data', generated: 'charts' },
+  { label: 'site.sidebar.conventions', links: [{ label: 'site.sidebar.conventions', link: '/conventions/' }] },
+  { label: 'site.sidebar.countries', links: [{ label: 'site.sidebar.countries', link: '/countries/' }] },
+  {
+    label: 'site.sidebar.priorities',
+    links: [{ label: 'site.sidebar.prioritiesOverview', link: '/priorities/' }],
+    generated: 'priorities',
+  },
+  { label: 'site.sidebar.flagships', directory: 'flagships' },
+  { label: 'site.sidebar.partnerships', directory: 'partnerships' },
+  { label: 'site.sidebar.funding', directory: 'funding' },
+  { label: 'site.sidebar.about', directory: 'about' },
 ];
-
-/** Links to the collection pages; `slug` entries are pages of content/docs placed here rather than in a section. */
-export const BROWSE_ITEMS: ReadonlyArray<{ label: string; link: string } | { label: string; slug: string }> = [
-  { label: 'site.sidebar.tools', link: '/tools/' },
-  { label: 'site.sidebar.conventions', link: '/conventions/' },
-  { label: 'site.sidebar.priorities', link: '/priorities/' },
-  { label: 'site.sidebar.countries', link: '/countries/' },
-  { label: 'site.sidebar.data', slug: 'data' },
-  { label: 'site.sidebar.search', link: '/search/' },
-  { label: 'site.sidebar.handbook', link: '/handbook/' },
-];
-
-/** The group of links to the collection pages: a heading, not a place, so breadcrumbs skip it. */
-export const BROWSE_GROUP_LABEL = 'site.sidebar.browse';
 
 /** Key of the group of pages placed directly in content/docs. */
 const MORE_PAGES_LABEL = 'site.sidebar.morePages';
@@ -78,9 +91,19 @@ export interface DocsPage {
   englishOnly?: boolean;
 }
 
+/** A page built from one file of content/charts or content/priorities: its address and title in each language. */
+export interface GeneratedPage {
+  link: string;
+  label: string;
+  translations: Record<string, string>;
+}
+
 type Labelled = { label: string; translations?: Record<string, string> };
-type SidebarItem = (Labelled & { link: string }) | (Partial<Labelled> & { slug: string; attrs?: { lang: string } });
+export type SidebarLink = Labelled & { link: string };
+type SidebarItem = SidebarLink | (Partial<Labelled> & { slug: string; attrs?: { lang: string } });
 export type SidebarGroup = Labelled & { items: SidebarItem[] };
+/** A top-level entry: a group of pages, or a single link (a section that is one page). */
+export type SidebarEntry = SidebarGroup | SidebarLink;
 
 /** The pages of a docs folder, as the docs collection loads them (files starting with "_" are skipped). */
 export function readDocsPages(docsDir: string, root = process.cwd()): DocsPage[] {
@@ -120,6 +143,56 @@ function readPage(path: string, docsDir: string, root: string): DocsPage | undef
   return { slug, file, directory, title: data.title, order, englishOnly };
 }
 
+/** Chart pages in the order the data page shows them: maps, trends, breakdowns, then the programme's countries. */
+const CHART_KIND_ORDER: Record<string, number> = { 'region-map': 0, trend: 1, breakdown: 2, 'programme-countries': 3 };
+
+/**
+ * The pages built from content/charts (/data/<id>/) or content/priorities (/priorities/<id>/), titled in
+ * every language from the file, in the order the site lists them. A file that cannot be read is left
+ * out; the content schema then stops the build naming it.
+ */
+export function readGeneratedPages(collection: 'charts' | 'priorities', contentDir: string): GeneratedPage[] {
+  const dir = join(contentDir, collection);
+  if (!existsSync(dir)) return [];
+  const entries = readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
+    .flatMap((name) => {
+      let data: {
+        title?: unknown;
+        kind?: unknown;
+        order?: unknown;
+        translations?: Record<string, { title?: unknown } | undefined>;
+      };
+      try {
+        data = (parse(readFileSync(join(dir, name), 'utf8')) ?? {}) as typeof data;
+      } catch {
+        return [];
+      }
+      if (typeof data !== 'object' || typeof data.title !== 'string') return [];
+      const id = name.replace(/\.yaml$/, '');
+      const translations = Object.fromEntries(
+        LANGS.flatMap((lang) => {
+          const title = data.translations?.[lang]?.title;
+          return lang !== DEFAULT_LANG && typeof title === 'string' ? [[lang, title]] : [];
+        }),
+      );
+      const rank =
+        collection === 'charts'
+          ? (CHART_KIND_ORDER[String(data.kind)] ?? Number.POSITIVE_INFINITY)
+          : typeof data.order === 'number'
+            ? data.order
+            : Number.POSITIVE_INFINITY;
+      return [
+        {
+          id,
+          rank,
+          page: { link: `/${collection === 'charts' ? 'data' : 'priorities'}/${id}/`, label: data.title, translations },
+        },
+      ];
+    });
+  return entries.sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id)).map((e) => e.page);
+}
+
 const byOrderThenTitle = (a: DocsPage, b: DocsPage) =>
   (a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY) || a.title.localeCompare(b.title);
 
@@ -127,40 +200,37 @@ const byOrderThenTitle = (a: DocsPage, b: DocsPage) =>
 const folderLabel = (directory: string) =>
   directory ? directory.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()) : MORE_PAGES_LABEL;
 
-/** The sidebar for a set of docs pages, its labels in every language from `labels`. */
-export function buildSidebar(pages: DocsPage[], labels: SidebarLabels): SidebarGroup[] {
-  const placed = new Set<string>([HOME_SLUG]);
-  for (const item of BROWSE_ITEMS) {
-    if (!('slug' in item)) continue;
-    placed.add(item.slug);
-  }
-  const listed = [...SECTIONS, ...TRAILING_SECTIONS];
-  const unlisted: { directory: string; label: string }[] = [];
-  for (const page of pages) {
-    if (placed.has(page.slug)) continue;
-    if (![...listed, ...unlisted].some((s) => s.directory === page.directory)) {
-      unlisted.push({ directory: page.directory, label: folderLabel(page.directory) });
-    }
-  }
-  const group = ({ directory, label }: { directory: string; label: string }): SidebarGroup[] => {
-    const members = pages.filter((p) => !placed.has(p.slug) && p.directory === directory).sort(byOrderThenTitle);
-    // An English-only page keeps its English title in the French and Spanish sidebars: marked as English,
-    // so screen readers pronounce it as English (WCAG 3.1.2, language of parts).
-    const item = (p: DocsPage) => (p.englishOnly ? { slug: p.slug, attrs: { lang: DEFAULT_LANG } } : { slug: p.slug });
-    return members.length ? [{ ...labels(label), items: members.map(item) }] : [];
-  };
-  return [
-    ...[...SECTIONS, ...unlisted.sort((a, b) => a.directory.localeCompare(b.directory))].flatMap(group),
-    {
-      ...labels(BROWSE_GROUP_LABEL),
-      // A page listed by slug that content/docs does not hold (a test fixture's small site) is left out
-      // rather than linked; tests/unit/sidebar.test.ts checks the real site has each one.
-      items: BROWSE_ITEMS.filter((item) => !('slug' in item) || pages.some((p) => p.slug === item.slug)).map(
-        (item) => ({ ...item, ...labels(item.label) }),
-      ),
-    },
-    ...TRAILING_SECTIONS.flatMap(group),
-  ];
+/**
+ * The sidebar for a set of docs pages and generated pages, its labels in every language from `labels`.
+ * Folders of content/docs that SECTIONS does not name are listed after the named sections, under the
+ * folder's name, so a new page is never lost.
+ */
+export function buildSidebar(
+  pages: DocsPage[],
+  labels: SidebarLabels,
+  generated: Partial<Record<'charts' | 'priorities', GeneratedPage[]>> = {},
+): SidebarEntry[] {
+  const pagesIn = (directory: string) =>
+    pages.filter((p) => p.slug !== HOME_SLUG && p.directory === directory).sort(byOrderThenTitle);
+  // An English-only page keeps its English title in the French and Spanish sidebars: marked as English,
+  // so screen readers pronounce it as English (WCAG 3.1.2, language of parts).
+  const docItem = (p: DocsPage) => (p.englishOnly ? { slug: p.slug, attrs: { lang: DEFAULT_LANG } } : { slug: p.slug });
+  const named = new Set(SECTIONS.flatMap((s) => (s.directory === undefined ? [] : [s.directory])));
+  const unnamed = [...new Set(pages.map((p) => p.directory))]
+    .filter((directory) => !named.has(directory) && pagesIn(directory).length > 0)
+    .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
+    .map((directory): Section => ({ label: folderLabel(directory), directory }));
+  return [...SECTIONS, ...unnamed].flatMap((section): SidebarEntry[] => {
+    const items: SidebarItem[] = [
+      ...(section.links ?? []).map(({ label, link }) => ({ ...labels(label), link })),
+      ...(section.directory === undefined ? [] : pagesIn(section.directory).map(docItem)),
+      ...(section.generated ? (generated[section.generated] ?? []) : []),
+    ];
+    if (items.length === 0) return [];
+    const only = items[0]!;
+    if (items.length === 1 && 'link' in only && section.links?.[0]?.label === section.label) return [only];
+    return [{ ...labels(section.label), items }];
+  });
 }
 
 /** Labels from the interface strings of each language (content/i18n/<lang>.json). */
@@ -178,7 +248,10 @@ export function dictionaryLabels(dictionaries: Record<Lang, Dictionary>): Sideba
   };
 }
 
+const contentDir = join(process.cwd(), 'content');
+
 export const sidebar = buildSidebar(
-  readDocsPages(join(process.cwd(), 'content/docs')),
+  readDocsPages(join(contentDir, 'docs')),
   dictionaryLabels(Object.fromEntries(LANGS.map((lang) => [lang, readDictionary(lang)])) as Record<Lang, Dictionary>),
+  { charts: readGeneratedPages('charts', contentDir), priorities: readGeneratedPages('priorities', contentDir) },
 );

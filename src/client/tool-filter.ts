@@ -3,7 +3,11 @@
  * page's own list shows; with one, the catalogue is fetched in JSON chunks (/tools/data/<n>.json,
  * all tools by title) one after another, and the matches found so far are shown at once, so the first
  * results arrive after the first chunk whatever the size of the catalogue. The state lives in the
- * address (?topic=…&kind=…&q=…), so a filtered list can be shared and survives a reload.
+ * address (?topic=…&kind=…&q=…&sort=…), so a filtered list can be shared and survives a reload.
+ * Words are found by meaning as well as spelling (utils/tool-catalogue.ts, textScore): in the title,
+ * description, topics, audiences and kind, with the facet labels of the page's language, and the
+ * matches are sorted by relevance, title or year. The facets are open on a wide screen, where they
+ * stand beside the list, and folded on narrower ones, where they would push the list off the first screen.
  * No dictionary and no vocabulary is bundled: the facet vocabulary (to decode the chunks), the labels,
  * the sentences and the markup of an entry come from the page, in its language.
  */
@@ -14,6 +18,9 @@ import {
   matchesFilter,
   optionCounts,
   parseQuery,
+  sortTools,
+  SORTS,
+  type Sort,
   toQuery,
   type CatalogueTool,
   type Facet,
@@ -39,6 +46,7 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
   const total = Number(form.dataset.total ?? 0);
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const text = form.querySelector<HTMLInputElement>('#tool-q')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('#tool-sort')!;
   const details = form.querySelector<HTMLDetailsElement>('details')!;
   const status = results.querySelector<HTMLElement>('#tool-status')!;
   const none = results.querySelector<HTMLElement>('#tool-none')!;
@@ -65,13 +73,24 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
     ]),
   );
   const label = (facet: Facet, value: string) => labels.get(`${facet}:${value}`) ?? value;
+  /** The tool, findable by its facet labels in the page's language too. */
+  const withKeywords = (tool: CatalogueTool): CatalogueTool => ({
+    ...tool,
+    keywords: [
+      ...tool.topics.map((v) => label('topic', v)),
+      ...tool.audiences.map((v) => label('audience', v)),
+      label('kind', tool.kind),
+    ].join(' '),
+  });
+  const readSort = (value: string | null): Sort =>
+    (SORTS as readonly string[]).includes(value ?? '') ? (value as Sort) : 'relevance';
 
   /** Chunk fetches, started once each and shared by every filter run. */
   const chunkLoads: Promise<CatalogueTool[]>[] = [];
   const loadChunk = (i: number) =>
     (chunkLoads[i] ??= fetch(`${chunkUrl}${i}.json`).then(async (response) => {
       if (!response.ok) throw new Error(`${response.status} for ${response.url}`);
-      return ((await response.json()) as ToolRow[]).map((row) => decodeTool(row, vocab));
+      return ((await response.json()) as ToolRow[]).map((row) => withKeywords(decodeTool(row, vocab)));
     }));
 
   let run = 0;
@@ -84,6 +103,12 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
     q: text.value,
   });
   const isEmpty = (state: FilterState) => FACETS.every((f) => state[f].length === 0) && !state.q.trim();
+  /** The query string with the order, when it is not the default (relevance, or by title without words). */
+  const address = (state: FilterState, sort: Sort) => {
+    const query = toQuery(state);
+    if (sort === 'relevance') return query;
+    return `${query}${query ? '&' : '?'}sort=${sort}`;
+  };
 
   function entry(tool: CatalogueTool): HTMLLIElement {
     const li = (template.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement;
@@ -106,7 +131,11 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
   }
 
   function render(state: FilterState, tools: CatalogueTool[], complete: boolean) {
-    const matches = tools.filter((t) => matchesFilter(t, state));
+    const matches = sortTools(
+      tools.filter((t) => matchesFilter(t, state)),
+      readSort(sortSelect.value),
+      state.q,
+    );
     list.replaceChildren(...matches.slice(0, limit).map(entry));
     more.hidden = matches.length <= limit;
     none.hidden = !complete || matches.length > 0;
@@ -125,8 +154,10 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
   async function apply(state: FilterState, { resetLimit = true } = {}) {
     const current = ++run;
     if (resetLimit) limit = RESULTS_STEP;
-    history.replaceState(history.state, '', `${location.pathname}${toQuery(state)}${location.hash}`);
-    const filtering = !isEmpty(state);
+    const sort = readSort(sortSelect.value);
+    history.replaceState(history.state, '', `${location.pathname}${address(state, sort)}${location.hash}`);
+    // The page's own list is by title: another order needs the whole catalogue, as a filter does.
+    const filtering = !isEmpty(state) || sort === 'year';
     staticList.hidden = filtering;
     results.hidden = !filtering;
     clear.hidden = !filtering;
@@ -155,12 +186,14 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
   const initial = parseQuery(location.search, allowed);
   for (const box of boxes) box.checked = initial[box.name as Facet].includes(box.value);
   text.value = initial.q;
-  // The facets stay folded, so the list is on the first screen, unless the address already selects some.
-  details.open = FACETS.some((f) => initial[f].length > 0);
+  sortSelect.value = readSort(new URLSearchParams(location.search).get('sort'));
+  // Open on a wide screen (beside the list); folded on a narrower one, so the list is on the first
+  // screen, unless the address already selects some.
+  details.open = matchMedia('(min-width: 72rem)').matches || FACETS.some((f) => initial[f].length > 0);
   form.hidden = false;
   // The form's facets do what the folded "browse by" links do, with counts that follow the filters.
   if (browse) browse.hidden = true;
-  if (!isEmpty(initial)) void apply(initial);
+  if (!isEmpty(initial) || sortSelect.value === 'year') void apply(initial);
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('change', () => void apply(read()));
@@ -175,6 +208,7 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
   });
   clear.addEventListener('click', () => {
     form.reset();
+    sortSelect.value = 'relevance';
     void apply({ ...EMPTY_FILTER });
     text.focus();
   });

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ILO_REGIONS } from './vocab';
 import { draft, oneOf, text } from './messages';
 import { countryDisplayName } from '../utils/country-statements';
+import { ratificationsSchema } from './ratification';
 
 /**
  * A country where the source documents place IPEC+ work. One YAML file per country in
@@ -23,6 +24,11 @@ export const countrySchema = () =>
     listedFebruary2024: z.boolean(),
     /** What the seeds say about IPEC+ work here, beyond the priority achievements. */
     notes: z.array(text('notes')).default([]),
+    /**
+     * Ratification of the child labour and forced labour instruments (C138, C182, C29, P29, C105), each
+     * with its year and the address of the ILO page that states it (src/schemas/ratification.ts).
+     */
+    ratifications: ratificationsSchema,
     /** `draft: true`: still being filled in, not published (see messages.ts). */
     draft: draft(),
   });

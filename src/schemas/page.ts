@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { description, httpUrl, oneOf, text, title } from './messages';
-import { ILO_REGIONS, PAGE_TYPES, PILLARS, TOOL_KINDS, TOPICS } from './vocab';
+import { AUDIENCES, ILO_REGIONS, PAGE_TYPES, PILLARS, TOOL_KINDS, TOPICS } from './vocab';
 
 /**
  * Fields IPEC+ pages add to Starlight's frontmatter. Guidance pages set them in MDX frontmatter;
@@ -14,6 +14,23 @@ export const pageExtension = z.object({
   regions: z.array(oneOf(ILO_REGIONS, 'regions')).default([]),
   pillars: z.array(oneOf(PILLARS, 'pillars')).default([]),
   toolKind: oneOf(TOOL_KINDS, 'toolKind').optional(),
+  /**
+   * What a guidance page is about, in the terms tools are described in, so the page ends with the tools
+   * that serve it (src/utils/page-tools.ts): the readers it is written for (`audiences`), the ILO
+   * instruments it explains (`instruments`: ids of content/conventions) and the thematic priorities it
+   * belongs to (`priorities`: ids of content/priorities). With `topics` and `pillars` above.
+   */
+  tools: z
+    .strictObject({
+      audiences: z.array(oneOf(AUDIENCES, 'tools.audiences')).default([]),
+      instruments: z
+        .array(z.string().regex(/^[cpr]\d+$/, { error: 'tools.instruments must name instruments such as c29 or p29' }))
+        .default([]),
+      priorities: z
+        .array(z.string().regex(/^[a-z0-9-]+$/, { error: 'tools.priorities must name priority ids' }))
+        .default([]),
+    })
+    .optional(),
 });
 
 /** A link in frontmatter: a path on this site ("/tools/") or a full http(s) address. */

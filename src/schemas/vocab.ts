@@ -66,6 +66,7 @@ export const PILLAR_LABELS = englishLabels('pillar', PILLARS);
 
 export const AUDIENCES = [
   'governments',
+  'labour-inspectors',
   'employers',
   'workers',
   'enterprises',

@@ -3,7 +3,6 @@
  * pages of a collection (/tools/<id>/) are not in the sidebar, but their address starts with the address
  * of a sidebar link (/tools/), which is then their parent.
  */
-import { BROWSE_GROUP_LABEL } from '../sidebar';
 import type { Translate } from './i18n';
 import { localizePath } from './locales';
 
@@ -53,16 +52,16 @@ const stripHash = (href: string) => href.replace(/[#?].*$/, '');
 
 /**
  * The trail below "Home" for the page at `pathname`: its section (linked to the section's first page,
- * unless that is this page), or for a collection item the collection's browse page. `browseGroup` names
- * the group of plain links whose label says nothing about where a page is. Empty for top-level pages.
+ * unless that is this page), or for a collection item the collection's browse page (the longest sidebar
+ * link its address starts with). Empty for top-level pages.
  */
-export function breadcrumb(sidebar: NavEntry[], pathname: string, browseGroup: string): Crumb[] {
+export function breadcrumb(sidebar: NavEntry[], pathname: string): Crumb[] {
   const inSection = findSection(sidebar, (link) => link.isCurrent);
-  if (inSection && inSection.group.label !== browseGroup) {
-    const first = allLinks(inSection.group.entries)[0];
+  if (inSection) {
+    const first = allLinks(inSection.group.entries)[0]!;
     return [{ label: inSection.group.label, href: first.isCurrent ? undefined : first.href }];
   }
-  if (inSection) return [];
+  if (allLinks(sidebar).some((link) => link.isCurrent)) return [];
   const parent = allLinks(sidebar)
     .filter(
       (link) =>
@@ -76,8 +75,8 @@ export function breadcrumb(sidebar: NavEntry[], pathname: string, browseGroup: s
 
 /**
  * The whole trail in the page's language: "Home" (linked to the home page of that language, through
- * `withBase`, which adds the base path) and then the page's section. Sidebar labels are already in the
- * page's language, so the browse group is recognised by its translated label. Empty for top-level pages.
+ * `withBase`, which adds the base path) and then the page's section, whose label Starlight already gives
+ * in the page's language. Empty for top-level pages.
  */
 export function breadcrumbWithHome(
   sidebar: NavEntry[],
@@ -85,6 +84,6 @@ export function breadcrumbWithHome(
   t: Translate,
   withBase: (path: string) => string = (path) => path,
 ): Crumb[] {
-  const trail = breadcrumb(sidebar, pathname, t(BROWSE_GROUP_LABEL));
+  const trail = breadcrumb(sidebar, pathname);
   return trail.length > 0 ? [{ label: t('site.page.home'), href: withBase(localizePath('/', t.lang)) }, ...trail] : [];
 }

@@ -19,6 +19,8 @@ export interface CatalogueTool {
   audiences: string[];
   priorities?: string[];
   year?: number;
+  /** More words the text filter finds the tool by: its facet labels in the reader's language (set by the filter script). */
+  keywords?: string;
 }
 
 /** A tools-collection entry as the catalogue sees it (references reduced to their ids). */
@@ -71,12 +73,86 @@ export function normalizeText(text: string): string {
     .toLowerCase();
 }
 
-/** True when every word of the query occurs in the tool's title or description. */
+/** The words of a text: lower case, accents removed, split at anything not a letter or digit. */
+export function textWords(text: string): string[] {
+  return normalizeText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Endings removed from a query word, longest first, so "inspection" and "inspectors" both look for "inspect". */
+const ENDINGS = ['ations', 'ation', 'ions', 'ion', 'ings', 'ing', 'ors', 'ers', 'or', 'er', 'es', 'ed', 's'];
+
+/** A query word reduced to its stem ("inspection" → "inspect", "handbooks" → "handbook"); short words stay whole. */
+export function stem(word: string): string {
+  for (const ending of ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 4) return word.slice(0, -ending.length);
+  }
+  return word;
+}
+
+/** How much a query word found in each part of a tool counts: its title most, then what it is and is for. */
+export const TEXT_WEIGHTS = { title: 3, facets: 2, description: 1 } as const;
+
+/** A tool's searchable words by part, computed once per tool. */
+const searchable = new WeakMap<CatalogueTool, { title: string[]; facets: string[]; description: string[] }>();
+function partsOf(tool: CatalogueTool) {
+  let parts = searchable.get(tool);
+  if (!parts) {
+    // Facet values are English words ("labour-inspectors", "e-learning"); `keywords` adds their labels.
+    const facets = [...tool.topics, ...tool.audiences, tool.kind].join(' ');
+    parts = {
+      title: textWords(tool.title),
+      facets: textWords(`${facets} ${tool.keywords ?? ''}`),
+      description: textWords(tool.description),
+    };
+    searchable.set(tool, parts);
+  }
+  return parts;
+}
+
+/**
+ * How well a tool matches the words of a query: 0 when some word is found nowhere; else, for each word,
+ * the weight of the best part it is found in (TEXT_WEIGHTS), summed. A word is found where a word of the
+ * tool starts with its stem, so "inspection" and "inspector" find "inspectors", "inspectorates" and the
+ * audience "Labour inspectors and law enforcement". An empty query matches every tool with score 1.
+ */
+export function textScore(tool: CatalogueTool, query: string): number {
+  const wanted = textWords(query).map(stem);
+  if (wanted.length === 0) return 1;
+  const parts = partsOf(tool);
+  let score = 0;
+  for (const word of wanted) {
+    const found = (words: string[]) => words.some((w) => w.startsWith(word));
+    const best = found(parts.title)
+      ? TEXT_WEIGHTS.title
+      : found(parts.facets)
+        ? TEXT_WEIGHTS.facets
+        : found(parts.description)
+          ? TEXT_WEIGHTS.description
+          : 0;
+    if (best === 0) return 0;
+    score += best;
+  }
+  return score;
+}
+
+/** True when every word of the query is found in the tool's title, description, topics, audiences or kind. */
 export function matchesText(tool: CatalogueTool, query: string): boolean {
-  const words = normalizeText(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = normalizeText(`${tool.title} ${tool.description}`);
-  return words.every((word) => haystack.includes(word));
+  return textScore(tool, query) > 0;
+}
+
+/** The orders the catalogue offers: by relevance to the words typed, by title, or newest first. */
+export const SORTS = ['relevance', 'title', 'year'] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** `tools` in the order `sort` asks for; relevance without words is by title, and ties go by title. */
+export function sortTools(tools: CatalogueTool[], sort: Sort, query: string): CatalogueTool[] {
+  const titled = byTitle(tools);
+  if (sort === 'title' || (sort === 'relevance' && textWords(query).length === 0)) return titled;
+  const key = (tool: CatalogueTool) => (sort === 'year' ? (tool.year ?? 0) : textScore(tool, query));
+  const keys = new Map(titled.map((tool, i) => [tool, { key: key(tool), i }]));
+  return titled.sort((a, b) => keys.get(b)!.key - keys.get(a)!.key || keys.get(a)!.i - keys.get(b)!.i);
 }
 
 /**

@@ -102,6 +102,7 @@ describe('tools catalogue, JavaScript on', () => {
     ({ site, browser } = ctx);
   });
 
+  const WORDS_LABEL = 'Filter by words: title, description, audience, topic or kind';
   const status = (page: Page) => page.locator('#tool-status').textContent();
   const done = (page: Page) =>
     page.waitForFunction(() => / tools match$/.test(document.querySelector('#tool-status')?.textContent ?? ''));
@@ -113,7 +114,8 @@ describe('tools catalogue, JavaScript on', () => {
     await page.goto(`${site.url}tools/`);
     await expect.poll(() => page.locator('#tool-filters').isVisible()).toBe(true);
     await expect.poll(() => page.locator('#tool-browse').isVisible()).toBe(false);
-    await page.getByText('Filter by audience, topic, kind and category').click();
+    // On a wide screen the facets are open from the start.
+    expect(await page.locator('details.tool-facets').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
 
     const toolkits = TOOLS.filter((t) => t.kind === 'toolkit');
     await page.getByRole('checkbox', { name: /^Toolkit \(\d+\)$/ }).check();
@@ -137,14 +139,14 @@ describe('tools catalogue, JavaScript on', () => {
     expect(await page.getByRole('checkbox', { name: /^Toolkit/ }).isChecked()).toBe(true);
     expect(await shownIds(page)).toEqual(firstPage(forcedToolkits));
 
-    await page.getByLabel('Filter by words in the title or description').fill('Recruitment');
+    await page.getByLabel(WORDS_LABEL).fill('Recruitment');
     const withWord = forcedToolkits.filter((t) => `${t.title} ${t.description}`.toLowerCase().includes('recruitment'));
     expect(withWord.length).toBeGreaterThan(0);
     expect(withWord.length).toBeLessThan(forcedToolkits.length);
     await expect.poll(() => shownIds(page)).toEqual(firstPage(withWord));
     expect(new URL(page.url()).search).toBe('?q=Recruitment&topic=forced-labour&kind=toolkit');
 
-    await page.getByLabel('Filter by words in the title or description').fill('no such words anywhere');
+    await page.getByLabel(WORDS_LABEL).fill('no such words anywhere');
     await expect.poll(() => status(page)).toBe(`0 of ${TOTAL} tools match`);
     await expect.poll(() => page.locator('#tool-none').isVisible()).toBe(true);
 
@@ -172,8 +174,55 @@ describe('tools catalogue, JavaScript on', () => {
     await page.close();
   });
 
-  it('can be used with the keyboard alone: the facets open and a checkbox toggles', async () => {
+  it('finds tools by meaning: "inspection" and "inspector" find at least 3 inspection tools, best first', async () => {
     const page = await browser.newPage();
+    await page.goto(`${site.url}tools/`);
+    await expect.poll(() => page.locator('#tool-filters').isVisible()).toBe(true);
+    for (const word of ['inspection', 'inspector']) {
+      await page.getByLabel(WORDS_LABEL).fill(word);
+      await done(page);
+      await expect.poll(() => page.url()).toContain(`q=${word}`);
+      const found = await listedIds(page);
+      expect(found.length, word).toBeGreaterThanOrEqual(3);
+      // Every tool found mentions inspection in what the catalogue shows of it.
+      for (const id of found) {
+        const tool = TOOLS.find((t) => t.id === id)!;
+        expect(`${tool.title} ${tool.description} ${tool.audiences.join(' ')}`, id).toMatch(/inspect/i);
+      }
+    }
+    await page.close();
+  });
+
+  it('sorts the matches by relevance, title or year, and keeps the order in the address', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}tools/?q=forced+labour`);
+    await done(page);
+    const titles = () => page.locator('#tool-result-list .tool-title').allTextContents();
+    await page.getByLabel('Sort by').selectOption('title');
+    await expect.poll(() => page.url()).toContain('sort=title');
+    const byTitleOrder = await titles();
+    expect(byTitleOrder).toEqual([...byTitleOrder].sort((a, b) => a.localeCompare(b, 'en')));
+    await page.getByLabel('Sort by').selectOption('year');
+    await expect.poll(() => page.url()).toContain('sort=year');
+    const years = (await titles()).map((title) => TOOLS.find((t) => t.title === title)?.year ?? 0);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    await page.reload();
+    await done(page);
+    expect(await page.getByLabel('Sort by').inputValue()).toBe('year');
+    await page.close();
+  });
+
+  it('folds the facets on a phone, so the list stays on the first screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}tools/`);
+    await expect.poll(() => page.locator('#tool-filters').isVisible()).toBe(true);
+    expect(await page.locator('details.tool-facets').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    await page.close();
+  });
+
+  it('can be used with the keyboard alone: the facets open and a checkbox toggles', async () => {
+    // On a phone, where the facets start folded.
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${site.url}tools/`);
     await expect.poll(() => page.locator('#tool-filters').isVisible()).toBe(true);
     const focusOn = async (selector: string) => {
@@ -204,7 +253,8 @@ describe('tools catalogue, JavaScript on', () => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       await page.goto(`${site.url}tools/`);
       await expect.poll(() => page.locator('#tool-filters').isVisible()).toBe(true);
-      expect(await page.locator('details.tool-facets').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+      // Facets open on a wide screen (from 72rem = 1152 px, beside the list), folded on a narrower one.
+      expect(await page.locator('details.tool-facets').evaluate((d: HTMLDetailsElement) => d.open)).toBe(width >= 1152);
       const top = await page
         .locator('#tool-catalogue .tool-entry')
         .first()

@@ -1,8 +1,9 @@
 /**
- * Navigation in the built sites, at the root and under /ipec-plus/: the sidebar lists every page of
- * content/docs under its folder's group in frontmatter order, no group is empty, Previous/Next walk the
- * whole sidebar in order, a guidance page says where it is, and a page without headings of its own has
- * no "On this page" box.
+ * Navigation in the built sites, at the root and under /ipec-plus/: the sidebar puts its sections task
+ * first (the two overviews, tools, data, conventions, countries, then the programme), lists every page of
+ * content/docs under its folder's group in frontmatter order and every chart and priority page, no group
+ * is empty, Previous/Next walk each section in order and never cross into another, a guidance page says
+ * where it is, and a page without headings of its own has no "On this page" box.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -35,22 +36,67 @@ describe.each(Object.entries(BUILDS))('navigation on the %s build', (_name, buil
   const ctx = useBrowserAndSite(build);
   const url = (slug: string) => `${build.base}${slug}/`;
 
-  /** The sidebar as rendered on a page: each group's label and link hrefs, in order. */
-  async function renderedSidebar(path: string) {
+  /**
+   * The sidebar as rendered on a page: each top-level section (a group, or a single link) with its label
+   * and link hrefs, in order.
+   */
+  async function renderedSections(path: string) {
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.site.origin}${path}`);
-    const groups = await page.locator('#starlight__sidebar ul.top-level > li > details').evaluateAll((els) =>
-      els.map((el) => ({
-        label: el.querySelector('summary')!.textContent!.trim(),
-        hrefs: [...el.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!),
-      })),
+    const sections = await page.locator('#starlight__sidebar ul.top-level > li').evaluateAll((els) =>
+      els.map((el) => {
+        const group = el.querySelector(':scope > details');
+        return {
+          label: (group ? group.querySelector('summary')! : el.querySelector('a')!).textContent!.trim(),
+          hrefs: [...el.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!),
+        };
+      }),
     );
     await page.close();
-    return groups;
+    return sections;
   }
+  /** The groups of the sidebar (sections of more than one page). */
+  const renderedSidebar = async (path: string) =>
+    (await renderedSections(path)).filter((section) => section.hrefs.length > 1);
+  const english = JSON.parse(readFileSync(join(ROOT, 'content/i18n/en.json'), 'utf8')) as Record<string, string>;
+
+  it('puts the sections task first: overviews, tools, data, conventions, countries, then the programme', async () => {
+    const labels = (await renderedSections(url(docsPages[0].slug))).map((s) => s.label);
+    const expected = [
+      'childLabour',
+      'forcedLabour',
+      'tools',
+      'data',
+      'conventions',
+      'countries',
+      'priorities',
+      'flagships',
+      'partnerships',
+      'funding',
+      'about',
+    ].map((key) => english[`site.sidebar.${key}`]);
+    expect(labels.slice(0, expected.length)).toEqual(expected);
+  });
+
+  it('links every chart page, every priority page and every collection index from the sidebar', async () => {
+    const all = (await renderedSections(url(docsPages[0].slug))).flatMap((s) => s.hrefs);
+    const ids = (folder: string) =>
+      listFilesDeep(join(ROOT, 'content', folder), ['.yaml']).map((f) =>
+        f
+          .split('/')
+          .pop()!
+          .replace(/\.yaml$/, ''),
+      );
+    const expected = [
+      ...ids('charts').map((id) => url(`data/${id}`)),
+      ...ids('priorities').map((id) => url(`priorities/${id}`)),
+      ...['tools', 'conventions', 'countries', 'priorities'].map(url),
+    ];
+    expect(expected.filter((href) => !all.includes(href))).toEqual([]);
+  });
 
   it('lists every page of content/docs in the sidebar, by folder, in sidebar.order, with no empty group', async () => {
-    const groups = await renderedSidebar(url(docsPages[0].slug));
+    const groups = await renderedSections(url(docsPages[0].slug));
     expect(groups.length).toBeGreaterThan(0);
     expect(
       groups.filter((g) => g.hrefs.length === 0).map((g) => g.label),
@@ -78,35 +124,34 @@ describe.each(Object.entries(BUILDS))('navigation on the %s build', (_name, buil
     }
   });
 
-  it('Previous/Next walk the whole sidebar in order; a page without headings has no "On this page"', async () => {
-    const hrefs = (await renderedSidebar(url(docsPages[0].slug))).flatMap((g) => g.hrefs);
+  it('Previous/Next walk each section in order and never leave it; a page without headings has no "On this page"', async () => {
+    const sections = await renderedSections(url(docsPages[0].slug));
     const page = await ctx.browser.newPage();
-    const visited: string[] = [];
-    let previous: string | null = null;
-    let next: string | null = hrefs[0];
-    while (next && visited.length <= hrefs.length) {
-      await page.goto(`${ctx.site.origin}${next}`, { waitUntil: 'domcontentloaded' });
-      visited.push(next);
-      expect(
-        await page
-          .locator('.pagination-links a[rel="prev"]')
-          .getAttribute('href')
-          .catch(() => null),
-        `Previous on ${next}`,
-      ).toBe(previous);
-      if ((await page.locator('main .sl-markdown-content :is(h2, h3)').count()) === 0) {
-        expect(
-          await page.locator('starlight-toc, mobile-starlight-toc').count(),
-          `"On this page" on ${next}, which has no headings`,
-        ).toBe(0);
+    for (const section of sections) {
+      const visited: string[] = [];
+      let previous: string | null = null;
+      let next: string | null = section.hrefs[0];
+      while (next && visited.length <= section.hrefs.length) {
+        await page.goto(`${ctx.site.origin}${next}`, { waitUntil: 'domcontentloaded' });
+        visited.push(next);
+        const prevLink = page.locator('.pagination-links a[rel="prev"]');
+        expect((await prevLink.count()) ? await prevLink.getAttribute('href') : null, `Previous on ${next}`).toBe(
+          previous,
+        );
+        if ((await page.locator('main .sl-markdown-content :is(h2, h3)').count()) === 0) {
+          expect(
+            await page.locator('starlight-toc, mobile-starlight-toc').count(),
+            `"On this page" on ${next}, which has no headings`,
+          ).toBe(0);
+        }
+        previous = next;
+        next = (await page.locator('.pagination-links a[rel="next"]').count())
+          ? await page.locator('.pagination-links a[rel="next"]').getAttribute('href')
+          : null;
       }
-      previous = next;
-      next = (await page.locator('.pagination-links a[rel="next"]').count())
-        ? await page.locator('.pagination-links a[rel="next"]').getAttribute('href')
-        : null;
+      expect(visited, `Previous/Next through "${section.label}"`).toEqual(section.hrefs);
     }
     await page.close();
-    expect(visited).toEqual(hrefs);
   });
 
   it('shows where a guidance page is: Home, then its section linked to the section’s first page', async () => {

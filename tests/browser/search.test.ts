@@ -8,6 +8,7 @@
  * cheap on the network.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ENGLISH_ONLY } from '../../src/utils/search-query';
 import type { Browser, Page } from 'playwright-core';
 import { BUILDS, trackRequests, useBrowserAndSite, type StaticSite } from '../support/harness';
 import { axeViolations, formatViolations } from '../support/axe';
@@ -358,6 +359,23 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await expect.poll(dialogInputFocused, { timeout: 5000 }).toBe(true);
       await page.keyboard.press('Escape');
       expect(await page.evaluate(() => document.activeElement?.matches('button[data-open-modal]'))).toBe(true);
+      await page.close();
+    });
+
+    it('the dialog offers the site’s filters and no internal one (the English-only mark)', async () => {
+      const page = await newPage();
+      await page.goto(site.url);
+      await pagefindUiReady(page);
+      await page.keyboard.press('Control+k');
+      await page.locator('#starlight__search .pagefind-ui__search-input').fill('forced labour');
+      await page.waitForSelector('#starlight__search .pagefind-ui__result');
+      const names = page.locator('#starlight__search .pagefind-ui__filter-name');
+      await expect.poll(() => names.count()).toBeGreaterThan(0);
+      const visible = await names.evaluateAll((els) =>
+        els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.textContent!.trim().toLowerCase()),
+      );
+      expect(visible.length, 'the dialog shows the site’s filters').toBeGreaterThan(0);
+      expect(visible).not.toContain(ENGLISH_ONLY.key);
       await page.close();
     });
 

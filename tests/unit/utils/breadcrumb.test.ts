@@ -1,6 +1,6 @@
 /**
  * The "you are here" trail: a guidance page names its sidebar section, linked to the section's first
- * page; a collection item names its browse page; top-level pages have no trail.
+ * page; a collection item names its browse page; top-level pages and links have no trail.
  */
 import { describe, expect, it } from 'vitest';
 import { breadcrumb, breadcrumbWithHome, type NavEntry } from '../../../src/utils/breadcrumb';
@@ -21,33 +21,41 @@ const sidebar = (current: string): NavEntry[] => [
   },
   {
     type: 'group',
-    label: 'Browse',
-    entries: [link('Tools and resources', '/base/tools/', current), link('Search', '/base/search/', current)],
+    label: 'Tools and resources',
+    entries: [link('Tool catalogue', '/base/tools/', current), link('Glossary', '/base/reference/glossary/', current)],
   },
+  link('ILO conventions', '/base/conventions/', current),
 ];
 
 describe('breadcrumb', () => {
   it('gives a guidance page its section, linked to the first page of the section', () => {
-    expect(breadcrumb(sidebar('/base/about/history/'), '/base/about/history/', 'Browse')).toEqual([
+    expect(breadcrumb(sidebar('/base/about/history/'), '/base/about/history/')).toEqual([
       { label: 'About IPEC+', href: '/base/about/' },
     ]);
   });
 
   it('does not link the section from its own first page', () => {
-    expect(breadcrumb(sidebar('/base/about/'), '/base/about/', 'Browse')).toEqual([
-      { label: 'About IPEC+', href: undefined },
+    expect(breadcrumb(sidebar('/base/about/'), '/base/about/')).toEqual([{ label: 'About IPEC+', href: undefined }]);
+  });
+
+  it('gives a collection item the browse page whose address contains it, in a group or on its own', () => {
+    expect(breadcrumb(sidebar(''), '/base/tools/alliance-8-7/')).toEqual([
+      { label: 'Tool catalogue', href: '/base/tools/' },
+    ]);
+    expect(breadcrumb(sidebar(''), '/base/conventions/c138/')).toEqual([
+      { label: 'ILO conventions', href: '/base/conventions/' },
     ]);
   });
 
-  it('gives a collection item the browse page whose address contains it', () => {
-    expect(breadcrumb(sidebar(''), '/base/tools/alliance-8-7/', 'Browse')).toEqual([
-      { label: 'Tools and resources', href: '/base/tools/' },
+  it('gives a browse page in a section that section, unlinked', () => {
+    expect(breadcrumb(sidebar('/base/tools/'), '/base/tools/')).toEqual([
+      { label: 'Tools and resources', href: undefined },
     ]);
   });
 
-  it('gives a browse page, and a page outside every section, no trail', () => {
-    expect(breadcrumb(sidebar('/base/tools/'), '/base/tools/', 'Browse')).toEqual([]);
-    expect(breadcrumb(sidebar(''), '/base/elsewhere/', 'Browse')).toEqual([]);
+  it('gives a top-level link, and a page outside every section, no trail', () => {
+    expect(breadcrumb(sidebar('/base/conventions/'), '/base/conventions/')).toEqual([]);
+    expect(breadcrumb(sidebar(''), '/base/elsewhere/')).toEqual([]);
   });
 });
 
@@ -61,11 +69,7 @@ describe('breadcrumb in the page language', () => {
       label: 'À propos de l’IPEC+',
       entries: [link('Qu’est-ce que l’IPEC+', '/fr/about/', current), link('Histoire', '/fr/about/history/', current)],
     },
-    {
-      type: 'group',
-      label: fr('site.sidebar.browse'),
-      entries: [link('Conventions de l’OIT', '/fr/conventions/', current), link('Recherche', '/fr/search/', current)],
-    },
+    link('Conventions de l’OIT', '/fr/conventions/', current),
   ];
 
   it('starts with "Home" in French, linked to the French home page', () => {
@@ -79,7 +83,7 @@ describe('breadcrumb in the page language', () => {
     });
   });
 
-  it('recognises the browse group by its translated label, so a browse page has no trail', () => {
+  it('gives a top-level browse page no trail', () => {
     expect(breadcrumbWithHome(french('/fr/conventions/'), '/fr/conventions/', fr)).toEqual([]);
   });
 

@@ -8,6 +8,10 @@ import {
   listPages,
   matchesFilter,
   matchesText,
+  sortTools,
+  stem,
+  textScore,
+  TEXT_WEIGHTS,
   optionCounts,
   parseQuery,
   toQuery,
@@ -96,6 +100,67 @@ describe('matchesFilter', () => {
   });
 });
 
+describe('finding by meaning', () => {
+  const brief = tool('brief', {
+    title: 'Optimizing compliance through labour inspection',
+    description: 'A brief for labour inspectorates.',
+  });
+  const handbooks = tool('hb', {
+    title: 'Handbooks for business, judges and labour inspectors',
+    kind: 'training',
+  });
+  const elearning = tool('el', {
+    title: 'E-learning for law enforcement',
+    description: 'Online modules for law enforcement officials.',
+    kind: 'e-learning',
+    audiences: ['labour-inspectors'],
+  });
+  const other = tool('other', { title: 'Social protection floors', description: 'Fiscal space.' });
+  const tools = [brief, handbooks, elearning, other];
+
+  it('stems a query word, keeping short words whole', () => {
+    expect(stem('inspection')).toBe('inspect');
+    expect(stem('inspectors')).toBe('inspect');
+    expect(stem('handbooks')).toBe('handbook');
+    expect(stem('paper')).toBe('paper');
+  });
+
+  it('finds "inspection" and "inspector" in titles, descriptions and audiences', () => {
+    for (const query of ['inspection', 'Inspector', 'inspectors']) {
+      expect(
+        tools.filter((t) => matchesText(t, query)).map((t) => t.id),
+        query,
+      ).toEqual(['brief', 'hb', 'el']);
+    }
+  });
+
+  it('finds a tool by its kind, and by its facet labels in the reader’s language', () => {
+    expect(matchesText(elearning, 'e-learning')).toBe(true);
+    expect(matchesText(handbooks, 'training')).toBe(true);
+    expect(matchesText({ ...other, keywords: 'Organisations de travailleurs' }, 'travailleurs')).toBe(true);
+    expect(matchesText(other, 'travailleurs')).toBe(false);
+  });
+
+  it('weighs a word in the title above one in the facets above one in the description', () => {
+    expect(textScore(brief, 'inspection')).toBe(TEXT_WEIGHTS.title);
+    expect(textScore(elearning, 'inspection')).toBe(TEXT_WEIGHTS.facets);
+    expect(textScore(elearning, 'modules')).toBe(TEXT_WEIGHTS.description);
+    expect(textScore(elearning, 'modules nepal')).toBe(0);
+  });
+
+  it('sorts by relevance, by title or newest first', () => {
+    const dated = [
+      { ...other, year: 2012 },
+      { ...elearning, year: 2020 },
+      { ...handbooks, title: 'Inspection handbooks', year: undefined },
+    ];
+    expect(sortTools(dated, 'relevance', 'inspection').map((t) => t.id)).toEqual(['hb', 'el', 'other']);
+    expect(sortTools(dated, 'relevance', '').map((t) => t.id)).toEqual(['el', 'hb', 'other']);
+    expect(sortTools(dated, 'title', 'inspection').map((t) => t.id)).toEqual(['el', 'hb', 'other']);
+    expect(sortTools(dated, 'year', '').map((t) => t.id)).toEqual(['el', 'other', 'hb']);
+  });
+});
+
 describe('optionCounts', () => {
   it('counts each option against the other facets only', () => {
     const s = state({ kind: ['toolkit'], topic: ['child-labour'] });
@@ -170,7 +235,14 @@ describe('compact rows for the filter script', () => {
 
   it('stay small: facet values as numbers, no field names', () => {
     const row = encodeTool(dueDiligence, FACET_VOCAB);
-    expect(row.slice(3)).toEqual([TOOL_KINDS.indexOf('toolkit'), 0b10, 0b0110, 0b1010, 0]);
+    const bit = (vocab: readonly string[], value: string) => 1 << vocab.indexOf(value);
+    expect(row.slice(3)).toEqual([
+      TOOL_KINDS.indexOf('toolkit'),
+      bit(TOPICS, 'forced-labour'),
+      bit(PILLARS, 'empowerment-protection') | bit(PILLARS, 'partnerships-advocacy'),
+      bit(AUDIENCES, 'enterprises') | bit(AUDIENCES, 'employers'),
+      0,
+    ]);
     expect(JSON.stringify(row)).not.toContain('forced-labour');
   });
 });

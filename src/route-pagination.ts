@@ -1,0 +1,12 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import type { NavEntry } from './utils/breadcrumb';
+import { withinSection } from './utils/section-pagination';
+
+/**
+ * Starlight route middleware: Previous and Next stay within the page's sidebar section
+ * (src/utils/section-pagination.ts), so the last page of a section does not lead into another.
+ */
+export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+  route.pagination = withinSection(route.sidebar as NavEntry[], route.pagination);
+});
