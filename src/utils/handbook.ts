@@ -5,7 +5,7 @@
  * links to other chapters turned into links within the handbook, other links given their full address
  * for the printed copy).
  */
-import type { SidebarGroup } from '../sidebar';
+import type { SidebarEntry } from '../sidebar';
 import { attributeOf, elementsOf, parseHtmlFragment, serializeHtml, type HtmlElementNode } from './html';
 import { DEFAULT_LANG, splitLocale, type Lang } from './locales';
 
@@ -16,9 +16,13 @@ export interface HandbookPart {
   slugs: string[];
 }
 
-/** The sidebar's groups as parts of the handbook: each group's docs pages (not its links to collection pages). */
-export function handbookParts(sidebar: readonly SidebarGroup[], lang: Lang): HandbookPart[] {
+/**
+ * The sidebar's groups as parts of the handbook: each group's docs pages (not its links to collection pages;
+ * a top-level link is a collection page too).
+ */
+export function handbookParts(sidebar: readonly SidebarEntry[], lang: Lang): HandbookPart[] {
   return sidebar.flatMap((group) => {
+    if (!('items' in group)) return [];
     const slugs = group.items.flatMap((item) => ('slug' in item ? [item.slug] : []));
     const title = lang === DEFAULT_LANG ? group.label : (group.translations?.[lang] ?? group.label);
     return slugs.length ? [{ title, slugs }] : [];

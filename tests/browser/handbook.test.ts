@@ -13,6 +13,8 @@ import { pdfFigureCount, pdfPageCount, printHandbook } from '../../scripts/handb
 
 /** Sidebar links to pages that are not guidance: the collections, search and the handbook itself. */
 const NOT_GUIDANCE = new Set(['tools', 'conventions', 'priorities', 'countries', 'search', 'handbook']);
+/** A chart page (/data/<chart>/, one per file in content/charts/), listed in the Data section: not guidance. */
+const CHART_PAGE = /^data\/[^/]+\/$/;
 const LANG_PREFIXES = { en: '', fr: 'fr/', es: 'es/' } as const;
 
 const read = (build: Build, path: string) => readFileSync(join(build.dir, path, 'index.html'), 'utf8');
@@ -27,7 +29,9 @@ function sidebarGuidance(build: Build, prefix: string): string[] {
   return elementsOf(list)
     .filter((e) => e.tagName === 'a')
     .map((a) => attributeOf(a, 'href')!.slice(build.base.length))
-    .filter((path) => !NOT_GUIDANCE.has(path.slice(prefix.length).split('/')[0]!));
+    .map((path) => path.slice(prefix.length))
+    .filter((path) => !NOT_GUIDANCE.has(path.split('/')[0]!) && !CHART_PAGE.test(path))
+    .map((path) => prefix + path);
 }
 
 const h1Of = (html: string) => plainText(elementsOf(parseDocument(html)).find((e) => e.tagName === 'h1')!).trim();

@@ -13,7 +13,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, syml
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument as parseYaml, visit } from 'yaml';
-import { elementsOf, parseDocument, type HtmlNode, type HtmlParent } from '../../src/utils/html';
+import {
+  elementsOf,
+  parseDocument,
+  parseHtmlFragment,
+  rawTextOf,
+  type HtmlNode,
+  type HtmlParent,
+} from '../../src/utils/html';
 import { listFilesDeep } from '../../src/utils/content-files';
 import { ROOT } from '../support/harness';
 import { buildEnv } from '../../scripts/build-env.mjs';
@@ -96,12 +103,15 @@ afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });
 });
 
-/** The text nodes of a page a reader gets (not script or style). */
+/**
+ * The text nodes of a page a reader gets (not script or style, nor a <textarea>: that holds HTML code to
+ * copy, such as a chart's embed code, where the canary is rightly written with character references).
+ */
 function texts(root: HtmlParent): string[] {
   const found: string[] = [];
   const walk = (node: HtmlNode) => {
     if (node.nodeName === '#text') found.push((node as { value: string }).value);
-    if (node.nodeName === 'script' || node.nodeName === 'style') return;
+    if (node.nodeName === 'script' || node.nodeName === 'style' || node.nodeName === 'textarea') return;
     const children =
       node.nodeName === 'template'
         ? (node as { content: HtmlParent }).content.childNodes
@@ -130,6 +140,17 @@ describe('canary in every text field and interface string', () => {
       for (const text of texts(doc))
         if (text.includes('CNRY') && !text.includes(CANARY))
           broken.push(`${page.path}: the canary is cut short in ${JSON.stringify(text.slice(-80))}`);
+      // Code to copy: read as the HTML it is, the canary is an attribute value or text, whole, never an element.
+      for (const code of elementsOf(doc).filter((element) => element.tagName === 'textarea')) {
+        const source = rawTextOf(code);
+        if (!source.includes('CNRY')) continue;
+        const fragment = parseHtmlFragment(source);
+        const values = elementsOf(fragment).flatMap((element) => element.attrs.map((attr) => attr.value));
+        if (elementsOf(fragment).some((element) => element.tagName === 'canary-el'))
+          broken.push(`${page.path}: the canary became an element in code to copy`);
+        else if (![...values, ...texts(fragment)].some((value) => value.includes(CANARY)))
+          broken.push(`${page.path}: the canary is cut short in code to copy`);
+      }
     }
     expect(broken).toEqual([]);
   });
