@@ -33,14 +33,17 @@ const countries = listFiles(join(ROOT, 'content/countries'), ['.yaml']).flatMap(
       ];
 });
 
-describe.each(Object.entries(BUILDS))('country profiles on the %s build', (_name, build) => {
+describe.each(Object.entries(BUILDS))('country profiles on the %s build', (name, build) => {
   const ctx = useBrowserAndSite(build);
+  // Every country page on the root build; under the sub-path, the countries with sourced years (their links).
+  const visited =
+    name === 'root' ? countries : countries.filter((c) => c.ratifications.some((r) => r.year !== undefined));
 
   it('shows each sourced ratification year with a link to its source, and "no record found" otherwise', async () => {
     const sourced = countries.filter((c) => c.ratifications.some((r) => r.year !== undefined));
     expect(sourced.length, 'a country with sourced ratification years').toBeGreaterThan(0);
     const page = await ctx.browser.newPage();
-    for (const country of countries) {
+    for (const country of visited) {
       await page.goto(`${ctx.site.url}countries/${country.id}/`);
       const items = page.locator('.country-ratifications li');
       expect(await items.count(), country.id).toBe(PROFILE_INSTRUMENTS.length);
