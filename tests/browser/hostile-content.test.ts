@@ -5,13 +5,12 @@
  * description, and in an MDX page's title, description and hero tagline; it also holds a page saved
  * with a UTF-8 byte-order mark, which must build. One build of a small temporary project.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, useBrowserAndSite } from '../support/harness';
-import { buildEnv } from '../../scripts/build-env.mjs';
+import { buildWithout } from '../support/fixture-site';
 
 let project = '';
 
@@ -37,21 +36,8 @@ beforeAll(async () => {
     writeFileSync(file, relaxed);
   }
   if (rulesOff < 2) throw new Error('the schemas\' "no < or >" rules were not found: update this test with them');
-  writeFileSync(
-    join(project, 'without-guard.config.mjs'),
-    "import config from './astro.config.mjs';\n" +
-      "export default { ...config, integrations: config.integrations.filter((i) => i.name !== 'ipec-content-guard') };\n",
-  );
-  const build = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'without-guard.config.mjs'],
-    {
-      cwd: project,
-      env: buildEnv({ SITE_URL: 'https://ipec-plus.example', BASE_PATH: '' }),
-      encoding: 'utf8',
-    },
-  );
-  if (build.status !== 0) throw new Error(`the hostile fixture did not build:\n${build.stdout}\n${build.stderr}`);
+  const build = buildWithout(project, ['ipec-content-guard']);
+  if (build.status !== 0) throw new Error(`the hostile fixture did not build:\n${build.output}`);
 });
 
 afterAll(() => {

@@ -8,7 +8,6 @@
  * Pagefind's interface writes as HTML and which hold interface strings (the guard refuses "<" in them). On every built page, the canary must be text: no element it names, no comment
  * it opens, and wherever it shows in the page's text it shows whole. One build.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,8 +22,8 @@ import {
 } from '../../src/utils/html';
 import { listFilesDeep } from '../../src/utils/content-files';
 import { ROOT } from '../support/harness';
-import { buildEnv } from '../../scripts/build-env.mjs';
 import { ILO_REGIONS } from '../../src/schemas/vocab';
+import { buildWithout } from '../support/fixture-site';
 
 /** Characters that would be markup if written unescaped: a tag, both quotes, an ampersand, a comment. */
 const CANARY = `CNRY<canary-el>"'&<!--`;
@@ -76,22 +75,8 @@ beforeAll(() => {
     const file = join(project, 'src/schemas', name);
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll('!/[<>]/.test(value)', 'true'));
   }
-  writeFileSync(
-    join(project, 'without-guard.config.mjs'),
-    "import config from './astro.config.mjs';\n" +
-      "const off = ['ipec-content-guard', 'ipec-csp-inline-hashes'];\n" +
-      'export default { ...config, integrations: config.integrations.filter((i) => !off.includes(i.name)) };\n',
-  );
-  const build = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'without-guard.config.mjs'],
-    {
-      cwd: project,
-      env: buildEnv({ SITE_URL: 'https://ipec-plus.example', BASE_PATH: '' }),
-      encoding: 'utf8',
-    },
-  );
-  if (build.status !== 0) throw new Error(`the canary fixture did not build:\n${build.stdout}\n${build.stderr}`);
+  const build = buildWithout(project, ['ipec-content-guard', 'ipec-csp-inline-hashes']);
+  if (build.status !== 0) throw new Error(`the canary fixture did not build:\n${build.output}`);
   const dist = join(project, 'dist');
   pages = listFilesDeep(dist, ['.html']).map((file) => ({
     path: relative(dist, file),

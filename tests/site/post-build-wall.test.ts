@@ -5,11 +5,10 @@
  * One build of a small temporary project (tests/fixtures/hostile-wall/ over the valid fixture site, with
  * the real interface strings, chart definitions and intros).
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv } from '../../scripts/build-env.mjs';
+import { buildWithout } from '../support/fixture-site';
 
 const root = resolve(import.meta.dirname, '../..');
 let dir = '';
@@ -27,21 +26,7 @@ beforeAll(() => {
   for (const folder of ['i18n', 'charts', 'intros'])
     cpSync(join(root, 'content', folder), join(dir, 'content', folder), { recursive: true });
   cpSync(join(root, 'tests/fixtures/hostile-wall/content'), join(dir, 'content'), { recursive: true });
-  writeFileSync(
-    join(dir, 'without-guard.config.mjs'),
-    "import config from './astro.config.mjs';\n" +
-      "export default { ...config, integrations: config.integrations.filter((i) => i.name !== 'ipec-content-guard') };\n",
-  );
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'without-guard.config.mjs'],
-    {
-      cwd: dir,
-      env: buildEnv({ SITE_URL: 'https://ipec-plus.example', BASE_PATH: '' }),
-      encoding: 'utf8',
-    },
-  );
-  build = { status: result.status, output: result.stdout + result.stderr };
+  build = buildWithout(dir, ['ipec-content-guard']);
 });
 
 afterAll(() => {
