@@ -1,6 +1,6 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { withBasePrefix } from './utils/base';
-import { esc } from './charts/svg';
+import { escapeHtml } from './core/html';
 
 /**
  * Starlight route middleware.
@@ -26,8 +26,8 @@ export const onRequest = defineRouteMiddleware((context) => {
   const base = import.meta.env.BASE_URL;
   const hero: Hero = {
     ...data.hero,
-    title: esc(data.hero.title ?? data.title),
-    tagline: data.hero.tagline === undefined ? undefined : esc(data.hero.tagline),
+    title: escapeHtml(data.hero.title ?? data.title),
+    tagline: data.hero.tagline === undefined ? undefined : escapeHtml(data.hero.tagline),
     actions: data.hero.actions?.map((action) => ({ ...action, link: withBasePrefix(action.link, base) })),
   };
   prepared.add(hero);

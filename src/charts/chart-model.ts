@@ -17,6 +17,8 @@ import { renderProgrammeMap } from './programme-map';
 import type { ProgrammeCategory } from '../schemas/vocab';
 import type { ProjectedMap } from './regions-geometry';
 import { exportSvg, type ExportSize } from './standalone';
+import { NO_HTML, type Html } from '../core/html';
+import type { ChartDrawing } from './svg';
 import { renderTrend, type TrendSeries } from './trend';
 
 export const SITE_NAME = 'IPEC+ knowledge site';
@@ -40,9 +42,9 @@ export interface ChartState {
   /** Which regions have no value and why, for a year with only some regions. */
   missing?: string;
   notes: string[];
-  svg: string;
-  legend: string;
-  valueList: string;
+  svg: Html;
+  legend: Html;
+  valueList: Html;
   table: TableData;
   columns: string[];
   rows: (string | number | null)[][];
@@ -54,7 +56,7 @@ export interface ChartState {
   sources: SourceMeta[];
   sourceLink?: { href: string; text: string };
   /** The chart's SVG on its own (outlines drawn, not reused): for the file and the preview. */
-  bare: () => string;
+  bare: () => ChartDrawing;
   /** The chart as a standalone SVG file in the page's language, laid out for one of the export sizes. */
   file: (size?: ExportSize) => string;
 }
@@ -79,7 +81,7 @@ export interface ChartModel {
   viewName: string;
   latestYear?: number;
   /** Outlines the map states draw with <use>, once per page. */
-  sharedSvg: string;
+  sharedSvg: Html;
 }
 
 export interface Addresses {
@@ -327,7 +329,7 @@ export function regionMapModel(
       },
       citation: citation.parts,
       shortCitation: shortCite(t, title, sources),
-      bare: () => choropleth().svg,
+      bare: () => choropleth(),
       file: (size) => {
         const drawn = choropleth();
         return exportSvg(
@@ -337,7 +339,7 @@ export function regionMapModel(
             subtitle: spec.name,
             legendTitle: drawn.legendTitle,
             keys: drawn.keys,
-            chart: drawn.svg,
+            chart: drawn,
             notes: [
               ...(drawn.leftOutWide.length ? [drawn.leftOutWide.join('; ')] : []),
               ...(missing ? [missing] : []),
@@ -367,7 +369,7 @@ export function regionMapModel(
     latestYear: candidates[0]?.year,
     sharedSvg: states.length
       ? geometryDefs(geometryId, [...maps.whole.areas, ...maps.split.areas], maps.whole.countryBorders)
-      : '',
+      : NO_HTML,
   };
 }
 
@@ -465,7 +467,7 @@ export function trendModel(
             notes,
             svg,
             legend,
-            valueList: '',
+            valueList: NO_HTML,
             table: {
               caption: chart.title,
               head: [
@@ -537,7 +539,7 @@ export function trendModel(
             },
             citation: citation.parts,
             shortCitation: shortCite(t, chart.title, sources),
-            bare: () => rendered().svg,
+            bare: () => rendered(),
             file: (size) => {
               const drawnChart = rendered();
               return exportSvg(
@@ -546,7 +548,7 @@ export function trendModel(
                   title: chart.title,
                   subtitle,
                   keys: drawnChart.keys,
-                  chart: drawnChart.svg,
+                  chart: drawnChart,
                   notes,
                   source: sourceLine(t, sources, site),
                   credit: t('site.charts.exportCredit', { site, url }),
@@ -569,7 +571,7 @@ export function trendModel(
     switchName: '',
     viewName: t('site.charts.view.chart'),
     latestYear: years.at(-1),
-    sharedSvg: '',
+    sharedSvg: NO_HTML,
   };
 }
 
@@ -630,7 +632,7 @@ export function breakdownModel(
       notes: chart.notes,
       svg,
       legend,
-      valueList: '',
+      valueList: NO_HTML,
       table: {
         caption: title,
         head: [t('site.charts.head.type'), t('site.charts.head.value'), t('site.charts.head.referenceYear')],
@@ -669,7 +671,7 @@ export function breakdownModel(
       },
       citation: citation.parts,
       shortCitation: shortCite(t, title, sources),
-      bare: () => render().svg,
+      bare: () => render(),
       file: (size) =>
         exportSvg(
           {
@@ -677,7 +679,7 @@ export function breakdownModel(
             title,
             subtitle: chart.description,
             keys: [],
-            chart: render().svg,
+            chart: render(),
             notes: chart.notes,
             source: sourceLine(t, sources, site),
             credit: t('site.charts.exportCredit', { site, url }),
@@ -697,7 +699,7 @@ export function breakdownModel(
     switchName: t('site.charts.switch.year'),
     viewName: t('site.charts.view.chart'),
     latestYear: years[0],
-    sharedSvg: '',
+    sharedSvg: NO_HTML,
   };
 }
 
@@ -779,7 +781,7 @@ export function countriesModel(
     notes,
     svg,
     legend,
-    valueList: '',
+    valueList: NO_HTML,
     table: {
       caption: t('site.charts.countries.caption', { title }),
       head: [t('site.charts.head.country'), t('site.charts.head.iloRegion'), t('site.charts.head.inSources')],
@@ -818,7 +820,7 @@ export function countriesModel(
     },
     citation: citation.parts,
     shortCitation: shortCite(t, title, []),
-    bare: () => render(false).svg,
+    bare: () => render(false),
     file: (size) => {
       const drawn = render(false);
       return exportSvg(
@@ -827,7 +829,7 @@ export function countriesModel(
           title,
           subtitle,
           keys: drawn.keys,
-          chart: drawn.svg,
+          chart: drawn,
           notes,
           source: t('site.charts.countries.fileSource', {
             url: at.absolute(localizePath('/reference/sources/', t.lang)),
@@ -849,6 +851,6 @@ export function countriesModel(
     switchName: '',
     viewName: t('site.charts.view.map'),
     latestYear: 2024,
-    sharedSvg: '',
+    sharedSvg: NO_HTML,
   };
 }

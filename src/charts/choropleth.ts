@@ -1,5 +1,5 @@
 /**
- * A choropleth of ILO regions as an SVG string, plus its legend as HTML. Colour is never the only
+ * A choropleth of ILO regions in SVG, plus its legend as HTML. Colour is never the only
  * channel: every region carries a direct label with its value, and regions without data are hatched.
  */
 import { scaleThreshold } from 'd3-scale';
@@ -7,7 +7,8 @@ import { classLabel, fitClasses, rampSteps } from './legend';
 import { droppedClasses, labelPlan } from './label-layout';
 import { NO_DATA, RAMPS } from './palette';
 import type { AreaKey, ProjectedArea, ProjectedMap } from './regions-geometry';
-import { esc, hatchPattern, legendList, swatch } from './svg';
+import { html, NO_HTML, type Html } from '../core/html';
+import { hatchPattern, legendList, swatch, SWATCH_SIZE, type ChartDrawing } from './svg';
 import type { LegendKey } from './standalone';
 import { slugify } from '../utils/text';
 import { ENGLISH } from '../utils/format';
@@ -90,20 +91,28 @@ const shapeId = (prefix: string, key: string) => `${prefix}-${slugify(key)}`;
  * Outlines, once, for panels that draw them with <use>. Pass the areas of every variant the panels
  * need (the Americas whole and split): they share one projection, so the borders are the same.
  */
-export function geometryDefs(prefix: string, areas: ProjectedArea[], countryBorders: string): string {
+export function geometryDefs(prefix: string, areas: ProjectedArea[], countryBorders: string): Html {
   const unique = [...new Map(areas.map((a) => [a.key, a])).values()];
-  const shapes = unique.map((a) => `<path id="${shapeId(prefix, a.key)}" d="${a.d}"/>`);
-  return (
-    `<svg class="ipec-map-defs" width="0" height="0" aria-hidden="true" focusable="false" data-name="Map outlines ${esc(prefix)}">` +
-    `<defs>${shapes.join('')}<path id="${prefix}-borders" d="${countryBorders}"/></defs></svg>`
-  );
+  const shapes = unique.map((a) => html`<path id="${shapeId(prefix, a.key)}" d="${a.d}" />`);
+  return html`<svg
+    class="ipec-map-defs"
+    width="0"
+    height="0"
+    aria-hidden="true"
+    focusable="false"
+    data-name="Map outlines ${prefix}"
+  >
+    <defs>
+      ${shapes}
+      <path id="${prefix}-borders" d="${countryBorders}" />
+    </defs>
+  </svg>`;
 }
 
-export interface ChoroplethOutput {
-  svg: string;
-  legend: string;
+export interface ChoroplethOutput extends ChartDrawing {
+  legend: Html;
   /** HTML list of the values whose labels are dropped on narrow maps (empty when none ever are). */
-  valueList: string;
+  valueList: Html;
   /** The legend's entries and title, for the exported files. */
   keys: LegendKey[];
   legendTitle: string;
@@ -127,12 +136,11 @@ export function areaLabel(
   valueText?: string,
   className = '',
   nameLines = ENGLISH_MAP_TEXT.nameLines,
-): string {
-  const lines = nameLines(key).map((l) => `<tspan x="${x}" dy="1.1em">${esc(l)}</tspan>`);
-  if (valueText) lines.push(`<tspan x="${x}" dy="1.15em" class="ipec-map-label-value">${esc(valueText)}</tspan>`);
+): Html {
+  const lines = nameLines(key).map((l) => html`<tspan x="${x}" dy="1.1em">${l}</tspan>`);
+  if (valueText) lines.push(html`<tspan x="${x}" dy="1.15em" class="ipec-map-label-value">${valueText}</tspan>`);
   const shift = -((lines.length * 1.1) / 2 + 0.8);
-  const cls = className ? ` class="${className}"` : '';
-  return `<text${cls} x="${x}" y="${y}" dy="${shift.toFixed(2)}em" data-label-for="${esc(key)}">${lines.join('')}</text>`;
+  return html`<text${className ? html` class="${className}"` : ''} x="${x}" y="${y}" dy="${shift.toFixed(2)}em" data-label-for="${key}">${lines}</text>`;
 }
 
 /** Labels in the order the collision rule keeps them: the largest areas first. */
@@ -175,6 +183,7 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
     const hasValue = d !== undefined && d.value !== null;
     const step = hasValue ? steps[scale(d.value as number)] : -1;
     const fill = hasValue ? RAMPS.light[step] : `url(#${noDataId})`;
+    const stepClass = hasValue ? `ipec-fill-${step}` : 'ipec-map-nodata';
     const name = d?.name ?? area.key;
     const plain = hasValue
       ? words.areaText(name, d.valueText, d.year)
@@ -183,32 +192,35 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
     const tip = [name, hasValue ? d.valueText : words.noData, d?.year, hasValue ? d.source : undefined]
       .filter(Boolean)
       .join(' · ');
-    const data = d ? ` data-year="${d.year}"` : '';
-    const value = hasValue ? ` data-value="${d.value}" data-value-text="${esc(d.valueText)}"` : ' data-value=""';
-    const [tag, shape] = o.sharedGeometry
-      ? ['use', `href="#${shapeId(o.sharedGeometry, area.key)}"`]
-      : ['path', `d="${area.d}"`];
-    const stepClass = hasValue ? ` ipec-fill-${step}` : ' ipec-map-nodata';
-    return (
-      `<${tag} class="ipec-map-area${stepClass}" ${shape} fill="${fill}" tabindex="0" data-key="${esc(area.key)}" data-tip="${esc(tip)}"` +
-      ` data-region="${esc(name)}"${value}${data} role="img" aria-label="${esc(text)}"><title>${esc(text)}</title></${tag}>`
-    );
+    const [tag, geometry] = o.sharedGeometry
+      ? ['use', html`href="#${shapeId(o.sharedGeometry, area.key)}"`]
+      : ['path', html`d="${area.d}"`];
+    const value = hasValue ? html`data-value="${d.value}" data-value-text="${d.valueText}"` : html`data-value=""`;
+    const year = d ? html` data-year="${d.year}"` : NO_HTML;
+    return html`<${tag} class="ipec-map-area ${stepClass}" ${geometry} fill="${fill}" tabindex="0" data-key="${area.key}" data-tip="${tip}" data-region="${name}" ${value}${year} role="img" aria-label="${text}"><title>${text}</title></${tag}>`;
   });
   const labels = o.map.areas.map((area) =>
     areaLabel(area.key, area.label, labelText(area.key), droppedClasses(plan.get(area.key) ?? []), words.nameLines),
   );
   const anyMissing = o.map.areas.some((a) => byKey.get(a.key)?.value == null);
-  const svg =
-    `<svg class="ipec-map-svg" viewBox="0 0 ${o.map.width} ${o.map.height}" role="group" aria-label="${esc(o.title)}">` +
-    `<defs>${hatchPattern(noDataId, NO_DATA.light.stripe, NO_DATA.light.background, 'ipec-nodata-pattern')}</defs>` +
-    `<g class="ipec-map-areas">${areas.join('')}</g>` +
-    (o.sharedGeometry
-      ? `<use class="ipec-map-borders" href="#${o.sharedGeometry}-borders" aria-hidden="true"/>`
-      : `<path class="ipec-map-borders" d="${o.map.countryBorders}" aria-hidden="true"/>`) +
-    `<g class="ipec-map-labels" aria-hidden="true">${labels.join('')}</g></svg>`;
+  const borders = o.sharedGeometry
+    ? html`<use class="ipec-map-borders" href="#${o.sharedGeometry}-borders" aria-hidden="true" />`
+    : html`<path class="ipec-map-borders" d="${o.map.countryBorders}" aria-hidden="true" />`;
+  const svg = html`<svg
+    class="ipec-map-svg"
+    viewBox="0 0 ${o.map.width} ${o.map.height}"
+    role="group"
+    aria-label="${o.title}"
+  >
+    <defs>${hatchPattern(noDataId, NO_DATA.light.stripe, NO_DATA.light.background, 'ipec-nodata-pattern')}</defs>
+    <g class="ipec-map-areas">${areas}</g>
+    ${borders}
+    <g class="ipec-map-labels" aria-hidden="true">${labels}</g>
+  </svg>`;
 
   const keys: LegendKey[] = fitted.classes.map((c, i) => ({
     swatch: swatch(RAMPS.light[steps[i]], undefined, `ipec-fill-${steps[i]}`),
+    ...SWATCH_SIZE,
     label: classLabel(c, o.formatValue, words.range),
   }));
   if (anyMissing) {
@@ -219,23 +231,27 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
         background: NO_DATA.light.background,
         className: 'ipec-nodata-pattern',
       }),
+      ...SWATCH_SIZE,
       label: words.noData,
     });
   }
   const n = values.length;
   const basis = fitted.classes.length <= 1 ? '' : words.classBasis(n);
   const legendTitle = `${o.legendTitle}.${basis}`;
-  const legend = `<p class="ipec-legend-title">${esc(legendTitle)}</p>${legendList(keys)}`;
+  const legend = html`<p class="ipec-legend-title">${legendTitle}</p>
+    ${legendList(keys)}`;
   // Shown only in the width classes where some labels are dropped: the values those labels carried.
   const listed = o.map.areas.filter((a) => (plan.get(a.key) ?? []).length > 0);
   const valueList = listed.length
-    ? `<ul class="ipec-map-value-list" aria-hidden="true">${listed
-        .map(
+    ? html`<ul class="ipec-map-value-list" aria-hidden="true">
+        ${listed.map(
           (a) =>
-            `<li class="${droppedClasses(plan.get(a.key)!)}"><span>${esc(byKey.get(a.key)?.name ?? a.key)}</span> ${esc(byKey.get(a.key)?.valueText ?? words.noData)}</li>`,
-        )
-        .join('')}</ul>`
-    : '';
+            html`<li class="${droppedClasses(plan.get(a.key)!)}">
+              <span>${byKey.get(a.key)?.name ?? a.key}</span> ${byKey.get(a.key)?.valueText ?? words.noData}
+            </li>`,
+        )}
+      </ul>`
+    : NO_HTML;
   const leftOutWide = o.map.areas
     .filter((a) => (plan.get(a.key) ?? []).includes('wide'))
     .map((a) => {
@@ -245,5 +261,5 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
         ? words.areaText(name, d.valueText, d.year)
         : words.areaText(name, words.noDataLower, d?.year);
     });
-  return { svg, legend, valueList, keys, legendTitle, leftOutWide };
+  return { svg, width: o.map.width, height: o.map.height, legend, valueList, keys, legendTitle, leftOutWide };
 }

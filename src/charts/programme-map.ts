@@ -6,7 +6,8 @@
 import type { AreaKey, ProjectedMap } from './regions-geometry';
 import { areaLabel, LABEL_PRIORITY, labelLines } from './choropleth';
 import { droppedLabels } from './label-layout';
-import { esc, hatchPattern, legendList, swatch } from './svg';
+import { html } from '../core/html';
+import { hatchPattern, legendList, swatch, SWATCH_SIZE } from './svg';
 import { PROGRAMME_FILLS } from './palette';
 import { lowerFirst } from '../utils/text';
 import { PROGRAMME_CATEGORY_LABELS, type ProgrammeCategory } from '../schemas/vocab';
@@ -39,20 +40,36 @@ export function renderProgrammeMap(o: {
   const labelsOf = o.categoryLabels ?? PROGRAMME_CATEGORY_LABELS;
   const hatchId = `${o.id}-mentioned`;
   const regions = o.map.areas.map(
-    (a) => `<path class="ipec-map-region" d="${a.d}" fill="${PROGRAMME_FILLS.light.region}"/>`,
+    (a) => html`<path class="ipec-map-region" d="${a.d}" fill="${PROGRAMME_FILLS.light.region}" />`,
   );
   const drawn = o.countries.filter((c) => c.d);
   // One tab stop for the whole set: arrow keys move between countries (src/client/chart-client.ts).
   const countries = drawn.map((c, i) => {
     const category = lowerFirst(labelsOf[c.category]);
     const text = countryText(c.name, c.region, category);
-    const title = esc(text);
-    const fill = c.category === 'listed' ? ` fill="${PROGRAMME_FILLS.light.listed}"` : ` fill="url(#${hatchId})"`;
+    const fill = c.category === 'listed' ? PROGRAMME_FILLS.light.listed : `url(#${hatchId})`;
     const tip = `${c.name} · ${labelsOf[c.category]}`;
-    const shape = `<path class="ipec-map-country-${c.category}" d="${c.d}"${fill}/>`;
-    const common = `class="ipec-map-area" data-tip="${esc(tip)}" data-region="${esc(c.name)}" aria-label="${esc(text)}"`;
-    if (!c.href) return `<g role="img" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${title}</title>${shape}</g>`;
-    return `<a href="${esc(c.href)}" ${common} tabindex="${i === 0 ? 0 : -1}"><title>${title}</title>${shape}</a>`;
+    const shape = html`<title>${text}</title><path class="ipec-map-country-${c.category}" d="${c.d}" fill="${fill}" />`;
+    const tabindex = i === 0 ? 0 : -1;
+    return c.href
+      ? html`<a
+          href="${c.href}"
+          class="ipec-map-area"
+          data-tip="${tip}"
+          data-region="${c.name}"
+          aria-label="${text}"
+          tabindex="${tabindex}"
+          >${shape}</a
+        >`
+      : html`<g
+          role="img"
+          class="ipec-map-area"
+          data-tip="${tip}"
+          data-region="${c.name}"
+          aria-label="${text}"
+          tabindex="${tabindex}"
+          >${shape}</g
+        >`;
   });
   // The faint region names grow to 24 px on phones (map-figure.css): there, a name that would run into
   // one kept before it is left out (the region is in each country's name and in the table).
@@ -67,20 +84,30 @@ export function renderProgrammeMap(o: {
   const labels = o.map.areas.map((a) =>
     areaLabel(a.key, a.label, undefined, dropped.has(a.key) ? 'ipec-dropped-phone' : '', o.nameLines),
   );
-  const svg =
-    `<svg class="ipec-map-svg" viewBox="0 0 ${o.map.width} ${o.map.height}" role="group" aria-label="${esc(o.title)}">` +
-    `<defs>${hatchPattern(hatchId, '#1f4e9c', '#c6dbef')}</defs>` +
-    `<g class="ipec-map-regions" aria-hidden="true">${regions.join('')}</g>` +
-    `<path class="ipec-map-borders" d="${o.map.countryBorders}" aria-hidden="true"/>` +
-    `<g class="ipec-map-areas" data-roving="true">${countries.join('')}</g>` +
-    `<g class="ipec-map-labels ipec-map-labels-faint" aria-hidden="true">${labels.join('')}</g></svg>`;
+  const svg = html`<svg
+    class="ipec-map-svg"
+    viewBox="0 0 ${o.map.width} ${o.map.height}"
+    role="group"
+    aria-label="${o.title}"
+  >
+    <defs>${hatchPattern(hatchId, '#1f4e9c', '#c6dbef')}</defs>
+    <g class="ipec-map-regions" aria-hidden="true">${regions}</g>
+    <path class="ipec-map-borders" d="${o.map.countryBorders}" aria-hidden="true" />
+    <g class="ipec-map-areas" data-roving="true">${countries}</g>
+    <g class="ipec-map-labels ipec-map-labels-faint" aria-hidden="true">${labels}</g>
+  </svg>`;
   const keys = [
-    { swatch: swatch(PROGRAMME_FILLS.light.listed, undefined, 'ipec-map-country-listed'), label: labelsOf.listed },
+    {
+      swatch: swatch(PROGRAMME_FILLS.light.listed, undefined, 'ipec-map-country-listed'),
+      ...SWATCH_SIZE,
+      label: labelsOf.listed,
+    },
     {
       swatch: swatch('', { id: `${hatchId}-key`, stroke: '#1f4e9c', background: '#c6dbef' }),
+      ...SWATCH_SIZE,
       label: labelsOf.mentioned,
     },
   ];
   const legend = legendList(keys);
-  return { svg, legend, keys, notDrawn: o.countries.filter((c) => !c.d) };
+  return { svg, width: o.map.width, height: o.map.height, legend, keys, notDrawn: o.countries.filter((c) => !c.d) };
 }

@@ -2,7 +2,8 @@
  * A chart as a file of its own (the SVG download, and the PNG drawn from it): the chart's SVG with its
  * title above, its source below and the light-theme styles inside, so it looks the same anywhere.
  */
-import { esc } from './svg';
+import { html, Html } from '../core/html';
+import type { ChartDrawing } from './svg';
 import { PROGRAMME_FILLS, RAMPS } from './palette';
 import { textWidth, wrapText } from './text-measure';
 import { DEFAULT_LANG, type Lang } from '../utils/locales';
@@ -31,6 +32,8 @@ const CSS = [
   // is written first among the notes (chart-model.ts).
   '.ipec-dropped-wide{display:none}',
 ].join('');
+/** The stylesheet above as markup: the site's own constant, written into <style> as it is. */
+const STYLE = new Html(CSS);
 
 /**
  * A path drawn by d3-geo (absolute M, L and Z commands) with whole-unit coordinates, dropping points
@@ -55,20 +58,28 @@ export function coarsePath(d: string): string {
  * A small picture of a chart for the cards on /data/: the shapes only, on white (it stays a thumbnail
  * in both themes; the card's text says what it shows).
  */
-export function previewSvg(chart: string): string {
-  const box = chart.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/);
-  const [width, height] = box ? [Number(box[1]), Number(box[2])] : [800, 400];
-  const hide =
-    '.ipec-map-labels,.ipec-chart-point-label,.ipec-chart-tick,.ipec-chart-axis-label,.ipec-chart-name{display:none}';
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<style>${CSS}${hide}</style><rect width="100%" height="100%" fill="#fff"/>` +
-    chart
-      .replace(/^<svg /, `<svg x="0" y="0" width="${width}" height="${height}" `)
-      .replace(/ d="(M[MLZ\d.,-]*)"/g, (_, d: string) => ` d="${coarsePath(d)}"`)
-      .replace(/<title>[^<]*<\/title>/g, '') +
-    `</svg>\n`
+export function previewSvg(chart: ChartDrawing): string {
+  const { width, height } = chart;
+  const hide = new Html(
+    '.ipec-map-labels,.ipec-chart-point-label,.ipec-chart-tick,.ipec-chart-axis-label,.ipec-chart-name{display:none}',
   );
+  // The preview's paths are coarsened and its titles dropped in the finished markup: every chart kind
+  // writes its outlines as d="M…" and its names as <title>, and a thumbnail needs neither detail.
+  const shapes = String(chart.svg)
+    .replace(/ d="(M[MLZ\d.,-]*)"/g, (_, d: string) => ` d="${coarsePath(d)}"`)
+    .replace(/<title>[^<]*<\/title>/g, '');
+  return `${html`<svg
+    xmlns="http://www.w3.org/2000/svg"
+    width="${width}"
+    height="${height}"
+    viewBox="0 0 ${width} ${height}"
+  >
+    <style>
+      ${STYLE}${hide}
+    </style>
+    <rect width="100%" height="100%" fill="#fff" />
+    <svg x="0" y="0" width="${width}" height="${height}">${new Html(shapes)}</svg>
+  </svg>`}\n`;
 }
 
 /** The two sizes every chart is exported in: a slide or page (3:2), and a square for social media. */
@@ -86,9 +97,11 @@ export function exportName(stateId: string, lang: Lang, size: ExportSize): strin
   return [stateId, ...(lang === DEFAULT_LANG ? [] : [lang]), ...(size === 'wide' ? [] : [size])].join('.');
 }
 
-/** A legend entry: its swatch (a small SVG with its own viewBox and size) and its label. */
+/** A legend entry: its swatch (a small SVG with its own viewBox), the swatch's size, and its label. */
 export interface LegendKey {
-  swatch: string;
+  swatch: Html;
+  width: number;
+  height: number;
   label: string;
 }
 
@@ -100,8 +113,8 @@ export interface ExportParts {
   subtitle: string;
   legendTitle?: string;
   keys: LegendKey[];
-  /** The chart's SVG, with a viewBox: scaled to the space left between the legend and the notes. */
-  chart: string;
+  /** The chart's SVG and its viewBox size: scaled to the space left between the legend and the notes. */
+  chart: ChartDrawing;
   notes: string[];
   /** "Source: …", and the line naming the site and the chart's address. */
   source: string;
@@ -123,23 +136,23 @@ interface TextBlock {
 
 const blockHeight = (b: TextBlock) => b.lines.length * b.size * LINE;
 
-function drawBlock(b: TextBlock, top: number): string {
-  return b.lines
-    .map(
-      (line, i) =>
-        `<text x="${PAD}" y="${(top + i * b.size * LINE + b.size * ASCENT).toFixed(1)}" font-size="${b.size}"` +
-        `${b.bold ? ' font-weight="700"' : ''} fill="${b.colour}">${esc(line)}</text>`,
-    )
-    .join('');
+function drawBlock(b: TextBlock, top: number): Html {
+  return html`${b.lines.map(
+    (line, i) =>
+      html`<text
+        x="${PAD}"
+        y="${(top + i * b.size * LINE + b.size * ASCENT).toFixed(1)}"
+        font-size="${b.size}"
+        ${b.bold ? html` font-weight="700"` : ''}
+        fill="${b.colour}"
+        >${line}</text
+      >`,
+  )}`;
 }
 
 /** Legend keys flowed left to right over as many rows as they need. */
 function legendRows(keys: LegendKey[], width: number, size: number) {
-  const sized = keys.map((k) => {
-    const w = Number(k.swatch.match(/ width="([\d.]+)"/)?.[1] ?? 24);
-    const h = Number(k.swatch.match(/ height="([\d.]+)"/)?.[1] ?? 16);
-    return { ...k, w, h, total: w + 8 + textWidth(k.label, size) };
-  });
+  const sized = keys.map((k) => ({ ...k, total: k.width + 8 + textWidth(k.label, size) }));
   const rows: (typeof sized)[] = [];
   let used = 0;
   for (const key of sized) {
@@ -197,7 +210,7 @@ export function exportSvg(o: ExportParts, size: ExportSize = 'wide'): string {
   }
 
   let y = PAD;
-  const parts: string[] = [];
+  const parts: Html[] = [];
   for (const b of header) {
     parts.push(drawBlock(b, y));
     y += blockHeight(b);
@@ -210,37 +223,56 @@ export function exportSvg(o: ExportParts, size: ExportSize = 'wide'): string {
   for (const row of rows) {
     let x = PAD;
     for (const key of row) {
-      const swatchTop = y + (rowHeight - key.h) / 2;
-      parts.push(key.swatch.replace(/^<svg /, `<svg x="${x}" y="${swatchTop.toFixed(1)}" `));
+      const swatchTop = y + (rowHeight - key.height) / 2;
       parts.push(
-        `<text x="${x + key.w + 8}" y="${(y + rowHeight / 2 + legendSize * 0.35).toFixed(1)}" font-size="${legendSize}" fill="${TEXT_COLOURS.title}">${esc(key.label)}</text>`,
+        html`<g transform="translate(${x} ${swatchTop.toFixed(1)})">${key.swatch}</g>`,
+        html`<text
+          x="${x + key.width + 8}"
+          y="${(y + rowHeight / 2 + legendSize * 0.35).toFixed(1)}"
+          font-size="${legendSize}"
+          fill="${TEXT_COLOURS.title}"
+          >${key.label}</text
+        >`,
       );
       x += key.total + 28;
     }
     y += rowHeight;
   }
   if (legendHeight) y += gap;
-  const box = o.chart.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/);
-  const [chartW, chartH] = box ? [Number(box[1]), Number(box[2])] : [800, 400];
-  // The chart keeps its proportions, centred in the space it is given.
+  const { width: chartW, height: chartH } = o.chart;
+  // The chart keeps its proportions, centred in the space it is given: a nested <svg> is that space,
+  // and the chart's own <svg> (a viewBox, no size) fills it.
   const scale = Math.min(inner / chartW, chartHeight / chartH);
   const [drawnW, drawnH] = [chartW * scale, chartH * scale];
   const [chartX, chartY] = [PAD + (inner - drawnW) / 2, y + (chartHeight - drawnH) / 2];
   parts.push(
-    o.chart.replace(
-      /^<svg /,
-      `<svg x="${chartX.toFixed(1)}" y="${chartY.toFixed(1)}" width="${drawnW.toFixed(1)}" height="${drawnH.toFixed(1)}" `,
-    ),
+    html`<svg
+      x="${chartX.toFixed(1)}"
+      y="${chartY.toFixed(1)}"
+      width="${drawnW.toFixed(1)}"
+      height="${drawnH.toFixed(1)}"
+      viewBox="0 0 ${chartW} ${chartH}"
+    >
+      ${o.chart.svg}
+    </svg>`,
   );
   y = height - PAD - footer.reduce((h, b) => h + blockHeight(b) + 4, 0);
   for (const b of footer) {
     parts.push(drawBlock(b, y));
     y += blockHeight(b) + 4;
   }
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" lang="${esc(o.lang)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<title>${esc(o.title)}</title><style>${CSS}</style><rect width="100%" height="100%" fill="#fff"/>` +
-    parts.join('') +
-    `</svg>\n`
-  );
+  return `${html`<svg
+    xmlns="http://www.w3.org/2000/svg"
+    lang="${o.lang}"
+    width="${width}"
+    height="${height}"
+    viewBox="0 0 ${width} ${height}"
+  >
+    <title>${o.title}</title>
+    <style>
+      ${STYLE}
+    </style>
+    <rect width="100%" height="100%" fill="#fff" />
+    ${parts}
+  </svg>`}\n`;
 }

@@ -1,5 +1,5 @@
 /**
- * A line-and-point chart of estimates over time as an SVG string, with its legend as HTML.
+ * A line-and-point chart of estimates over time in SVG, with its legend as HTML.
  * Series differ by dash and marker shape as well as colour; the first and last values (and any not
  * comparable) are written on the chart, every value shows on hover and focus, and each line is named.
  * A point marked not comparable is drawn hollow and the line does not join it to its neighbours.
@@ -7,7 +7,8 @@
 import { line } from 'd3-shape';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { placePointLabels, type Box } from './label-layout';
-import { esc, legendList } from './svg';
+import { html, NO_HTML, type Html } from '../core/html';
+import { legendList, type ChartDrawing } from './svg';
 import { textWidth } from './text-measure';
 import type { LegendKey } from './standalone';
 import { ENGLISH } from '../utils/format';
@@ -101,7 +102,7 @@ export function comparableRuns(points: TrendPoint[], chartYears: number[]): Tren
   return runs;
 }
 
-export function renderTrend(o: TrendOptions): { svg: string; legend: string; keys: LegendKey[] } {
+export function renderTrend(o: TrendOptions): ChartDrawing & { legend: Html; keys: LegendKey[] } {
   const width = o.width ?? 720;
   const height = o.height ?? 400;
   const all = o.series.flatMap((s) => s.points);
@@ -136,13 +137,22 @@ export function renderTrend(o: TrendOptions): { svg: string; legend: string; key
     .ticks(5)
     .map(
       (t) =>
-        `<line class="ipec-chart-grid" x1="${margin.left}" x2="${width - margin.right}" y1="${r1(y(t))}" y2="${r1(y(t))}"/>` +
-        `<text class="ipec-chart-tick" x="${margin.left - 8}" y="${r1(y(t))}" dy="0.32em" text-anchor="end">` +
-        `<tspan class="ipec-chart-full">${esc(o.formatTick(t))}</tspan><tspan class="ipec-chart-short">${esc(o.formatShortTick(t))}</tspan></text>`,
+        html`<line
+            class="ipec-chart-grid"
+            x1="${margin.left}"
+            x2="${width - margin.right}"
+            y1="${r1(y(t))}"
+            y2="${r1(y(t))}"
+          /><text class="ipec-chart-tick" x="${margin.left - 8}" y="${r1(y(t))}" dy="0.32em" text-anchor="end"
+            ><tspan class="ipec-chart-full">${o.formatTick(t)}</tspan
+            ><tspan class="ipec-chart-short">${o.formatShortTick(t)}</tspan></text
+          >`,
     );
   const xTicks = yearTicks.map(
     (yr) =>
-      `<text class="ipec-chart-tick" x="${r1(x(yr))}" y="${height - margin.bottom + 22}" text-anchor="middle">${yr}</text>`,
+      html`<text class="ipec-chart-tick" x="${r1(x(yr))}" y="${height - margin.bottom + 22}" text-anchor="middle"
+        >${yr}</text
+      >`,
   );
   const path = line<TrendPoint>()
     .x((p) => r1(x(p.year)))
@@ -151,51 +161,84 @@ export function renderTrend(o: TrendOptions): { svg: string; legend: string; key
   const at = (p: TrendPoint): [number, number] => [r1(x(p.year)), r1(y(p.value))];
   const ends = nameLabels(o.series, at);
   const labelsByMode = MODES.map((mode) => placeValueLabels(o, mode, { at, width, height, margin, x, y, ends }));
+  const dash = (s: TrendSeries) => (s.dashed ? html` stroke-dasharray="7 5"` : NO_HTML);
   const series = o.series.map((s, i) => {
     const lines = comparableRuns(s.points, yearTicks)
       .filter((run) => run.length > 1)
-      .map((run) => `<path class="ipec-chart-line" d="${path(run)}"${s.dashed ? ' stroke-dasharray="7 5"' : ''}/>`);
+      .map((run) => html`<path class="ipec-chart-line" d="${path(run)}" ${dash(s)} />`);
     const points = s.points.map((p, j) => {
       const [px, py] = at(p);
-      const tabindex = tabStop ? '0' : '-1';
+      const tabindex = tabStop ? 0 : -1;
       tabStop = false;
       const labels = MODES.map((mode, m) => {
         const placed = labelsByMode[m].get(`${i}:${j}`);
-        if (!placed) return '';
-        const star = p.comparable ? '' : '*';
+        if (!placed) return NO_HTML;
         const text = mode.name === 'full' ? p.valueText : p.shortText;
-        return (
-          `<text class="ipec-chart-point-label ipec-chart-${mode.name}" x="${r1(placed.left)}" y="${r1(placed.top + 0.95 * mode.label)}"` +
-          ` aria-hidden="true">${esc(text)}${star}</text>`
-        );
+        return html`<text
+          class="ipec-chart-point-label ipec-chart-${mode.name}"
+          x="${r1(placed.left)}"
+          y="${r1(placed.top + 0.95 * mode.label)}"
+          aria-hidden="true"
+          >${text}${p.comparable ? '' : '*'}</text
+        >`;
       });
       // The marker is the focus and hover target; a larger transparent circle makes it easy to hit.
-      return (
-        `<g class="ipec-chart-point" role="img" tabindex="${tabindex}" data-tip="${esc(p.tip)}" aria-label="${esc(p.tip)}">` +
-        `<circle class="ipec-chart-hit" cx="${px}" cy="${py}" r="14"/>` +
-        `<path class="ipec-chart-marker${p.comparable ? '' : ' ipec-chart-marker-hollow'}" d="${markerPath(s.marker, px, py)}"/>` +
-        labels.join('') +
-        `</g>`
-      );
+      return html`<g
+        class="ipec-chart-point"
+        role="img"
+        tabindex="${tabindex}"
+        data-tip="${p.tip}"
+        aria-label="${p.tip}"
+        ><circle class="ipec-chart-hit" cx="${px}" cy="${py}" r="14" /><path
+          class="ipec-chart-marker${p.comparable ? '' : ' ipec-chart-marker-hollow'}"
+          d="${markerPath(s.marker, px, py)}"
+        />${labels}</g
+      >`;
     });
-    return `<g class="ipec-chart-series ipec-chart-series-${i + 1}" data-series="${esc(s.key)}">${lines.join('')}${points.join('')}${ends[i].svg}</g>`;
+    return html`<g class="ipec-chart-series ipec-chart-series-${i + 1}" data-series="${s.key}"
+      >${lines}${points}${ends[i].svg}</g
+    >`;
   });
-  const axes =
-    `<line class="ipec-chart-axis" x1="${margin.left}" x2="${width - margin.right}" y1="${height - margin.bottom}" y2="${height - margin.bottom}"/>` +
-    `<text class="ipec-chart-axis-label" x="4" y="18"><tspan class="ipec-chart-full">${esc(o.yLabel)}</tspan><tspan class="ipec-chart-short">${esc(o.yShortLabel)}</tspan></text>` +
-    `<text class="ipec-chart-axis-label" x="${(margin.left + width - margin.right) / 2}" y="${height - 6}" text-anchor="middle">${esc(o.xLabel ?? ENGLISH('site.charts.head.referenceYear'))}</text>`;
-  const svg =
-    `<svg class="ipec-chart-svg" viewBox="0 0 ${width} ${height}" role="group" aria-label="${esc(o.title)}">` +
-    `${grid.join('')}<g aria-hidden="true">${axes}${xTicks.join('')}</g><g data-roving="true">${series.join('')}</g></svg>`;
+  const axes = html`<line
+      class="ipec-chart-axis"
+      x1="${margin.left}"
+      x2="${width - margin.right}"
+      y1="${height - margin.bottom}"
+      y2="${height - margin.bottom}"
+    /><text class="ipec-chart-axis-label" x="4" y="18"
+      ><tspan class="ipec-chart-full">${o.yLabel}</tspan><tspan class="ipec-chart-short">${o.yShortLabel}</tspan></text
+    ><text
+      class="ipec-chart-axis-label"
+      x="${(margin.left + width - margin.right) / 2}"
+      y="${height - 6}"
+      text-anchor="middle"
+      >${o.xLabel ?? ENGLISH('site.charts.head.referenceYear')}</text
+    >`;
+  const svg = html`<svg class="ipec-chart-svg" viewBox="0 0 ${width} ${height}" role="group" aria-label="${o.title}">
+    ${grid}
+    <g aria-hidden="true">${axes}${xTicks}</g>
+    <g data-roving="true">${series}</g>
+  </svg>`;
 
   const keys = o.series.map((s, i) => ({
-    swatch:
-      `<svg class="ipec-swatch" width="40" height="16" viewBox="0 0 40 16" aria-hidden="true" focusable="false">` +
-      `<g class="ipec-chart-series ipec-chart-series-${i + 1}"><path class="ipec-chart-line" d="M2,8H38"${s.dashed ? ' stroke-dasharray="7 5"' : ''}/>` +
-      `<path class="ipec-chart-marker" d="${markerPath(s.marker, 20, 8, 5)}"/></g></svg>`,
+    swatch: html`<svg
+      class="ipec-swatch"
+      width="40"
+      height="16"
+      viewBox="0 0 40 16"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <g class="ipec-chart-series ipec-chart-series-${i + 1}">
+        <path class="ipec-chart-line" d="M2,8H38" ${dash(s)} />
+        <path class="ipec-chart-marker" d="${markerPath(s.marker, 20, 8, 5)}" />
+      </g>
+    </svg>`,
+    width: 40,
+    height: 16,
     label: s.label,
   }));
-  return { svg, legend: legendList(keys), keys };
+  return { svg, width, height, legend: legendList(keys), keys };
 }
 
 /**
@@ -207,7 +250,7 @@ export function nameLabels(
   series: TrendSeries[],
   at: (p: TrendPoint) => [number, number],
   lineHeight = 17,
-): { svg: string; box: (fontSize: number) => Box | undefined }[] {
+): { svg: Html; box: (fontSize: number) => Box | undefined }[] {
   const ends = series.map((s) => {
     const last = [...s.points].sort((a, b) => a.year - b.year).at(-1);
     const [px, py] = last ? at(last) : [0, 0];
@@ -231,10 +274,10 @@ export function nameLabels(
   }
   return ends.map((e) => ({
     svg: e.present
-      ? `<text class="ipec-chart-name" x="${e.x}" y="${Math.round(e.y)}" aria-hidden="true">${e.words
-          .map((w, j) => `<tspan x="${e.x}" dy="${j === 0 ? '0.32em' : '1.1em'}">${esc(w)}</tspan>`)
-          .join('')}</text>`
-      : '',
+      ? html`<text class="ipec-chart-name" x="${e.x}" y="${Math.round(e.y)}" aria-hidden="true"
+          >${e.words.map((w, j) => html`<tspan x="${e.x}" dy="${j === 0 ? '0.32em' : '1.1em'}">${w}</tspan>`)}</text
+        >`
+      : NO_HTML,
     box: (size) => {
       if (!e.present) return undefined;
       const top = Math.round(e.y) + 0.32 * size - 0.95 * size;

@@ -98,21 +98,6 @@ export function applyEdits(source: string, edits: readonly HtmlEdit[]): string {
   return result;
 }
 
-/**
- * Text made safe to hand to a component that writes it with set:html (Starlight's LinkCard and Card
- * titles and descriptions): every character that HTML reads as markup becomes a character reference.
- */
-export const escapeHtml = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-
-/** A value written inside a double-quoted attribute. */
-export const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
 export interface StartTag {
   /** Lower-case tag name. */
   name: string;

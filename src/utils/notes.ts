@@ -8,7 +8,8 @@
  * render keeps the numbers in reading order whatever order Astro renders components in, and needs no
  * JavaScript.
  */
-import { decodeHtmlEntities, escapeAttribute } from './html';
+import { decodeHtmlEntities } from './html';
+import { escapeHtml } from '../core/html';
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -21,7 +22,7 @@ const DEFAULT_MARKER_WORD = 'Note';
  * placeholder because the component knows the page's language and the numbering does not.
  */
 export const notePlaceholder = (key: string, word?: string) =>
-  `<sup data-ipec-note="${escapeAttribute(key)}"${word === undefined ? '' : ` data-ipec-note-word="${escapeAttribute(word)}"`}></sup>`;
+  `<sup data-ipec-note="${escapeHtml(key)}"${word === undefined ? '' : ` data-ipec-note-word="${escapeHtml(word)}"`}></sup>`;
 
 const PLACEHOLDER = /<sup data-ipec-note="([^"]*)"(?: data-ipec-note-word="([^"]*)")?[^>]*><\/sup>/g;
 

@@ -227,9 +227,10 @@ describe('English parts of a French chart', () => {
     const southAfrica = state!.table.rows.find((row) => row.region === 'South Africa');
     expect(southAfrica?.lang).toBe('en');
     // No markup inside an SVG <title>: html-validate reads its content as raw text, as it does an HTML title.
-    expect(state!.svg).toMatch(/<title>South Africa \(Afrique\)[^<]*<\/title>/);
-    expect(state!.svg).not.toContain('<span');
-    expect(state!.svg).toContain('aria-label="South Africa (Afrique)');
+    const svg = String(state!.svg);
+    expect(svg).toMatch(/<title>South Africa \(Afrique\)[^<]*<\/title>/);
+    expect(svg).not.toContain('<span');
+    expect(svg).toContain('aria-label="South Africa (Afrique)');
     expect(state!.file()).not.toContain('<span');
     // A name in the page's language, and an English page, are not marked.
     const french = countriesModel(

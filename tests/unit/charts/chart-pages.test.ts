@@ -23,6 +23,7 @@ import type { DataRow, FigureLike } from '../../../src/charts/datasets';
 import { tooltipPosition } from '../../../src/client/chart-client';
 import { coarsePath } from '../../../src/charts/standalone';
 import { renderBars, wrapWords } from '../../../src/charts/bars';
+import { asMarkup } from '../../support/markup';
 import { uiStrings } from '../../../src/data/ui-strings';
 import { regionMapModel } from '../../../src/charts/chart-model';
 import { regionName, valueIn } from '../../../src/charts/values';
@@ -260,7 +261,7 @@ describe('map summaries and legends in French and Spanish', () => {
       at,
       es,
     );
-    const state = model.states[0]!;
+    const state = asMarkup(model.states[0]!);
     expect(state.legend).toContain('Niños en trabajo infantil, porcentaje.');
     expect(state.legend).toContain('Sin datos');
     expect(state.legend).toMatch(/de 4,1\u00a0% a 4,4\u00a0%/);
@@ -316,7 +317,7 @@ describe('trend series names', () => {
       at,
       en,
     );
-    const state = model.states[0];
+    const state = asMarkup(model.states[0]);
     expect(state.table.head).toEqual(['Reference year', 'Second label', 'Note']);
     expect(state.svg).toContain('>Second</tspan>');
     expect(state.svg).not.toContain('First');
@@ -379,23 +380,25 @@ describe('bars', () => {
       'exploitation in the',
       'private economy',
     ]);
-    const { svg } = renderBars({
-      title: 'By type',
-      bars: [
-        {
-          label: 'Private economy',
-          value: 17.3e6,
-          valueText: '17.3 million',
-          tip: 'Private economy, 2021: 17.3 million. Source: ILO (2022)',
-        },
-        {
-          label: 'State-imposed',
-          value: 3.9e6,
-          valueText: '3.9 million',
-          tip: 'State-imposed, 2021: 3.9 million. Source: ILO (2022)',
-        },
-      ],
-    });
+    const { svg } = asMarkup(
+      renderBars({
+        title: 'By type',
+        bars: [
+          {
+            label: 'Private economy',
+            value: 17.3e6,
+            valueText: '17.3 million',
+            tip: 'Private economy, 2021: 17.3 million. Source: ILO (2022)',
+          },
+          {
+            label: 'State-imposed',
+            value: 3.9e6,
+            valueText: '3.9 million',
+            tip: 'State-imposed, 2021: 3.9 million. Source: ILO (2022)',
+          },
+        ],
+      }),
+    );
     expect((svg.match(/<g class="ipec-chart-point ipec-bar" role="img" tabindex="0"/g) ?? []).length).toBe(1);
     expect(svg).toContain('data-tip="State-imposed, 2021: 3.9 million. Source: ILO (2022)"');
     const widths = [...svg.matchAll(/<rect class="ipec-bar-rect" x="0" y="[\d.]+" width="(\d+)"/g)].map((m) =>

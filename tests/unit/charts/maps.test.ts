@@ -12,6 +12,7 @@ import { loadWorldTopology } from '../../../src/data/world-atlas';
 import { geometryDefs, renderChoropleth } from '../../../src/charts/choropleth';
 import { RAMPS } from '../../../src/charts/palette';
 import { renderProgrammeMap } from '../../../src/charts/programme-map';
+import { asMarkup } from '../../support/markup';
 import { pickFigure, regionDataset, yearsWithRegions, type FigureLike } from '../../../src/charts/datasets';
 import type { StatArea } from '../../../src/schemas/vocab';
 
@@ -144,14 +145,16 @@ describe('datasets', () => {
 describe('choropleth', () => {
   const map = projectAreas(topology, regionShapes(topology, table, true), 800);
   const d = regionDataset(FIGURES, 'child-labour-rate', 2020);
-  const { svg, legend } = renderChoropleth({
-    id: 'cl-2020',
-    title: 'Child labour, 2020',
-    map,
-    data: d.rows.map((r) => ({ key: r.key!, name: r.region, value: r.value, valueText: r.valueText, year: 2020 })),
-    formatValue: (v) => `${v}%`,
-    legendTitle: 'Children in child labour, percentage',
-  });
+  const { svg, legend } = asMarkup(
+    renderChoropleth({
+      id: 'cl-2020',
+      title: 'Child labour, 2020',
+      map,
+      data: d.rows.map((r) => ({ key: r.key!, name: r.region, value: r.value, valueText: r.valueText, year: 2020 })),
+      formatValue: (v) => `${v}%`,
+      legendTitle: 'Children in child labour, percentage',
+    }),
+  );
 
   it('names the classes by the values they hold', () => {
     // Three values (21.6, 6, 5.8): three classes, each named by its value.
@@ -184,19 +187,21 @@ describe('choropleth', () => {
   });
 
   it('can reuse shared outlines with <use> instead of repeating them', () => {
-    const shared = renderChoropleth({
-      id: 'cl-2020b',
-      title: 'Child labour, 2020',
-      map,
-      data: [],
-      formatValue: (v) => `${v}%`,
-      legendTitle: 'Percentage',
-      sharedGeometry: 'geo',
-    }).svg;
+    const shared = asMarkup(
+      renderChoropleth({
+        id: 'cl-2020b',
+        title: 'Child labour, 2020',
+        map,
+        data: [],
+        formatValue: (v) => `${v}%`,
+        legendTitle: 'Percentage',
+        sharedGeometry: 'geo',
+      }),
+    ).svg;
     expect(shared).toContain('<use class="ipec-map-area ipec-map-nodata" href="#geo-latin-america-and-the-caribbean"');
     expect(shared).toContain('href="#geo-borders"');
     expect(shared).not.toContain(map.countryBorders);
-    const defs = geometryDefs('geo', [...map.areas, ...map.areas], map.countryBorders);
+    const defs = String(geometryDefs('geo', [...map.areas, ...map.areas], map.countryBorders));
     expect((defs.match(/<path id="geo-/g) ?? []).length).toBe(map.areas.length + 1);
   });
 
@@ -210,16 +215,18 @@ describe('choropleth', () => {
 describe('programme map', () => {
   it('draws listed countries solid and mentioned ones hatched, and reports those too small to draw', () => {
     const map = projectAreas(topology, regionShapes(topology, table), 800);
-    const out = renderProgrammeMap({
-      id: 'pc',
-      title: 'Countries',
-      map,
-      countries: [
-        { name: 'Ghana', region: 'Africa', category: 'listed', d: 'M1,1L2,2Z', href: '/countries/gha/' },
-        { name: 'Nepal', region: 'Asia and the Pacific', category: 'mentioned', d: 'M3,3L4,4Z' },
-        { name: 'Fiji', region: 'Asia and the Pacific', category: 'listed' },
-      ],
-    });
+    const out = asMarkup(
+      renderProgrammeMap({
+        id: 'pc',
+        title: 'Countries',
+        map,
+        countries: [
+          { name: 'Ghana', region: 'Africa', category: 'listed', d: 'M1,1L2,2Z', href: '/countries/gha/' },
+          { name: 'Nepal', region: 'Asia and the Pacific', category: 'mentioned', d: 'M3,3L4,4Z' },
+          { name: 'Fiji', region: 'Asia and the Pacific', category: 'listed' },
+        ],
+      }),
+    );
     // A country with a page is a link to it (click or Enter), with one tab stop for the whole set.
     expect(out.svg).toMatch(
       /<a href="\/countries\/gha\/" class="ipec-map-area" [^>]*data-region="Ghana"[^>]*tabindex="0"><title>[^<]+<\/title><path class="ipec-map-country-listed" d="M1,1L2,2Z"/,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparableRuns, markerPath, renderTrend, type TrendPoint } from '../../../src/charts/trend';
+import { asMarkup } from '../../support/markup';
 import { placePointLabels } from '../../../src/charts/label-layout';
 import { worldSeries, type FigureLike } from '../../../src/charts/datasets';
 
@@ -47,33 +48,35 @@ describe('trend', () => {
   });
 
   it('draws both series with different dashes and markers, writes first, last and odd values, and marks the odd one', () => {
-    const { svg, legend } = renderTrend({
-      title: 'Forced labour',
-      yLabel: 'People',
-      formatTick: (v) => `${v / 1e6} million`,
-      formatShortTick: (v) => `${v / 1e6}`,
-      yShortLabel: 'People (millions)',
-      series: [
-        {
-          key: 'a',
-          label: 'Forced labour',
-          short: 'Forced labour',
-          points: [p(2012, 21e6, false), p(2016, 24.9e6), p(2021, 27.6e6)],
-          dashed: false,
-          marker: 'circle',
-          labelPosition: 'above',
-        },
-        {
-          key: 'b',
-          label: 'Second',
-          short: 'Second',
-          points: [p(2016, 10e6), p(2021, 12e6)],
-          dashed: true,
-          marker: 'square',
-          labelPosition: 'below',
-        },
-      ],
-    });
+    const { svg, legend } = asMarkup(
+      renderTrend({
+        title: 'Forced labour',
+        yLabel: 'People',
+        formatTick: (v) => `${v / 1e6} million`,
+        formatShortTick: (v) => `${v / 1e6}`,
+        yShortLabel: 'People (millions)',
+        series: [
+          {
+            key: 'a',
+            label: 'Forced labour',
+            short: 'Forced labour',
+            points: [p(2012, 21e6, false), p(2016, 24.9e6), p(2021, 27.6e6)],
+            dashed: false,
+            marker: 'circle',
+            labelPosition: 'above',
+          },
+          {
+            key: 'b',
+            label: 'Second',
+            short: 'Second',
+            points: [p(2016, 10e6), p(2021, 12e6)],
+            dashed: true,
+            marker: 'square',
+            labelPosition: 'below',
+          },
+        ],
+      }),
+    );
     // Each value label is written twice: in full for wide screens and files, short for phones.
     const label = (mode: 'full' | 'short', text: string) =>
       new RegExp(`<text class="ipec-chart-point-label ipec-chart-${mode}"[^>]*>${text.replace('*', '\\*')}</text>`);
@@ -102,25 +105,27 @@ describe('trend', () => {
 
   it('places value labels clear of each other, the ticks and the markers, and leaves out one that cannot fit', () => {
     const points = [2000, 2004, 2008, 2012, 2016, 2020, 2024].map((year, i) => p(year, (246 - i * 18) * 1e6));
-    const { svg } = renderTrend({
-      title: 'Crowded',
-      yLabel: 'Children',
-      formatTick: (v) => `${v / 1e6} million`,
-      formatShortTick: (v) => `${v / 1e6}`,
-      yShortLabel: 'Children (millions)',
-      series: [
-        { key: 'a', label: 'A', short: 'A', points, dashed: false, marker: 'circle', labelPosition: 'above' },
-        {
-          key: 'b',
-          label: 'B',
-          short: 'B',
-          points: points.map((q) => ({ ...q, value: q.value - 3e6, valueText: `${(q.value - 3e6) / 1e6} million` })),
-          dashed: true,
-          marker: 'square',
-          labelPosition: 'below',
-        },
-      ],
-    });
+    const { svg } = asMarkup(
+      renderTrend({
+        title: 'Crowded',
+        yLabel: 'Children',
+        formatTick: (v) => `${v / 1e6} million`,
+        formatShortTick: (v) => `${v / 1e6}`,
+        yShortLabel: 'Children (millions)',
+        series: [
+          { key: 'a', label: 'A', short: 'A', points, dashed: false, marker: 'circle', labelPosition: 'above' },
+          {
+            key: 'b',
+            label: 'B',
+            short: 'B',
+            points: points.map((q) => ({ ...q, value: q.value - 3e6, valueText: `${(q.value - 3e6) / 1e6} million` })),
+            dashed: true,
+            marker: 'square',
+            labelPosition: 'below',
+          },
+        ],
+      }),
+    );
     for (const mode of ['full', 'short']) {
       const boxes = [
         ...svg.matchAll(

@@ -4,6 +4,7 @@ import { getCollection } from 'astro:content';
 import { chartModel } from '~/data/charts';
 import { previewSvg } from '~/charts/standalone';
 import { openingState } from '~/charts/chart-model';
+import { NO_HTML } from '~/core/html';
 
 /** Preview width in map units: a thumbnail needs little detail, so the file stays small. */
 const PREVIEW_WIDTH = 240;
@@ -19,7 +20,7 @@ export const GET: APIRoute<
 > = async ({ params, props }) => {
   const model = await chartModel(params.chart, props.entry, PREVIEW_WIDTH);
   const state = openingState(model);
-  return new Response(state ? previewSvg(state.bare()) : previewSvg('<svg viewBox="0 0 240 120"></svg>'), {
+  return new Response(state ? previewSvg(state.bare()) : previewSvg({ svg: NO_HTML, width: 240, height: 120 }), {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
   });
 };
