@@ -45,32 +45,9 @@ export function renderBars(o: { title: string; bars: Bar[]; width?: number }): C
     const barY = y + lines.length * LINE + 2;
     const w = Math.max(1, Math.round(x(b.value)));
     y = barY + BAR + GAP;
-    return html`<g
-      class="ipec-chart-point ipec-bar"
-      role="img"
-      tabindex="${i === 0 ? 0 : -1}"
-      data-tip="${b.tip}"
-      aria-label="${b.tip}"
-      ><text class="ipec-bar-label" x="0" y="${labelY}" aria-hidden="true">${text}</text
-      ><rect class="ipec-bar-rect" x="0" y="${barY}" width="${w}" height="${BAR}" /><text
-        class="ipec-chart-point-label"
-        x="${w + 8}"
-        y="${barY + BAR / 2}"
-        dy="0.35em"
-        aria-hidden="true"
-        >${b.valueText}</text
-      ></g
-    >`;
+    return html`<g class="ipec-chart-point ipec-bar" role="img" tabindex="${i === 0 ? 0 : -1}" data-tip="${b.tip}" aria-label="${b.tip}"><text class="ipec-bar-label" x="0" y="${labelY}" aria-hidden="true">${text}</text><rect class="ipec-bar-rect" x="0" y="${barY}" width="${w}" height="${BAR}"/><text class="ipec-chart-point-label" x="${w + 8}" y="${barY + BAR / 2}" dy="0.35em" aria-hidden="true">${b.valueText}</text></g>`;
   });
   const height = Math.max(40, y - GAP + 8);
-  const svg = html`<svg
-    class="ipec-chart-svg"
-    data-chart="bars"
-    viewBox="0 0 ${width} ${height}"
-    role="group"
-    aria-label="${o.title}"
-  >
-    <g class="ipec-chart-series ipec-chart-series-1" data-roving="true">${rows}</g>
-  </svg>`;
+  const svg = html`<svg class="ipec-chart-svg" data-chart="bars" viewBox="0 0 ${width} ${height}" role="group" aria-label="${o.title}"><g class="ipec-chart-series ipec-chart-series-1" data-roving="true">${rows}</g></svg>`;
   return { svg, width, height, legend: NO_HTML };
 }

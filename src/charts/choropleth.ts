@@ -93,20 +93,8 @@ const shapeId = (prefix: string, key: string) => `${prefix}-${slugify(key)}`;
  */
 export function geometryDefs(prefix: string, areas: ProjectedArea[], countryBorders: string): Html {
   const unique = [...new Map(areas.map((a) => [a.key, a])).values()];
-  const shapes = unique.map((a) => html`<path id="${shapeId(prefix, a.key)}" d="${a.d}" />`);
-  return html`<svg
-    class="ipec-map-defs"
-    width="0"
-    height="0"
-    aria-hidden="true"
-    focusable="false"
-    data-name="Map outlines ${prefix}"
-  >
-    <defs>
-      ${shapes}
-      <path id="${prefix}-borders" d="${countryBorders}" />
-    </defs>
-  </svg>`;
+  const shapes = unique.map((a) => html`<path id="${shapeId(prefix, a.key)}" d="${a.d}"/>`);
+  return html`<svg class="ipec-map-defs" width="0" height="0" aria-hidden="true" focusable="false" data-name="Map outlines ${prefix}"><defs>${shapes}<path id="${prefix}-borders" d="${countryBorders}"/></defs></svg>`;
 }
 
 export interface ChoroplethOutput extends ChartDrawing {
@@ -204,19 +192,9 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
   );
   const anyMissing = o.map.areas.some((a) => byKey.get(a.key)?.value == null);
   const borders = o.sharedGeometry
-    ? html`<use class="ipec-map-borders" href="#${o.sharedGeometry}-borders" aria-hidden="true" />`
-    : html`<path class="ipec-map-borders" d="${o.map.countryBorders}" aria-hidden="true" />`;
-  const svg = html`<svg
-    class="ipec-map-svg"
-    viewBox="0 0 ${o.map.width} ${o.map.height}"
-    role="group"
-    aria-label="${o.title}"
-  >
-    <defs>${hatchPattern(noDataId, NO_DATA.light.stripe, NO_DATA.light.background, 'ipec-nodata-pattern')}</defs>
-    <g class="ipec-map-areas">${areas}</g>
-    ${borders}
-    <g class="ipec-map-labels" aria-hidden="true">${labels}</g>
-  </svg>`;
+    ? html`<use class="ipec-map-borders" href="#${o.sharedGeometry}-borders" aria-hidden="true"/>`
+    : html`<path class="ipec-map-borders" d="${o.map.countryBorders}" aria-hidden="true"/>`;
+  const svg = html`<svg class="ipec-map-svg" viewBox="0 0 ${o.map.width} ${o.map.height}" role="group" aria-label="${o.title}"><defs>${hatchPattern(noDataId, NO_DATA.light.stripe, NO_DATA.light.background, 'ipec-nodata-pattern')}</defs><g class="ipec-map-areas">${areas}</g>${borders}<g class="ipec-map-labels" aria-hidden="true">${labels}</g></svg>`;
 
   const keys: LegendKey[] = fitted.classes.map((c, i) => ({
     swatch: swatch(RAMPS.light[steps[i]], undefined, `ipec-fill-${steps[i]}`),
@@ -238,19 +216,14 @@ export function renderChoropleth(o: ChoroplethOptions): ChoroplethOutput {
   const n = values.length;
   const basis = fitted.classes.length <= 1 ? '' : words.classBasis(n);
   const legendTitle = `${o.legendTitle}.${basis}`;
-  const legend = html`<p class="ipec-legend-title">${legendTitle}</p>
-    ${legendList(keys)}`;
+  const legend = html`<p class="ipec-legend-title">${legendTitle}</p>${legendList(keys)}`;
   // Shown only in the width classes where some labels are dropped: the values those labels carried.
   const listed = o.map.areas.filter((a) => (plan.get(a.key) ?? []).length > 0);
   const valueList = listed.length
-    ? html`<ul class="ipec-map-value-list" aria-hidden="true">
-        ${listed.map(
-          (a) =>
-            html`<li class="${droppedClasses(plan.get(a.key)!)}">
-              <span>${byKey.get(a.key)?.name ?? a.key}</span> ${byKey.get(a.key)?.valueText ?? words.noData}
-            </li>`,
-        )}
-      </ul>`
+    ? html`<ul class="ipec-map-value-list" aria-hidden="true">${listed.map(
+        (a) =>
+          html`<li class="${droppedClasses(plan.get(a.key)!)}"><span>${byKey.get(a.key)?.name ?? a.key}</span> ${byKey.get(a.key)?.valueText ?? words.noData}</li>`,
+      )}</ul>`
     : NO_HTML;
   const leftOutWide = o.map.areas
     .filter((a) => (plan.get(a.key) ?? []).includes('wide'))

@@ -40,7 +40,7 @@ export function renderProgrammeMap(o: {
   const labelsOf = o.categoryLabels ?? PROGRAMME_CATEGORY_LABELS;
   const hatchId = `${o.id}-mentioned`;
   const regions = o.map.areas.map(
-    (a) => html`<path class="ipec-map-region" d="${a.d}" fill="${PROGRAMME_FILLS.light.region}" />`,
+    (a) => html`<path class="ipec-map-region" d="${a.d}" fill="${PROGRAMME_FILLS.light.region}"/>`,
   );
   const drawn = o.countries.filter((c) => c.d);
   // One tab stop for the whole set: arrow keys move between countries (src/client/chart-client.ts).
@@ -49,27 +49,11 @@ export function renderProgrammeMap(o: {
     const text = countryText(c.name, c.region, category);
     const fill = c.category === 'listed' ? PROGRAMME_FILLS.light.listed : `url(#${hatchId})`;
     const tip = `${c.name} · ${labelsOf[c.category]}`;
-    const shape = html`<title>${text}</title><path class="ipec-map-country-${c.category}" d="${c.d}" fill="${fill}" />`;
+    const shape = html`<title>${text}</title><path class="ipec-map-country-${c.category}" d="${c.d}" fill="${fill}"/>`;
     const tabindex = i === 0 ? 0 : -1;
     return c.href
-      ? html`<a
-          href="${c.href}"
-          class="ipec-map-area"
-          data-tip="${tip}"
-          data-region="${c.name}"
-          aria-label="${text}"
-          tabindex="${tabindex}"
-          >${shape}</a
-        >`
-      : html`<g
-          role="img"
-          class="ipec-map-area"
-          data-tip="${tip}"
-          data-region="${c.name}"
-          aria-label="${text}"
-          tabindex="${tabindex}"
-          >${shape}</g
-        >`;
+      ? html`<a href="${c.href}" class="ipec-map-area" data-tip="${tip}" data-region="${c.name}" aria-label="${text}" tabindex="${tabindex}">${shape}</a>`
+      : html`<g role="img" class="ipec-map-area" data-tip="${tip}" data-region="${c.name}" aria-label="${text}" tabindex="${tabindex}">${shape}</g>`;
   });
   // The faint region names grow to 24 px on phones (map-figure.css): there, a name that would run into
   // one kept before it is left out (the region is in each country's name and in the table).
@@ -84,18 +68,7 @@ export function renderProgrammeMap(o: {
   const labels = o.map.areas.map((a) =>
     areaLabel(a.key, a.label, undefined, dropped.has(a.key) ? 'ipec-dropped-phone' : '', o.nameLines),
   );
-  const svg = html`<svg
-    class="ipec-map-svg"
-    viewBox="0 0 ${o.map.width} ${o.map.height}"
-    role="group"
-    aria-label="${o.title}"
-  >
-    <defs>${hatchPattern(hatchId, '#1f4e9c', '#c6dbef')}</defs>
-    <g class="ipec-map-regions" aria-hidden="true">${regions}</g>
-    <path class="ipec-map-borders" d="${o.map.countryBorders}" aria-hidden="true" />
-    <g class="ipec-map-areas" data-roving="true">${countries}</g>
-    <g class="ipec-map-labels ipec-map-labels-faint" aria-hidden="true">${labels}</g>
-  </svg>`;
+  const svg = html`<svg class="ipec-map-svg" viewBox="0 0 ${o.map.width} ${o.map.height}" role="group" aria-label="${o.title}"><defs>${hatchPattern(hatchId, '#1f4e9c', '#c6dbef')}</defs><g class="ipec-map-regions" aria-hidden="true">${regions}</g><path class="ipec-map-borders" d="${o.map.countryBorders}" aria-hidden="true"/><g class="ipec-map-areas" data-roving="true">${countries}</g><g class="ipec-map-labels ipec-map-labels-faint" aria-hidden="true">${labels}</g></svg>`;
   const keys = [
     {
       swatch: swatch(PROGRAMME_FILLS.light.listed, undefined, 'ipec-map-country-listed'),

@@ -68,18 +68,7 @@ export function previewSvg(chart: ChartDrawing): string {
   const shapes = String(chart.svg)
     .replace(/ d="(M[MLZ\d.,-]*)"/g, (_, d: string) => ` d="${coarsePath(d)}"`)
     .replace(/<title>[^<]*<\/title>/g, '');
-  return `${html`<svg
-    xmlns="http://www.w3.org/2000/svg"
-    width="${width}"
-    height="${height}"
-    viewBox="0 0 ${width} ${height}"
-  >
-    <style>
-      ${STYLE}${hide}
-    </style>
-    <rect width="100%" height="100%" fill="#fff" />
-    <svg x="0" y="0" width="${width}" height="${height}">${new Html(shapes)}</svg>
-  </svg>`}\n`;
+  return `${html`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><style>${STYLE}${hide}</style><rect width="100%" height="100%" fill="#fff"/><svg x="0" y="0" width="${width}" height="${height}">${new Html(shapes)}</svg></svg>`}\n`;
 }
 
 /** The two sizes every chart is exported in: a slide or page (3:2), and a square for social media. */
@@ -139,14 +128,7 @@ const blockHeight = (b: TextBlock) => b.lines.length * b.size * LINE;
 function drawBlock(b: TextBlock, top: number): Html {
   return html`${b.lines.map(
     (line, i) =>
-      html`<text
-        x="${PAD}"
-        y="${(top + i * b.size * LINE + b.size * ASCENT).toFixed(1)}"
-        font-size="${b.size}"
-        ${b.bold ? html` font-weight="700"` : ''}
-        fill="${b.colour}"
-        >${line}</text
-      >`,
+      html`<text x="${PAD}" y="${(top + i * b.size * LINE + b.size * ASCENT).toFixed(1)}" font-size="${b.size}"${b.bold ? html` font-weight="700"` : ''} fill="${b.colour}">${line}</text>`,
   )}`;
 }
 
@@ -226,13 +208,7 @@ export function exportSvg(o: ExportParts, size: ExportSize = 'wide'): string {
       const swatchTop = y + (rowHeight - key.height) / 2;
       parts.push(
         html`<g transform="translate(${x} ${swatchTop.toFixed(1)})">${key.swatch}</g>`,
-        html`<text
-          x="${x + key.width + 8}"
-          y="${(y + rowHeight / 2 + legendSize * 0.35).toFixed(1)}"
-          font-size="${legendSize}"
-          fill="${TEXT_COLOURS.title}"
-          >${key.label}</text
-        >`,
+        html`<text x="${x + key.width + 8}" y="${(y + rowHeight / 2 + legendSize * 0.35).toFixed(1)}" font-size="${legendSize}" fill="${TEXT_COLOURS.title}">${key.label}</text>`,
       );
       x += key.total + 28;
     }
@@ -246,33 +222,12 @@ export function exportSvg(o: ExportParts, size: ExportSize = 'wide'): string {
   const [drawnW, drawnH] = [chartW * scale, chartH * scale];
   const [chartX, chartY] = [PAD + (inner - drawnW) / 2, y + (chartHeight - drawnH) / 2];
   parts.push(
-    html`<svg
-      x="${chartX.toFixed(1)}"
-      y="${chartY.toFixed(1)}"
-      width="${drawnW.toFixed(1)}"
-      height="${drawnH.toFixed(1)}"
-      viewBox="0 0 ${chartW} ${chartH}"
-    >
-      ${o.chart.svg}
-    </svg>`,
+    html`<svg x="${chartX.toFixed(1)}" y="${chartY.toFixed(1)}" width="${drawnW.toFixed(1)}" height="${drawnH.toFixed(1)}" viewBox="0 0 ${chartW} ${chartH}">${o.chart.svg}</svg>`,
   );
   y = height - PAD - footer.reduce((h, b) => h + blockHeight(b) + 4, 0);
   for (const b of footer) {
     parts.push(drawBlock(b, y));
     y += blockHeight(b) + 4;
   }
-  return `${html`<svg
-    xmlns="http://www.w3.org/2000/svg"
-    lang="${o.lang}"
-    width="${width}"
-    height="${height}"
-    viewBox="0 0 ${width} ${height}"
-  >
-    <title>${o.title}</title>
-    <style>
-      ${STYLE}
-    </style>
-    <rect width="100%" height="100%" fill="#fff" />
-    ${parts}
-  </svg>`}\n`;
+  return `${html`<svg xmlns="http://www.w3.org/2000/svg" lang="${o.lang}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title>${o.title}</title><style>${STYLE}</style><rect width="100%" height="100%" fill="#fff"/>${parts}</svg>`}\n`;
 }

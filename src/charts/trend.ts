@@ -137,22 +137,11 @@ export function renderTrend(o: TrendOptions): ChartDrawing & { legend: Html; key
     .ticks(5)
     .map(
       (t) =>
-        html`<line
-            class="ipec-chart-grid"
-            x1="${margin.left}"
-            x2="${width - margin.right}"
-            y1="${r1(y(t))}"
-            y2="${r1(y(t))}"
-          /><text class="ipec-chart-tick" x="${margin.left - 8}" y="${r1(y(t))}" dy="0.32em" text-anchor="end"
-            ><tspan class="ipec-chart-full">${o.formatTick(t)}</tspan
-            ><tspan class="ipec-chart-short">${o.formatShortTick(t)}</tspan></text
-          >`,
+        html`<line class="ipec-chart-grid" x1="${margin.left}" x2="${width - margin.right}" y1="${r1(y(t))}" y2="${r1(y(t))}"/><text class="ipec-chart-tick" x="${margin.left - 8}" y="${r1(y(t))}" dy="0.32em" text-anchor="end"><tspan class="ipec-chart-full">${o.formatTick(t)}</tspan><tspan class="ipec-chart-short">${o.formatShortTick(t)}</tspan></text>`,
     );
   const xTicks = yearTicks.map(
     (yr) =>
-      html`<text class="ipec-chart-tick" x="${r1(x(yr))}" y="${height - margin.bottom + 22}" text-anchor="middle"
-        >${yr}</text
-      >`,
+      html`<text class="ipec-chart-tick" x="${r1(x(yr))}" y="${height - margin.bottom + 22}" text-anchor="middle">${yr}</text>`,
   );
   const path = line<TrendPoint>()
     .x((p) => r1(x(p.year)))
@@ -165,7 +154,7 @@ export function renderTrend(o: TrendOptions): ChartDrawing & { legend: Html; key
   const series = o.series.map((s, i) => {
     const lines = comparableRuns(s.points, yearTicks)
       .filter((run) => run.length > 1)
-      .map((run) => html`<path class="ipec-chart-line" d="${path(run)}" ${dash(s)} />`);
+      .map((run) => html`<path class="ipec-chart-line" d="${path(run)}"${dash(s)}/>`);
     const points = s.points.map((p, j) => {
       const [px, py] = at(p);
       const tabindex = tabStop ? 0 : -1;
@@ -174,66 +163,18 @@ export function renderTrend(o: TrendOptions): ChartDrawing & { legend: Html; key
         const placed = labelsByMode[m].get(`${i}:${j}`);
         if (!placed) return NO_HTML;
         const text = mode.name === 'full' ? p.valueText : p.shortText;
-        return html`<text
-          class="ipec-chart-point-label ipec-chart-${mode.name}"
-          x="${r1(placed.left)}"
-          y="${r1(placed.top + 0.95 * mode.label)}"
-          aria-hidden="true"
-          >${text}${p.comparable ? '' : '*'}</text
-        >`;
+        return html`<text class="ipec-chart-point-label ipec-chart-${mode.name}" x="${r1(placed.left)}" y="${r1(placed.top + 0.95 * mode.label)}" aria-hidden="true">${text}${p.comparable ? '' : '*'}</text>`;
       });
       // The marker is the focus and hover target; a larger transparent circle makes it easy to hit.
-      return html`<g
-        class="ipec-chart-point"
-        role="img"
-        tabindex="${tabindex}"
-        data-tip="${p.tip}"
-        aria-label="${p.tip}"
-        ><circle class="ipec-chart-hit" cx="${px}" cy="${py}" r="14" /><path
-          class="ipec-chart-marker${p.comparable ? '' : ' ipec-chart-marker-hollow'}"
-          d="${markerPath(s.marker, px, py)}"
-        />${labels}</g
-      >`;
+      return html`<g class="ipec-chart-point" role="img" tabindex="${tabindex}" data-tip="${p.tip}" aria-label="${p.tip}"><circle class="ipec-chart-hit" cx="${px}" cy="${py}" r="14"/><path class="ipec-chart-marker${p.comparable ? '' : ' ipec-chart-marker-hollow'}" d="${markerPath(s.marker, px, py)}"/>${labels}</g>`;
     });
-    return html`<g class="ipec-chart-series ipec-chart-series-${i + 1}" data-series="${s.key}"
-      >${lines}${points}${ends[i].svg}</g
-    >`;
+    return html`<g class="ipec-chart-series ipec-chart-series-${i + 1}" data-series="${s.key}">${lines}${points}${ends[i].svg}</g>`;
   });
-  const axes = html`<line
-      class="ipec-chart-axis"
-      x1="${margin.left}"
-      x2="${width - margin.right}"
-      y1="${height - margin.bottom}"
-      y2="${height - margin.bottom}"
-    /><text class="ipec-chart-axis-label" x="4" y="18"
-      ><tspan class="ipec-chart-full">${o.yLabel}</tspan><tspan class="ipec-chart-short">${o.yShortLabel}</tspan></text
-    ><text
-      class="ipec-chart-axis-label"
-      x="${(margin.left + width - margin.right) / 2}"
-      y="${height - 6}"
-      text-anchor="middle"
-      >${o.xLabel ?? ENGLISH('site.charts.head.referenceYear')}</text
-    >`;
-  const svg = html`<svg class="ipec-chart-svg" viewBox="0 0 ${width} ${height}" role="group" aria-label="${o.title}">
-    ${grid}
-    <g aria-hidden="true">${axes}${xTicks}</g>
-    <g data-roving="true">${series}</g>
-  </svg>`;
+  const axes = html`<line class="ipec-chart-axis" x1="${margin.left}" x2="${width - margin.right}" y1="${height - margin.bottom}" y2="${height - margin.bottom}"/><text class="ipec-chart-axis-label" x="4" y="18"><tspan class="ipec-chart-full">${o.yLabel}</tspan><tspan class="ipec-chart-short">${o.yShortLabel}</tspan></text><text class="ipec-chart-axis-label" x="${(margin.left + width - margin.right) / 2}" y="${height - 6}" text-anchor="middle">${o.xLabel ?? ENGLISH('site.charts.head.referenceYear')}</text>`;
+  const svg = html`<svg class="ipec-chart-svg" viewBox="0 0 ${width} ${height}" role="group" aria-label="${o.title}">${grid}<g aria-hidden="true">${axes}${xTicks}</g><g data-roving="true">${series}</g></svg>`;
 
   const keys = o.series.map((s, i) => ({
-    swatch: html`<svg
-      class="ipec-swatch"
-      width="40"
-      height="16"
-      viewBox="0 0 40 16"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <g class="ipec-chart-series ipec-chart-series-${i + 1}">
-        <path class="ipec-chart-line" d="M2,8H38" ${dash(s)} />
-        <path class="ipec-chart-marker" d="${markerPath(s.marker, 20, 8, 5)}" />
-      </g>
-    </svg>`,
+    swatch: html`<svg class="ipec-swatch" width="40" height="16" viewBox="0 0 40 16" aria-hidden="true" focusable="false"><g class="ipec-chart-series ipec-chart-series-${i + 1}"><path class="ipec-chart-line" d="M2,8H38"${dash(s)}/><path class="ipec-chart-marker" d="${markerPath(s.marker, 20, 8, 5)}"/></g></svg>`,
     width: 40,
     height: 16,
     label: s.label,
@@ -274,9 +215,9 @@ export function nameLabels(
   }
   return ends.map((e) => ({
     svg: e.present
-      ? html`<text class="ipec-chart-name" x="${e.x}" y="${Math.round(e.y)}" aria-hidden="true"
-          >${e.words.map((w, j) => html`<tspan x="${e.x}" dy="${j === 0 ? '0.32em' : '1.1em'}">${w}</tspan>`)}</text
-        >`
+      ? html`<text class="ipec-chart-name" x="${e.x}" y="${Math.round(e.y)}" aria-hidden="true">${e.words.map(
+          (w, j) => html`<tspan x="${e.x}" dy="${j === 0 ? '0.32em' : '1.1em'}">${w}</tspan>`,
+        )}</text>`
       : NO_HTML,
     box: (size) => {
       if (!e.present) return undefined;

@@ -3,6 +3,7 @@
  * page, map on a guidance page and download reads its data from here, so a page and its files never
  * disagree.
  */
+import { checkedByGuard } from '../core/checked';
 import { getCollection } from 'astro:content';
 import { join } from 'node:path';
 import { readRegionTable } from '../utils/region-table';
@@ -133,8 +134,13 @@ export async function loadCharts(lang: Lang = DEFAULT_LANG): Promise<ChartModel[
   );
 }
 
+/**
+ * A chart by its id: a chart page's (from content/charts/), or one the site's components name, which
+ * they write as `'…' satisfies SiteChart` so the guard checks its file exists (src/core/site-entries.ts).
+ */
 export async function loadChart(id: string, lang: Lang = DEFAULT_LANG): Promise<ChartModel> {
-  const chart = (await loadCharts(lang)).find((c) => c.id === id);
-  if (!chart) throw new Error(`No chart "${id}" in content/charts/: add content/charts/${id}.yaml or fix the name.`);
-  return chart;
+  return checkedByGuard(
+    (await loadCharts(lang)).find((c) => c.id === id),
+    'the charts the site names are in content/charts/',
+  );
 }

@@ -1,5 +1,6 @@
+import { checkedByGuard } from '../core/checked';
+import type { IntroValues, SiteIntro } from '../core/site-entries';
 import { getEntry } from 'astro:content';
-import { COLLECTION_FILES } from '../utils/content-files';
 import { fillPlaceholders } from '../utils/intro';
 import { fieldLang, isTranslated, localize } from '../utils/localize';
 import { DEFAULT_LANG, type Lang } from '../utils/locales';
@@ -12,15 +13,12 @@ import { DEFAULT_LANG, type Lang } from '../utils/locales';
  * `values` may be a function of the language the intro is written in, so a computed phrase ("50 countries")
  * is in the same language as its sentence.
  */
-export async function pageIntro(
-  id: string,
-  values: Readonly<Record<string, string>> | ((textLang: Lang) => Readonly<Record<string, string>>) = {},
+export async function pageIntro<I extends SiteIntro>(
+  id: I,
+  values: IntroValues<I> | ((textLang: Lang) => IntroValues<I>) = {} as IntroValues<I>,
   lang: Lang = DEFAULT_LANG,
 ) {
-  const file = `content/${COLLECTION_FILES.intros.folder}/${id}.yaml`;
-  const entry = await getEntry('intros', id);
-  if (!entry)
-    throw new Error(`${file} is missing: the page /${id}/ takes its title, description and opening paragraphs from it`);
+  const entry = checkedByGuard(await getEntry('intros', id), 'the intros the site names are in content/intros/');
   const { title, description, intro } = localize(entry.data, lang);
   const translated = isTranslated(entry.data, lang);
   // Values are written in the language of the text they go into: English where the text is still English.
@@ -28,7 +26,7 @@ export async function pageIntro(
   return {
     title,
     description,
-    paragraphs: intro.map((p) => fillPlaceholders(p, filled, file)),
+    paragraphs: intro.map((p) => fillPlaceholders(p, filled)),
     translated,
     titleLang: fieldLang(entry.data, 'title', lang),
     introLang: fieldLang(entry.data, 'intro', lang),

@@ -48,6 +48,7 @@ import { DEADLINE_RULES } from './deadlines';
 import { LINK_RULES } from './links';
 import { MARKUP_RULES } from './markup';
 import { checkPages, PAGE_RULES } from './pages';
+import { SITE_ENTRY_RULES, siteEntryProblems } from './site-entries';
 
 export { DATA_COLLECTIONS, draftIssues, isBlank } from './entries';
 
@@ -64,6 +65,7 @@ export const GUARD_RULES = [
   { family: 'Page text (MDX and Markdown)', module: 'src/guard/markup.ts', rules: MARKUP_RULES },
   { family: 'Deadlines', module: 'src/guard/deadlines.ts', rules: DEADLINE_RULES },
   { family: 'Links', module: 'src/guard/links.ts', rules: LINK_RULES },
+  { family: "What the site's code is built from", module: 'src/guard/site-entries.ts', rules: SITE_ENTRY_RULES },
   { family: 'Built pages (after the build)', module: 'src/guard/built.ts', rules: BUILT_PAGE_RULES },
 ] as const;
 
@@ -245,5 +247,19 @@ export function checkContent(root: string): { problems: ContentProblem[]; drafts
     figureFiles: valid.figures.map(({ file }) => idFromPath(file)),
   };
   problems.push(...checkPages(root, ids, draftIds.figures, published));
+  // Read from every published figures file, valid or not: an invalid file is reported on its own.
+  const worldIndicators = readable
+    .figures!.filter((parsed) => !isDraft(parsed.data))
+    .flatMap((parsed) => {
+      const list = (parsed.data as { figures?: { indicator?: unknown; area?: unknown }[] }).figures;
+      return Array.isArray(list) ? list.filter((f) => f?.area === 'World').map((f) => String(f.indicator)) : [];
+    });
+  problems.push(
+    ...siteEntryProblems(
+      ids,
+      new Set(worldIndicators),
+      checked.intros.filter((e) => !e.draft),
+    ),
+  );
   return { problems, drafts };
 }

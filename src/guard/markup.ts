@@ -101,6 +101,8 @@ export interface MarkupContext extends LinkContext {
   figures?: readonly { indicator: string; area: string }[];
   /** The published figures files' names (<FigureSources prefixes>). */
   figureFiles?: readonly string[];
+  /** The published targets' ids (<Target id>). */
+  targetIds?: ReadonlySet<string>;
 }
 
 type Node = MdastNode & {
@@ -125,7 +127,7 @@ export const MARKUP_RULES = [
   "no export, no `{expression}` other than a `{/* comment */}` or a text literal such as `{' '}`, no `{...spread}`",
   'components with string, number, true/false literal attributes (or lists and objects of them); no directive (`set:html`, `is:raw`, `client:…`), `on*` or `style` attribute; no `<` or `>` in a text attribute',
   'HTML elements only from a GitHub-style allow-list (no `script`, `style`, `meta`, `link`, `base`, `iframe`, `object`, `embed`, `form`), with its attributes (no `on*`, `style`, `class`, `id`, `data-*`)',
-  'the figure components name published figures: `<Figure id>`, `<StatCard id>`, `<FigureSeries indicator>`, `<HeadlineFigure indicator>` (a World figure), `<FigureSources prefixes>`; a `<FigureTable>` holds a `<caption>` and a `<Figure>`',
+  'the figure components name published figures: `<Figure id>`, `<StatCard id>`, `<FigureSeries indicator>`, `<HeadlineFigure indicator>` (a World figure), `<FigureSources prefixes>`; `<Target id>` names a target in content/targets/; a `<FigureTable>` holds a `<caption>` and a `<Figure>`',
   'links and image sources: paths on this site, relative addresses, https:// (or http://) addresses without credentials, mailto: or tel:',
 ] as const;
 
@@ -220,6 +222,9 @@ export function checkMarkup(file: string, text: string, context: MarkupContext):
       for (const prefix of prefixes)
         if (typeof prefix === 'string' && !context.figureFiles.some((file) => file.startsWith(prefix)))
           report(node, `<FigureSources>: no published figures file in content/figures/ starts with "${prefix}"`);
+    const target = literal('id');
+    if (name === 'Target' && typeof target === 'string' && context.targetIds && !context.targetIds.has(target))
+      report(node, `<Target id="${target}">: no target with id "${target}" in content/targets/`);
     if (FIGURE_ID_COMPONENTS.has(name)) {
       const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
       if (typeof id === 'string' && !context.figureIds.has(id))

@@ -16,6 +16,7 @@ import { deadlineProblems } from './deadlines';
 export const PAGE_RULES = [
   "frontmatter holds only the IPEC+ fields and the Starlight fields this site allows (no head, banner, hero image or slug); hero actions' icons are icon names",
   'file and folder names are lower-case words joined by hyphens; two pages may not make the same address, nor a page an address a page of src/pages/ makes (a dynamic one included)',
+  "a page's `tools.instruments` and `tools.priorities` name entries of content/conventions/ and content/priorities/",
 ] as const;
 
 /** Frontmatter, slugs, and what the MDX body may contain, for every page in content/docs/. */
@@ -107,10 +108,17 @@ export function checkPages(
     problems.push(...dataLimitProblems(parsed.file, parsed.data));
     const result = pageFrontmatter.safeParse(parsed.data);
     if (!result.success) problems.push(...zodProblems(parsed.file, result.error.issues));
+    else problems.push(...pageToolProblems(parsed.file, result.data.tools, ids));
     const links: LinkContext = { routes: draft ? draftRoutes : routes, draftPages: draftSlugs };
     problems.push(...frontmatterLinkProblems(parsed.file, parsed.data, links));
     problems.push(
-      ...checkMarkup(parsed.file, parsed.text!, { ...links, ...published, figureIds: ids.figures, draftFigureIds }),
+      ...checkMarkup(parsed.file, parsed.text!, {
+        ...links,
+        ...published,
+        figureIds: ids.figures,
+        draftFigureIds,
+        targetIds: ids.targets,
+      }),
       ...deadlineProblems(parsed.file, parsed.text!),
     );
   }
@@ -142,4 +150,29 @@ function frontmatterLinkProblems(file: string, data: unknown, links: LinkContext
     const rule = linkProblem(link, links);
     return rule ? [{ file, field, rule }] : [];
   });
+}
+
+/** `tools.instruments` and `tools.priorities` name entries that exist: a misspelt one would silently drop tools. */
+function pageToolProblems(
+  file: string,
+  tools: { instruments: string[]; priorities: string[] } | undefined,
+  ids: Ids,
+): ContentProblem[] {
+  const fields = [
+    ['instruments', 'conventions'],
+    ['priorities', 'priorities'],
+  ] as const;
+  return fields.flatMap(([field, collection]) =>
+    (tools?.[field] ?? []).flatMap((id, index) =>
+      ids[collection].has(id)
+        ? []
+        : [
+            {
+              file,
+              field: `tools.${field}.${index}`,
+              rule: `"${id}" is not in content/${collection}/: name an entry that exists`,
+            },
+          ],
+    ),
+  );
 }

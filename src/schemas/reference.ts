@@ -4,7 +4,8 @@ import type { z } from 'astro/zod';
  * Collections that other entries can point at. Schemas take a `ref` factory so the same schema serves
  * Astro (`reference()` from astro:content) and the content guard, which checks the target exists.
  */
-export type CollectionName = 'tools' | 'conventions' | 'priorities' | 'countries' | 'charts' | 'intros' | 'figures';
+export type CollectionName =
+  'tools' | 'conventions' | 'priorities' | 'countries' | 'charts' | 'intros' | 'targets' | 'figures';
 
 /** A parsed reference: Astro's `reference()` gives `{ id, collection }`; the guard keeps the plain id. */
 export type Ref = string | { id: string };
