@@ -76,7 +76,7 @@ export interface FilterGroupView extends FilterGroup {
 export function filterGroupsIn(t: Translate): FilterGroupView[] {
   return GROUP_VOCABULARIES.map(({ key, vocabulary, ids, english }) => ({
     key,
-    legend: t(`site.search.filter.${key}`),
+    legend: t(`site.facet.${key}`),
     values: ids.map(english),
     options: ids.map((id) => ({ value: english(id), label: vocabLabel(t, vocabulary, id) })),
   }));

@@ -22,7 +22,7 @@ const FACET_VOCABULARY: Record<Facet, Vocabulary> = {
 export const FACET_ORDER: readonly Facet[] = ['audience', 'topic', 'kind', 'pillar'];
 
 /** A facet's name on the filter form and the "browse by" lists: "Audience", "Public". */
-export const facetLegend = (t: Translate, facet: Facet): string => t(`site.tools.facet.${facet}`);
+export const facetLegend = (t: Translate, facet: Facet): string => t(`site.facet.${facet}`);
 
 /** A facet value's label in the page's language. */
 export const facetLabel = (t: Translate, facet: Facet, value: string): string =>

@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { BUILDS, ROOT, useBrowserAndSite, type StaticSite } from '../support/harness';
+import { PAGE_BUILDS, BUILDS, ROOT, useBrowserAndSite, type StaticSite } from '../support/harness';
 import { FACETS, byTitle, facetValues, type CatalogueTool } from '../../src/utils/tool-catalogue';
 import { FACET_VOCAB, LIST_PAGE_SIZE } from '../../src/utils/tool-facets';
 import { isDraft } from '../../src/utils/content-files';
@@ -46,7 +46,7 @@ async function wholeList(page: Page, url: string): Promise<string[]> {
   return found;
 }
 
-describe.each(Object.entries(BUILDS))('tools catalogue, %s build, JavaScript off', (_name, build) => {
+describe.each(Object.entries(PAGE_BUILDS))('tools catalogue, %s build, JavaScript off', (_name, build) => {
   const ctx = useBrowserAndSite(build);
   let site: StaticSite;
   let page: Page;

@@ -1,5 +1,5 @@
 /**
- * Country profiles, at the root and under /ipec-plus/: every country page lists the five child labour
+ * Country profiles: every country page lists the five child labour
  * and forced labour instruments; each ratification year in content/countries is shown with a link to
  * the ILO page that states it; an instrument without a sourced entry reads "no record found", never
  * "not ratified"; and no fact is shown as a bare "Yes".
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { isDraft, listFiles } from '../../src/utils/content-files';
 import { PROFILE_INSTRUMENTS } from '../../src/schemas/ratification';
-import { BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
+import { PAGE_BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
 
 interface Entry {
   instrument: string;
@@ -33,17 +33,14 @@ const countries = listFiles(join(ROOT, 'content/countries'), ['.yaml']).flatMap(
       ];
 });
 
-describe.each(Object.entries(BUILDS))('country profiles on the %s build', (name, build) => {
+describe.each(Object.entries(PAGE_BUILDS))('country profiles on the %s build', (_name, build) => {
   const ctx = useBrowserAndSite(build);
-  // Every country page on the root build; under the sub-path, the countries with sourced years (their links).
-  const visited =
-    name === 'root' ? countries : countries.filter((c) => c.ratifications.some((r) => r.year !== undefined));
 
   it('shows each sourced ratification year with a link to its source, and "no record found" otherwise', async () => {
     const sourced = countries.filter((c) => c.ratifications.some((r) => r.year !== undefined));
     expect(sourced.length, 'a country with sourced ratification years').toBeGreaterThan(0);
     const page = await ctx.browser.newPage();
-    for (const country of visited) {
+    for (const country of countries) {
       await page.goto(`${ctx.site.url}countries/${country.id}/`);
       const items = page.locator('.country-ratifications li');
       expect(await items.count(), country.id).toBe(PROFILE_INSTRUMENTS.length);

@@ -1,5 +1,5 @@
 /**
- * What the fact-checking work promises a reader, checked on both builds with JavaScript off: the
+ * What the fact-checking work promises a reader, checked with JavaScript off (on the root build: tests/site/sub-path.test.ts): the
  * conventions index is never clipped (phone and desktop), every tool page either links to the resource
  * or says plainly that no address could be verified and offers a citation, every key provision names
  * its Article and links to the copy it was checked against, and ratification counts are listed newest
@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
+import { PAGE_BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
 import { isDraft, listFiles, parseYamlFile } from '../../src/utils/content-files';
 import { readFigures } from '../support/figure-files';
 
@@ -25,7 +25,7 @@ const conventionIds = readdirSync(join(ROOT, 'content/conventions'))
   .map((name) => name.replace(/\.yaml$/, ''));
 const referenceYear = new Map(readFigures().map((f) => [f.id, f.referenceYear]));
 
-describe.each(Object.entries(BUILDS))('facts (%s build)', (_name, build) => {
+describe.each(Object.entries(PAGE_BUILDS))('facts (%s build)', (_name, build) => {
   const ctx = useBrowserAndSite(build);
 
   it.each([390, 1280])('shows the conventions tables without clipping at %ipx', async (width) => {

@@ -1,5 +1,5 @@
 /**
- * Text the build writes itself, as built (root and /ipec-plus/): no page title repeats the site name,
+ * Text the build writes itself, as built: no page title repeats the site name,
  * country names read in natural order, and generated sentences keep their capitals (IPEC+, month names).
  */
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { isDraft, listFiles, listFilesDeep } from '../../src/utils/content-files';
 import { readRegionTable } from '../../src/utils/region-table';
-import { BUILDS, ROOT } from '../support/harness';
+import { PAGE_BUILDS, ROOT } from '../support/harness';
 
 const countryIso = new Set(
   listFiles(join(ROOT, 'content/countries'), ['.yaml'])
@@ -21,7 +21,7 @@ const invertedNames = readRegionTable(join(ROOT, 'content/reference/ilo-regions.
   .filter((r) => countryIso.has(r.iso3) && /,\s.+\bof(?: the)?$/.test(r.country))
   .map((r) => r.country);
 
-for (const [name, build] of Object.entries(BUILDS)) {
+for (const [name, build] of Object.entries(PAGE_BUILDS)) {
   describe(`generated text (${name} build)`, () => {
     const pages = listFilesDeep(build.dir, ['.html']).map((file) => ({
       where: relative(build.dir, file),

@@ -1,5 +1,5 @@
 /**
- * Guidance leads to tools, at the root and under /ipec-plus/: every English guidance page of
+ * Guidance leads to tools: every English guidance page of
  * content/docs ends with a section of the tools that serve it and the catalogue's list for its topics,
  * every tool named there exists, and the forced labour overview leads to every forced labour tool for
  * labour inspectors and law enforcement (the indicators, the handbooks, the e-learning).
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { listFiles, listFilesDeep } from '../../src/utils/content-files';
 import { isLang } from '../../src/utils/locales';
-import { BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
+import { PAGE_BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
 
 const docsDir = join(ROOT, 'content/docs');
 /** English guidance pages: pageType guidance (the default), not the splash home page. */
@@ -37,7 +37,7 @@ const inspectorTools = listFiles(join(ROOT, 'content/tools'), ['.yaml']).flatMap
     : [];
 });
 
-describe.each(Object.entries(BUILDS))('guidance leads to tools on the %s build', (_name, build) => {
+describe.each(Object.entries(PAGE_BUILDS))('guidance leads to tools on the %s build', (_name, build) => {
   const ctx = useBrowserAndSite(build);
   const builtFile = (href: string) => join(build.dir, href.slice(build.base.length), 'index.html');
 

@@ -1,5 +1,5 @@
 /**
- * The home page orients, at the root and under /ipec-plus/: its headline figures are the newest world
+ * The home page orients: its headline figures are the newest world
  * values in content/figures, each with its year and a link to its chart; the country count is the
  * country files' count; each role's way in lands on guidance that exists, on tools written for it and on
  * its audience's tool list; the figures and every role are on the first screen at 1280 px and within two
@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { isDraft, listFiles } from '../../src/utils/content-files';
 import { AUDIENCES } from '../../src/schemas/vocab';
 import { readFigures } from '../support/figure-files';
-import { BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
+import { PAGE_BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
 
 const figures = readFigures();
 /** The newest world figure of an indicator: latest reference year, then latest publication. */
@@ -54,7 +54,7 @@ const indicatorsTool = [...toolAudiences].find(
   ([, tool]) => tool.audiences.includes('labour-inspectors') && /indicators of forced labour/i.test(tool.title),
 )?.[0];
 
-describe.each(Object.entries(BUILDS))('home page on the %s build', (_name, build) => {
+describe.each(Object.entries(PAGE_BUILDS))('home page on the %s build', (_name, build) => {
   const ctx = useBrowserAndSite(build);
   /** The built file an internal href resolves to. */
   const builtFile = (href: string) => join(build.dir, href.slice(build.base.length).split('#')[0], 'index.html');

@@ -1,5 +1,5 @@
 /**
- * The French and Spanish editions, on the root build and the /ipec-plus/ build: the language picker
+ * The French and Spanish editions: the language picker
  * goes to the same page in the other language and back (and from an English-only tool page to the
  * catalogue), every translated page declares its language and shows no English interface string
  * outside parts marked lang="en", numbers are written the language's way, and a query in French or
@@ -14,7 +14,7 @@ import { listFilesDeep } from '../../src/utils/content-files';
 import { basePrefix } from '../../src/utils/base';
 import { LANGUAGE_NAMES, type Lang } from '../../src/utils/locales';
 import { STAT_AREAS } from '../../src/schemas/vocab';
-import { BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
+import { PAGE_BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
 
 type Translated = Exclude<Lang, 'en'>;
 const TRANSLATED: Translated[] = ['fr', 'es'];
@@ -100,7 +100,7 @@ const textOutsideEnglish = (page: Page) =>
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe.each(Object.entries(BUILDS))('French and Spanish on the %s build', (_name, build) => {
+describe.each(Object.entries(PAGE_BUILDS))('French and Spanish on the %s build', (_name, build) => {
   const ctx = useBrowserAndSite(build);
   const at = (path: string) => `${ctx.site.origin}${basePrefix(build.base)}${path}`;
 

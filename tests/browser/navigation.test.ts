@@ -1,5 +1,5 @@
 /**
- * Navigation in the built sites, at the root and under /ipec-plus/: the sidebar puts its sections task
+ * Navigation in the built site: the sidebar puts its sections task
  * first (the two overviews, tools, data, conventions, countries, then the programme), lists every page of
  * content/docs under its folder's group in frontmatter order and every chart and priority page, no group
  * is empty, Previous/Next walk each section in order and never cross into another, a guidance page says
@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { listFilesDeep } from '../../src/utils/content-files';
-import { BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
+import { PAGE_BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
 import { isLang } from '../../src/utils/locales';
 
 const docsDir = join(ROOT, 'content/docs');
@@ -32,7 +32,7 @@ const docsPages = listFilesDeep(docsDir, ['.md', '.mdx'])
   })
   .filter((page) => page.slug !== '');
 
-describe.each(Object.entries(BUILDS))('navigation on the %s build', (_name, build) => {
+describe.each(Object.entries(PAGE_BUILDS))('navigation on the %s build', (_name, build) => {
   const ctx = useBrowserAndSite(build);
   const url = (slug: string) => `${build.base}${slug}/`;
 

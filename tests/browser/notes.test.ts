@@ -1,5 +1,5 @@
 /**
- * Numbered source notes as built, at the root and under /ipec-plus/: every marker leads to its entry in
+ * Numbered source notes as built: every marker leads to its entry in
  * the page's "Sources" list and every entry leads back; markers are numbered in reading order, are
  * reachable by keyboard and are named "Note <n>" for screen readers; nothing is left unnumbered.
  */
@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFilesDeep } from '../../src/utils/content-files';
-import { BUILDS, useBrowserAndSite } from '../support/harness';
+import { PAGE_BUILDS, useBrowserAndSite } from '../support/harness';
 
 /** A guidance page that cites figures in its sentences. */
 const GUIDANCE_PAGE = 'partnerships/alliance-8-7/';
 
-for (const [name, build] of Object.entries(BUILDS)) {
+for (const [name, build] of Object.entries(PAGE_BUILDS)) {
   describe(`page notes (${name} build)`, () => {
     const sandbox = useBrowserAndSite(build);
 

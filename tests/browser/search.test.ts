@@ -134,27 +134,6 @@ for (const [name, build] of Object.entries(BUILDS)) {
       expect(first.type).toBe(type);
     });
 
-    it('a filter narrows the results to pages carrying it, and its count is right', async () => {
-      const page = await newPage();
-      await page.goto(`${site.url}search/?q=child+labour`);
-      const before = await resultCount(page);
-      const facet = page.locator('fieldset[data-filter="type"] li[data-value="Convention"]');
-      const announced = Number((await facet.locator('.facet-count').textContent())?.replace(/\D/g, ''));
-      await facet.locator('input').check();
-      await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('1 filter'));
-      const after = await resultCount(page);
-      expect(after).toBeGreaterThan(0);
-      expect(after).toBeLessThan(before);
-      expect(after).toBe(announced);
-      const types = await page
-        .locator('.search-result-facts')
-        .evaluateAll((els) => els.map((el) => el.textContent?.split(' · ')[0]));
-      expect(types.length).toBeGreaterThan(0);
-      expect(new Set(types)).toEqual(new Set(['Convention']));
-      expect(new URL(page.url()).search).toBe('?q=child+labour&type=Convention');
-      await page.close();
-    });
-
     it('restores query, checked filters and results from the address, and keeps the address in step', async () => {
       const page = await newPage();
       await page.goto(`${site.url}search/?q=forced+labour&type=Country&region=Africa`);
@@ -191,226 +170,266 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await page.close();
     });
 
-    it('at 1280 px the filters sit in a column beside the results, and the first result is on the first screen', async () => {
-      const page = await newPage();
-      await page.goto(`${site.url}search/?q=child+labour`);
-      await resultCount(page);
-      const facets = await page.locator('.search-facets').boundingBox();
-      const first = await page.locator('.search-result').first().boundingBox();
-      expect(await page.locator('.search-facets').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-      expect(facets && first).toBeTruthy();
-      expect(facets!.x + facets!.width, 'filters end before the results begin').toBeLessThanOrEqual(first!.x);
-      expect(first!.y, 'first result starts within the first 900 px').toBeLessThan(900);
-      expect(first!.y + 40).toBeLessThan(900);
-      await page.close();
-    });
-
-    it('at 390 px the filters are folded above the results (even when some are checked), and the first result is on the first screen', async () => {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${site.url}search/?q=child+labour`);
-      await resultCount(page);
-      expect(await page.locator('.search-facets').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-      const first = await page.locator('.search-result').first().boundingBox();
-      expect(first!.y).toBeLessThan(844);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      // Unfolding shows the filters between the search box and the results.
-      await page.locator('.search-facets summary').click();
-      await page.locator('.search-facets fieldset').first().waitFor();
-      const facets = await page.locator('.search-facets').boundingBox();
-      const moved = await page.locator('.search-result').first().boundingBox();
-      expect(facets!.y + facets!.height).toBeLessThanOrEqual(moved!.y);
-      // Filters set in the address stay folded too; the heading says how many are checked.
-      await page.goto(`${site.url}search/?q=child+labour&type=Tool`);
-      await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('1 filter'));
-      expect(await page.locator('.search-facets').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-      expect(await page.locator('.search-facets summary').textContent()).toContain('(1 checked)');
-      expect((await page.locator('.search-result').first().boundingBox())!.y).toBeLessThan(844);
-      await page.close();
-    });
-
-    it('offers no filter value that would give nothing; a checked value stays so it can be unchecked', async () => {
-      const page = await newPage();
-      // Conventions have no kind of tool, so with this filter every "Kind of tool" value would give nothing.
-      await page.goto(`${site.url}search/?q=child+labour&type=Convention`);
-      await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('1 filter'));
-      const options = await facetOptions(page);
-      const offered = options.filter((o) => o.visible);
-      expect(offered.length).toBeGreaterThan(0);
-      expect(
-        options.some((o) => !o.visible && o.count === 0),
-        'some value gives nothing here',
-      ).toBe(true);
-      for (const o of options)
-        expect(o.visible, `${o.key}=${o.value} (${o.count}, checked: ${o.checked})`).toBe(o.checked || o.count > 0);
-      await expect.poll(() => page.locator('fieldset[data-filter="kind"]').isHidden()).toBe(true);
-      // A checked value that gives nothing stays visible, with its zero.
-      await page.goto(`${site.url}search/?q=xylophonist&type=Tool`);
-      await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.startsWith('0 results'));
-      const tool = page.locator('fieldset[data-filter="type"] li[data-value="Tool"]');
-      await expect.poll(() => tool.isVisible()).toBe(true);
-      expect(await tool.locator('.facet-count').textContent()).toBe('(0)');
-      await tool.locator('input').uncheck();
-      await page.waitForFunction(() => !new URL(location.href).searchParams.has('type'));
-      // The filters are redrawn after the address changes: wait for it rather than look once.
-      await expect.poll(() => tool.isHidden()).toBe(true);
-      await page.close();
-    });
-
-    it('shows excerpts of the pages’ prose, with their facts on a separate labelled line', async () => {
-      const page = await newPage();
-      // A tool, a country and a convention page: each has a facts list (<dl>) near the top.
-      for (const [query, path, fact] of [
-        ['survey methodology', '/tools/dw-supply-chain-survey/', /^Tool · Kind: Survey methodology · Topics?: /],
-        ['Nepal', '/countries/npl/', /^Country · .*Region: Asia and the Pacific/],
-        ['C182', '/conventions/c182/', /^Convention · Topic: Child labour/],
-      ] as const) {
-        await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
-        await resultCount(page);
-        const result = page.locator('.search-result', { has: page.locator(`h3 a[href="${at(path)}"]`) });
-        await result.waitFor();
-        expect(await result.locator('.search-result-facts').textContent()).toMatch(fact);
-        const excerpts = await page.locator('.search-result-excerpt').allTextContents();
-        expect(excerpts.length).toBeGreaterThan(0);
-        for (const excerpt of excerpts) {
-          expect(excerpt, `excerpt for “${query}”`).not.toMatch(FACT_LABELS);
-        }
-      }
-      await page.close();
-    });
-
-    it('when no page has all the words, lists the pages with some of them, most words first, and says so', async () => {
-      const page = await newPage();
-      await page.goto(`${site.url}search/`);
-      await page.waitForSelector('.search-facets:not([hidden])');
-      const query = (await page.evaluate(
-        `(${FIND_SPLIT_QUERY})(${JSON.stringify(build.base)}, ${JSON.stringify(SPLIT_QUERIES)})`,
-      )) as string | null;
-      expect(query, `one of ${SPLIT_QUERIES.join(' | ')} has its words on the site but not on one page`).not.toBeNull();
-      const words = query!.split(' ');
-      await page.goto(`${site.url}search/?q=${encodeURIComponent(query!)}`);
-      const status = page.locator('.search-status');
-      await page.waitForFunction(() =>
-        document.querySelector('.search-status')?.textContent?.startsWith('No page has all of the words'),
-      );
-      expect(await status.textContent()).toMatch(
-        new RegExp(`^No page has all of the words “${escapeRegExp(query!)}”\\. \\d+ pages? ha(s|ve) some of the words`),
-      );
-      const announced = Number((await status.textContent())?.match(/(\d+) pages? ha/)?.[1]);
-      expect(announced).toBeGreaterThan(0);
-      await page.locator('.search-result').first().waitFor();
-      const missing = await page
-        .locator('.search-result')
-        .evaluateAll((items) => items.map((item) => item.querySelector('.search-result-missing')?.textContent ?? ''));
-      expect(missing.length).toBe(Math.min(10, announced));
-      const lacking = missing.map((line) => {
-        expect(line).toMatch(/^Missing: /);
-        const gone = line.replace(/^Missing: /, '').split(', ');
-        for (const word of gone) expect(words).toContain(word);
-        return gone.length;
+    // What the search page and the dialog show and do is the same under a sub-path (tests/site/sub-path.test.ts):
+    // it is tested on the root build; the sub-path build is tested where addresses matter, above and below.
+    if (name === 'root') {
+      it('a filter narrows the results to pages carrying it, and its count is right', async () => {
+        const page = await newPage();
+        await page.goto(`${site.url}search/?q=child+labour`);
+        const before = await resultCount(page);
+        const facet = page.locator('fieldset[data-filter="type"] li[data-value="Convention"]');
+        const announced = Number((await facet.locator('.facet-count').textContent())?.replace(/\D/g, ''));
+        await facet.locator('input').check();
+        await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('1 filter'));
+        const after = await resultCount(page);
+        expect(after).toBeGreaterThan(0);
+        expect(after).toBeLessThan(before);
+        expect(after).toBe(announced);
+        const types = await page
+          .locator('.search-result-facts')
+          .evaluateAll((els) => els.map((el) => el.textContent?.split(' · ')[0]));
+        expect(types.length).toBeGreaterThan(0);
+        expect(new Set(types)).toEqual(new Set(['Convention']));
+        expect(new URL(page.url()).search).toBe('?q=child+labour&type=Convention');
+        await page.close();
       });
-      expect(Math.max(...lacking)).toBeLessThan(words.length);
-      expect(lacking, 'pages with more of the words come first').toEqual([...lacking].sort((a, b) => a - b));
-      expect(new URL(page.url()).searchParams.get('q')).toBe(query);
-      // The filter counts describe these pages: checking one gives the number it showed.
-      const option = page.locator('.search-facets fieldset[data-filter="type"] li:not([hidden])').first();
-      const promised = Number((await option.locator('.facet-count').textContent())?.replace(/\D/g, ''));
-      await option.locator('input').check();
-      await page.waitForFunction(
-        (n) => new RegExp(`\\b${n} pages? ha`).test(document.querySelector('.search-status')?.textContent ?? ''),
-        promised,
-      );
-      await page.close();
-    });
 
-    for (const theme of ['light', 'dark'] as const) {
-      it(`axe finds no WCAG A/AA violation on /search/ with results, filters and partial matches (${theme})`, async () => {
-        const context = await browser.newContext({ colorScheme: theme, viewport: { width: 1280, height: 900 } });
-        await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-        const page = await context.newPage();
-        const report: string[] = [];
-        for (const query of ['child labour', 'cocoa xylophonist']) {
+      it('at 1280 px the filters sit in a column beside the results, and the first result is on the first screen', async () => {
+        const page = await newPage();
+        await page.goto(`${site.url}search/?q=child+labour`);
+        await resultCount(page);
+        const facets = await page.locator('.search-facets').boundingBox();
+        const first = await page.locator('.search-result').first().boundingBox();
+        expect(await page.locator('.search-facets').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+        expect(facets && first).toBeTruthy();
+        expect(facets!.x + facets!.width, 'filters end before the results begin').toBeLessThanOrEqual(first!.x);
+        expect(first!.y, 'first result starts within the first 900 px').toBeLessThan(900);
+        expect(first!.y + 40).toBeLessThan(900);
+        await page.close();
+      });
+
+      it('at 390 px the filters are folded above the results (even when some are checked), and the first result is on the first screen', async () => {
+        const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(`${site.url}search/?q=child+labour`);
+        await resultCount(page);
+        expect(await page.locator('.search-facets').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+        const first = await page.locator('.search-result').first().boundingBox();
+        expect(first!.y).toBeLessThan(844);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+        // Unfolding shows the filters between the search box and the results.
+        await page.locator('.search-facets summary').click();
+        await page.locator('.search-facets fieldset').first().waitFor();
+        const facets = await page.locator('.search-facets').boundingBox();
+        const moved = await page.locator('.search-result').first().boundingBox();
+        expect(facets!.y + facets!.height).toBeLessThanOrEqual(moved!.y);
+        // Filters set in the address stay folded too; the heading says how many are checked.
+        await page.goto(`${site.url}search/?q=child+labour&type=Tool`);
+        await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('1 filter'));
+        expect(await page.locator('.search-facets').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+        expect(await page.locator('.search-facets summary').textContent()).toContain('(1 checked)');
+        expect((await page.locator('.search-result').first().boundingBox())!.y).toBeLessThan(844);
+        await page.close();
+      });
+
+      it('offers no filter value that would give nothing; a checked value stays so it can be unchecked', async () => {
+        const page = await newPage();
+        // Conventions have no kind of tool, so with this filter every "Kind of resource" value would give nothing.
+        await page.goto(`${site.url}search/?q=child+labour&type=Convention`);
+        await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('1 filter'));
+        const options = await facetOptions(page);
+        const offered = options.filter((o) => o.visible);
+        expect(offered.length).toBeGreaterThan(0);
+        expect(
+          options.some((o) => !o.visible && o.count === 0),
+          'some value gives nothing here',
+        ).toBe(true);
+        for (const o of options)
+          expect(o.visible, `${o.key}=${o.value} (${o.count}, checked: ${o.checked})`).toBe(o.checked || o.count > 0);
+        await expect.poll(() => page.locator('fieldset[data-filter="kind"]').isHidden()).toBe(true);
+        // A checked value that gives nothing stays visible, with its zero.
+        await page.goto(`${site.url}search/?q=xylophonist&type=Tool`);
+        await page.waitForFunction(() =>
+          document.querySelector('.search-status')?.textContent?.startsWith('0 results'),
+        );
+        const tool = page.locator('fieldset[data-filter="type"] li[data-value="Tool"]');
+        await expect.poll(() => tool.isVisible()).toBe(true);
+        expect(await tool.locator('.facet-count').textContent()).toBe('(0)');
+        await tool.locator('input').uncheck();
+        await page.waitForFunction(() => !new URL(location.href).searchParams.has('type'));
+        // The filters are redrawn after the address changes: wait for it rather than look once.
+        await expect.poll(() => tool.isHidden()).toBe(true);
+        await page.close();
+      });
+
+      it('shows excerpts of the pages’ prose, with their facts on a separate labelled line', async () => {
+        const page = await newPage();
+        // A tool, a country and a convention page: each has a facts list (<dl>) near the top.
+        for (const [query, path, fact] of [
+          ['survey methodology', '/tools/dw-supply-chain-survey/', /^Tool · Kind: Survey methodology · Topics?: /],
+          ['Nepal', '/countries/npl/', /^Country · .*Region: Asia and the Pacific/],
+          ['C182', '/conventions/c182/', /^Convention · Topic: Child labour/],
+        ] as const) {
           await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
-          await page.waitForFunction(() =>
-            /^(\d+ results?|No page has all)/.test(document.querySelector('.search-status')?.textContent ?? ''),
-          );
-          await page.locator('.search-result').first().waitFor();
-          report.push(...formatViolations(`${theme} “${query}”`, await axeViolations(page)));
+          await resultCount(page);
+          const result = page.locator('.search-result', { has: page.locator(`h3 a[href="${at(path)}"]`) });
+          await result.waitFor();
+          expect(await result.locator('.search-result-facts').textContent()).toMatch(fact);
+          const excerpts = await page.locator('.search-result-excerpt').allTextContents();
+          expect(excerpts.length).toBeGreaterThan(0);
+          for (const excerpt of excerpts) {
+            expect(excerpt, `excerpt for “${query}”`).not.toMatch(FACT_LABELS);
+          }
         }
-        await context.close();
-        expect(report.join('\n')).toBe('');
+        await page.close();
+      });
+
+      it('when no page has all the words, lists the pages with some of them, most words first, and says so', async () => {
+        const page = await newPage();
+        await page.goto(`${site.url}search/`);
+        await page.waitForSelector('.search-facets:not([hidden])');
+        const query = (await page.evaluate(
+          `(${FIND_SPLIT_QUERY})(${JSON.stringify(build.base)}, ${JSON.stringify(SPLIT_QUERIES)})`,
+        )) as string | null;
+        expect(
+          query,
+          `one of ${SPLIT_QUERIES.join(' | ')} has its words on the site but not on one page`,
+        ).not.toBeNull();
+        const words = query!.split(' ');
+        await page.goto(`${site.url}search/?q=${encodeURIComponent(query!)}`);
+        const status = page.locator('.search-status');
+        await page.waitForFunction(() =>
+          document.querySelector('.search-status')?.textContent?.startsWith('No page has all of the words'),
+        );
+        expect(await status.textContent()).toMatch(
+          new RegExp(
+            `^No page has all of the words “${escapeRegExp(query!)}”\\. \\d+ pages? ha(s|ve) some of the words`,
+          ),
+        );
+        const announced = Number((await status.textContent())?.match(/(\d+) pages? ha/)?.[1]);
+        expect(announced).toBeGreaterThan(0);
+        await page.locator('.search-result').first().waitFor();
+        const missing = await page
+          .locator('.search-result')
+          .evaluateAll((items) => items.map((item) => item.querySelector('.search-result-missing')?.textContent ?? ''));
+        expect(missing.length).toBe(Math.min(10, announced));
+        const lacking = missing.map((line) => {
+          expect(line).toMatch(/^Missing: /);
+          const gone = line.replace(/^Missing: /, '').split(', ');
+          for (const word of gone) expect(words).toContain(word);
+          return gone.length;
+        });
+        expect(Math.max(...lacking)).toBeLessThan(words.length);
+        expect(lacking, 'pages with more of the words come first').toEqual([...lacking].sort((a, b) => a - b));
+        expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+        // The filter counts describe these pages: checking one gives the number it showed.
+        const option = page.locator('.search-facets fieldset[data-filter="type"] li:not([hidden])').first();
+        const promised = Number((await option.locator('.facet-count').textContent())?.replace(/\D/g, ''));
+        await option.locator('input').check();
+        await page.waitForFunction(
+          (n) => new RegExp(`\\b${n} pages? ha`).test(document.querySelector('.search-status')?.textContent ?? ''),
+          promised,
+        );
+        await page.close();
+      });
+
+      for (const theme of ['light', 'dark'] as const) {
+        it(`axe finds no WCAG A/AA violation on /search/ with results, filters and partial matches (${theme})`, async () => {
+          const context = await browser.newContext({ colorScheme: theme, viewport: { width: 1280, height: 900 } });
+          await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+          const page = await context.newPage();
+          const report: string[] = [];
+          for (const query of ['child labour', 'cocoa xylophonist']) {
+            await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+            await page.waitForFunction(() =>
+              /^(\d+ results?|No page has all)/.test(document.querySelector('.search-status')?.textContent ?? ''),
+            );
+            await page.locator('.search-result').first().waitFor();
+            report.push(...formatViolations(`${theme} “${query}”`, await axeViolations(page)));
+          }
+          await context.close();
+          expect(report.join('\n')).toBe('');
+        });
+      }
+
+      it('keyboard: Ctrl+K opens the dialog with focus in its input; Escape closes it and gives focus back', async () => {
+        const page = await newPage();
+        await page.goto(site.url);
+        await pagefindUiReady(page);
+        const dialogInputFocused = () =>
+          page.evaluate(
+            () => document.activeElement?.matches('#starlight__search .pagefind-ui__search-input') ?? false,
+          );
+        await page.keyboard.press('Tab');
+        const before = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
+        await page.keyboard.press('Control+k');
+        await page.waitForSelector('#starlight__search .pagefind-ui__search-input');
+        await expect.poll(dialogInputFocused, { timeout: 5000 }).toBe(true);
+        expect(await page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+        await page.keyboard.press('Escape');
+        expect(await page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+        expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))).toBe(before);
+        // Opened from its button with Enter, the dialog returns focus to the button.
+        await page.locator('button[data-open-modal]').focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(dialogInputFocused, { timeout: 5000 }).toBe(true);
+        await page.keyboard.press('Escape');
+        expect(await page.evaluate(() => document.activeElement?.matches('button[data-open-modal]'))).toBe(true);
+        await page.close();
+      });
+
+      it('the dialog (a French page’s) shows results with no filter or tag named by an internal key', async () => {
+        const page = await newPage();
+        await page.goto(`${site.url}fr/`);
+        await pagefindUiReady(page);
+        await page.keyboard.press('Control+k');
+        await page.locator('#starlight__search .pagefind-ui__search-input').fill('travail forcé');
+        await page.waitForSelector('#starlight__search .pagefind-ui__result');
+        // The index has filters and result types (the dialog's interface builds a panel and tags from them)…
+        await expect
+          .poll(() => page.locator('#starlight__search .pagefind-ui__filter-name').count())
+          .toBeGreaterThan(0);
+        // …which the reader never sees: /search/ names them in the reader's language.
+        const shown = await page
+          .locator('#starlight__search .pagefind-ui__filter-name, #starlight__search .pagefind-ui__result-tag')
+          .evaluateAll((els) =>
+            els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.textContent),
+          );
+        expect(shown).toEqual([]);
+        const text = (await page.locator('#starlight__search').innerText()).toLowerCase();
+        for (const key of ['pillar', 'kind:', 'type:', ENGLISH_ONLY.key + ':']) expect(text).not.toContain(key);
+        await page.close();
+      });
+
+      it('keyboard: on /search/ Tab reaches the input, then the filters, then the results; Space toggles a filter', async () => {
+        const page = await newPage();
+        await page.goto(`${site.url}search/?q=forced+labour`);
+        await resultCount(page);
+        const reached: string[] = [];
+        for (let i = 0; i < 120 && !reached.includes('result'); i++) {
+          await page.keyboard.press('Tab');
+          const where = await page.evaluate(() => {
+            const el = document.activeElement;
+            if (el?.matches('search-page input[name="q"]')) return 'input';
+            if (el?.matches('.search-facets input')) return 'facet';
+            if (el?.matches('.search-result a')) return 'result';
+            return 'other';
+          });
+          if (where !== 'other' && reached.at(-1) !== where) reached.push(where);
+          if (where === 'facet' && !reached.includes('toggled')) {
+            const before = new URL(page.url()).search;
+            await page.keyboard.press('Space');
+            await expect.poll(() => new URL(page.url()).search).not.toBe(before);
+            await page.keyboard.press('Space');
+            await expect.poll(() => new URL(page.url()).search).toBe(before);
+            reached.push('toggled', 'facet');
+          }
+        }
+        expect(reached.slice(0, 4)).toEqual(['input', 'facet', 'toggled', 'facet']);
+        expect(reached.at(-1)).toBe('result');
+        await page.close();
       });
     }
-
-    it('keyboard: Ctrl+K opens the dialog with focus in its input; Escape closes it and gives focus back', async () => {
-      const page = await newPage();
-      await page.goto(site.url);
-      await pagefindUiReady(page);
-      const dialogInputFocused = () =>
-        page.evaluate(() => document.activeElement?.matches('#starlight__search .pagefind-ui__search-input') ?? false);
-      await page.keyboard.press('Tab');
-      const before = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
-      await page.keyboard.press('Control+k');
-      await page.waitForSelector('#starlight__search .pagefind-ui__search-input');
-      await expect.poll(dialogInputFocused, { timeout: 5000 }).toBe(true);
-      expect(await page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
-      await page.keyboard.press('Escape');
-      expect(await page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
-      expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))).toBe(before);
-      // Opened from its button with Enter, the dialog returns focus to the button.
-      await page.locator('button[data-open-modal]').focus();
-      await page.keyboard.press('Enter');
-      await expect.poll(dialogInputFocused, { timeout: 5000 }).toBe(true);
-      await page.keyboard.press('Escape');
-      expect(await page.evaluate(() => document.activeElement?.matches('button[data-open-modal]'))).toBe(true);
-      await page.close();
-    });
-
-    it('the dialog offers the site’s filters and no internal one (the English-only mark)', async () => {
-      const page = await newPage();
-      await page.goto(site.url);
-      await pagefindUiReady(page);
-      await page.keyboard.press('Control+k');
-      await page.locator('#starlight__search .pagefind-ui__search-input').fill('forced labour');
-      await page.waitForSelector('#starlight__search .pagefind-ui__result');
-      const names = page.locator('#starlight__search .pagefind-ui__filter-name');
-      await expect.poll(() => names.count()).toBeGreaterThan(0);
-      const visible = await names.evaluateAll((els) =>
-        els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.textContent!.trim().toLowerCase()),
-      );
-      expect(visible.length, 'the dialog shows the site’s filters').toBeGreaterThan(0);
-      expect(visible).not.toContain(ENGLISH_ONLY.key);
-      await page.close();
-    });
-
-    it('keyboard: on /search/ Tab reaches the input, then the filters, then the results; Space toggles a filter', async () => {
-      const page = await newPage();
-      await page.goto(`${site.url}search/?q=forced+labour`);
-      await resultCount(page);
-      const reached: string[] = [];
-      for (let i = 0; i < 120 && !reached.includes('result'); i++) {
-        await page.keyboard.press('Tab');
-        const where = await page.evaluate(() => {
-          const el = document.activeElement;
-          if (el?.matches('search-page input[name="q"]')) return 'input';
-          if (el?.matches('.search-facets input')) return 'facet';
-          if (el?.matches('.search-result a')) return 'result';
-          return 'other';
-        });
-        if (where !== 'other' && reached.at(-1) !== where) reached.push(where);
-        if (where === 'facet' && !reached.includes('toggled')) {
-          const before = new URL(page.url()).search;
-          await page.keyboard.press('Space');
-          await expect.poll(() => new URL(page.url()).search).not.toBe(before);
-          await page.keyboard.press('Space');
-          await expect.poll(() => new URL(page.url()).search).toBe(before);
-          reached.push('toggled', 'facet');
-        }
-      }
-      expect(reached.slice(0, 4)).toEqual(['input', 'facet', 'toggled', 'facet']);
-      expect(reached.at(-1)).toBe('result');
-      await page.close();
-    });
 
     it('fetches at most 150 KB of index for a query’s first results', async () => {
       const page = await newPage();

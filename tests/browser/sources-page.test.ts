@@ -1,18 +1,18 @@
 /**
  * The "Sources and methods" page as built: figure tables are labelled and ordered, the counts per
  * source come from the data, the stat cards show value, year and source, and axe finds no WCAG 2.2 AA
- * violations. Run on both builds (root and /ipec-plus/).
+ * violations.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BUILDS, useBrowserAndSite } from '../support/harness';
+import { PAGE_BUILDS, useBrowserAndSite } from '../support/harness';
 import { axeViolations, formatViolations } from '../support/axe';
 import { readFigures } from '../support/figure-files';
 import { shortCitation } from '../../src/utils/format';
 
 const figures = readFigures();
 
-describe.each(Object.entries(BUILDS))('Sources and methods page (%s build)', (_name, build) => {
+describe.each(Object.entries(PAGE_BUILDS))('Sources and methods page (%s build)', (_name, build) => {
   const ctx = useBrowserAndSite(build);
   let page: Page;
 

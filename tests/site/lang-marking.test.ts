@@ -1,36 +1,60 @@
 /**
  * English text on French and Spanish collection pages is marked lang="en" (WCAG 3.1.2, language of
- * parts), and only there: an instrument's title that has no French version (R190, R205) or no Spanish
- * one (R203), in its page title and in the conventions table; the source of a ratification count; a
- * country's name; the branch name the French footer keeps in English. English pages carry no such mark.
+ * parts), and only there: an instrument's title that has no version in the page's language (read from
+ * content/conventions), in its page title and in the conventions table; the source of a ratification
+ * count; a country's name; the branch name the French footer keeps in English. English pages carry no
+ * such mark.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { BUILDS } from '../support/harness';
+import { PAGE_BUILDS, ROOT } from '../support/harness';
+
+/** Each instrument's English title and the languages it has a title in. */
+const instruments = readdirSync(join(ROOT, 'content/conventions'))
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => {
+    const data = parse(readFileSync(join(ROOT, 'content/conventions', file), 'utf8'));
+    return {
+      id: file.replace(/\.yaml$/, ''),
+      title: data.title as string,
+      translated: (lang: string) => Boolean(data.translations?.[lang]?.title),
+      draft: data.draft === true,
+    };
+  })
+  .filter((i) => !i.draft);
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The page title's opening tag and text. */
 const pageTitle = (html: string) => /<h1 id="_top"([^>]*)>([^<]*)<\/h1>/.exec(html);
 
-describe.each(Object.entries(BUILDS))('language of parts on the %s build', (_name, { dir }) => {
+describe.each(Object.entries(PAGE_BUILDS))('language of parts on the %s build', (_name, { dir }) => {
   const page = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
 
-  it('marks an untranslated instrument title as English in the page title, on that language only', () => {
-    const fr = pageTitle(page('fr/conventions/r190'));
-    expect(fr?.[2]).toContain('Worst Forms of Child Labour Recommendation');
-    expect(fr?.[1]).toContain('lang="en"');
-    // R190 has a Spanish title, R203 has not.
-    expect(pageTitle(page('es/conventions/r190'))?.[1]).not.toContain('lang=');
-    expect(pageTitle(page('es/conventions/r203'))?.[1]).toContain('lang="en"');
-    expect(pageTitle(page('fr/conventions/r203'))?.[1]).not.toContain('lang=');
-    expect(pageTitle(page('conventions/r190'))?.[1]).not.toContain('lang=');
-  });
-
-  it('marks untranslated titles in the conventions table, and no translated one', () => {
-    const fr = page('fr/conventions');
-    expect(fr).toMatch(/<a href="[^"]*\/fr\/conventions\/r205\/" lang="en"[^>]*>Employment and Decent Work/);
-    expect(fr).toMatch(/<a href="[^"]*\/fr\/conventions\/c138\/"(?! lang)[^>]*>Convention \(n° 138\)/);
-    expect(page('conventions')).not.toMatch(/ lang="en"[^>]*>Worst Forms/);
+  it('marks an untranslated instrument title as English in the page title and the table, on that language only', () => {
+    for (const lang of ['fr', 'es']) {
+      const table = page(`${lang}/conventions`);
+      for (const instrument of instruments) {
+        const heading = pageTitle(page(`${lang}/conventions/${instrument.id}`));
+        const link = new RegExp(`<a href="[^"]*/${lang}/conventions/${instrument.id}/"( lang="en")?[^>]*>`).exec(table);
+        const where = `${lang} ${instrument.id}`;
+        expect(link, where).not.toBeNull();
+        if (instrument.translated(lang)) {
+          expect(heading?.[1], where).not.toContain('lang=');
+          expect(link?.[1], where).toBeUndefined();
+        } else {
+          expect(heading?.[2], where).toContain(instrument.title.replace(/&/g, '&amp;'));
+          expect(heading?.[1], where).toContain('lang="en"');
+          expect(link?.[1], where).toBe(' lang="en"');
+        }
+      }
+    }
+    // Both kinds occur, so both branches above were taken.
+    expect(instruments.some((i) => i.translated('fr')) && instruments.some((i) => !i.translated('fr'))).toBe(true);
+    for (const instrument of instruments)
+      expect(pageTitle(page(`conventions/${instrument.id}`))?.[1]).not.toContain('lang=');
+    expect(page('conventions')).not.toMatch(new RegExp(` lang="en"[^>]*>${escaped(instruments[0]!.title)}`));
   });
 
   it('marks the English source of a ratification count and a country name shown in English', () => {

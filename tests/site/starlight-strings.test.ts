@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startTags } from '../../src/utils/html';
-import { BUILDS, ROOT } from '../support/harness';
+import { PAGE_BUILDS, ROOT } from '../support/harness';
 import { LANGS } from '../../src/utils/locales';
 
 /** The strings Starlight hands to Pagefind's search dialog on a built page. */
@@ -19,7 +19,7 @@ function dialogStrings(html: string): Record<string, string> {
   return JSON.parse(json!) as Record<string, string>;
 }
 
-describe.each(Object.entries(BUILDS))('Starlight’s strings on the %s build', (_name, { dir }) => {
+describe.each(Object.entries(PAGE_BUILDS))('Starlight’s strings on the %s build', (_name, { dir }) => {
   for (const lang of LANGS.filter((l) => l !== 'en')) {
     it(`gives the search dialog the ${lang} strings of content/i18n/${lang}.json`, () => {
       const strings = JSON.parse(readFileSync(join(ROOT, 'content/i18n', `${lang}.json`), 'utf8')) as Record<

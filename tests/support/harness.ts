@@ -16,6 +16,14 @@ export const BUILDS = {
   sub: { dir: join(ROOT, 'dist-sub'), base: '/ipec-plus/' },
 } as const;
 
+/**
+ * The builds that tests of what pages show and do run on: the root build alone. The sub-path build holds
+ * the same pages with the same markup once its base is taken out of their addresses
+ * (tests/site/sub-path.test.ts), so it is tested where the base matters: links and assets (crawl),
+ * search result addresses, the service worker's scope, embeds.
+ */
+export const PAGE_BUILDS = { root: BUILDS.root } as const;
+
 export interface Build {
   dir: string;
   base: string;

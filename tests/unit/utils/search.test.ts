@@ -98,7 +98,7 @@ describe('search page address', () => {
         .find((g) => g.key === 'region')!
         .options.find((o) => o.value === 'Arab States')!.label,
     ).toBe('Estados Árabes');
-    expect(filterGroupsIn(en).find((g) => g.key === 'kind')!.legend).toBe('Kind of tool');
+    expect(filterGroupsIn(en).find((g) => g.key === 'kind')!.legend).toBe('Kind of resource');
   });
   it('marks single tool pages, and only them, as existing in English only', () => {
     expect(isEnglishOnly('tools/scream')).toBe(true);
