@@ -2,13 +2,15 @@
 /**
  * `npm test`: every test the project has, in order.
  *   0. static checks, each at zero errors: types (astro check for src/ and tests/, tsc for scripts/)
- *      lint (ESLint with typescript-eslint and eslint-plugin-astro) and format (Prettier with its Astro plugin)
+ *      lint (ESLint with typescript-eslint and eslint-plugin-astro) and format (Prettier with its Astro plugin);
+ *      astro check runs beside the other three
  *   1. unit tests (tests/unit/, vitest, mirroring src/ and scripts/): schemas, content guard, data, chart
  *      functions, components, content invariants; with coverage, which must reach 90 % of the lines of
  *      src/utils, src/schemas and src/charts (thresholds in vitest.config.ts)
  *   2. two builds of the site (npm run build, with SITE_URL set): at the root (dist/) and under
  *      /ipec-plus/ (dist-sub/); any build warning other than the upstream MODULE_LEVEL_DIRECTIVE one fails
- *   3. tests against both builds (tests/built.vitest.config.ts), in one vitest run:
+ *   3. tests against the builds (tests/built.vitest.config.ts), in one vitest run: what pages show and do
+ *      on the root build, the sub-path build where its base matters (tests/site/sub-path.test.ts):
  *      - tests/site/, the built files without a browser: crawl (links, anchors, assets, base path),
  *        valid HTML on every page (html-validate), page-weight (budgets, no JS beyond Starlight's on
  *        text pages), site URL, seed coverage, reproducible (one more build compared file by file with
@@ -18,7 +20,7 @@
  * Chromium is installed with apt-get when missing and we run as root; otherwise we stop with the
  * command to run. Nothing is skipped silently.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -56,6 +58,27 @@ function run(label, args, extraEnv = {}, { capture = false } = {}) {
   });
   if (capture) process.stdout.write(result.stdout + result.stderr);
   return result;
+}
+
+/**
+ * Runs a Node script of the project like `run`, without waiting: its output is collected and printed,
+ * under its label, once it ends, so checks that run side by side do not interleave their lines.
+ * @param {string} label what is run, as printed
+ * @param {string[]} args the script and its arguments
+ * @returns {Promise<{ status: number | null, output: string }>}
+ */
+function runAside(label, args) {
+  return new Promise((resolvePromise) => {
+    const child = spawn(node, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (status) => {
+      console.log(`\n▶ ${label}`);
+      process.stdout.write(output);
+      resolvePromise({ status, output });
+    });
+  });
 }
 
 /**
@@ -112,20 +135,6 @@ function vitest(label, configArgs) {
 }
 
 /**
- * A static check (type-check, lint, format): its own output says what is wrong; a failure stops the run.
- * @param {string} label
- * @param {string[]} args the tool's script and its arguments
- */
-function check(label, args) {
-  const result = run(label, args);
-  if (result.status !== 0) {
-    totals.failed += 1;
-    fail(`${label} failed`);
-  }
-  totals.passed += 1;
-}
-
-/**
  * A build of the site into `outDir`; a failure or an unexpected warning stops the run.
  * @param {string} label
  * @param {string} outDir
@@ -138,26 +147,47 @@ function build(label, outDir, extraEnv) {
   if (warnings.length) fail(`${label} printed warnings:\n${warnings.join('\n')}`);
 }
 
-check('Type-check: src/ and tests/ (astro check)', [
-  'node_modules/astro/bin/astro.mjs',
-  'check',
-  '--minimumFailingSeverity',
-  'warning',
-]);
-check('Type-check: scripts/ (tsc -p scripts)', ['node_modules/typescript/bin/tsc', '-p', 'scripts']);
-check('Lint (ESLint)', [
-  'node_modules/eslint/bin/eslint.js',
-  '--config',
-  'scripts/eslint.config.mjs',
-  '--max-warnings',
-  '0',
-  '.',
-]);
-check('Format (Prettier, config in package.json; content/ is checked by the content guard instead)', [
-  'node_modules/prettier/bin/prettier.cjs',
-  '--check',
-  '.',
-]);
+/**
+ * The static checks, each at zero errors: its own output says what is wrong.
+ * @type {[string, string[]][]}
+ */
+const STATIC_CHECKS = [
+  [
+    'Type-check: src/ and tests/ (astro check)',
+    ['node_modules/astro/bin/astro.mjs', 'check', '--minimumFailingSeverity', 'warning'],
+  ],
+  ['Type-check: scripts/ (tsc -p scripts)', ['node_modules/typescript/bin/tsc', '-p', 'scripts']],
+  [
+    'Lint (ESLint)',
+    ['node_modules/eslint/bin/eslint.js', '--config', 'scripts/eslint.config.mjs', '--max-warnings', '0', '.'],
+  ],
+  [
+    'Format (Prettier, config in package.json; content/ is checked by the content guard instead)',
+    ['node_modules/prettier/bin/prettier.cjs', '--check', '.'],
+  ],
+];
+
+/**
+ * @param {[string, string[]][]} checks
+ * @returns {Promise<{ status: number | null, output: string }[]>}
+ */
+async function oneAfterAnother(checks) {
+  const results = [];
+  for (const [label, args] of checks) results.push(await runAside(label, args));
+  return results;
+}
+
+// astro check runs beside the other checks (the machine has two cores, and it keeps one busy for most of
+// the time they take together); each check's output is printed whole when it ends.
+const [typeCheck, ...otherChecks] = STATIC_CHECKS;
+const [typed, others] = await Promise.all([runAside(...typeCheck), oneAfterAnother(otherChecks)]);
+[typed, ...others].forEach(({ status }, i) => {
+  if (status !== 0) {
+    totals.failed += 1;
+    fail(`${STATIC_CHECKS[i][0]} failed`);
+  }
+  totals.passed += 1;
+});
 ensureChromium();
 vitest('Unit tests, with coverage', ['--coverage']);
 build('Build at the root (dist/)', 'dist', { BASE_PATH: '' });

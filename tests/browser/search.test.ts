@@ -266,7 +266,11 @@ for (const [name, build] of Object.entries(BUILDS)) {
         const page = await newPage();
         // A tool, a country and a convention page: each has a facts list (<dl>) near the top.
         for (const [query, path, fact] of [
-          ['survey methodology', '/tools/dw-supply-chain-survey/', /^Tool · Kind: Survey methodology · Topics?: /],
+          [
+            'survey methodology',
+            '/tools/dw-supply-chain-survey/',
+            /^Tool · Kind of resource: Survey methodology · Topics?: /,
+          ],
           ['Nepal', '/countries/npl/', /^Country · .*Region: Asia and the Pacific/],
           ['C182', '/conventions/c182/', /^Convention · Topic: Child labour/],
         ] as const) {

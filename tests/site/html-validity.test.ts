@@ -1,5 +1,5 @@
 /**
- * Valid HTML on every page of both builds (root and /ipec-plus/), in every language, by the rules of the
+ * Valid HTML on every page, in every language, by the rules of the
  * HTML standard (tests/support/html-validity.ts: html-validate's standard preset, a rule for ARIA roles on
  * the parts of a plain table, and no element after </body>). A fixture page with known faults shows the
  * check can fail.
@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILDS } from '../support/harness.ts';
+import { PAGE_BUILDS } from '../support/harness.ts';
 import { htmlFiles } from '../support/crawl.ts';
 import { formatHtmlProblems, htmlProblems } from '../support/html-validity.ts';
 
@@ -24,7 +24,8 @@ describe('the validity check', () => {
   });
 });
 
-describe.each(Object.entries(BUILDS))('HTML of the %s build', (_name, { dir }) => {
+// The sub-path build's pages are these pages with the base in their addresses (tests/site/sub-path.test.ts).
+describe.each(Object.entries(PAGE_BUILDS))('HTML of the %s build', (_name, { dir }) => {
   it('is valid on every page', async () => {
     const files = htmlFiles(dir);
     expect(files.length).toBeGreaterThan(1);
