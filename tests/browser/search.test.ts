@@ -382,7 +382,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
         await page.close();
       });
 
-      it('the dialog (a French page’s) shows results with no filter or tag named by an internal key', async () => {
+      it('the dialog (a French page’s) shows results with no filter or tag named by an internal key, and no page title repeated as a section', async () => {
         const page = await newPage();
         await page.goto(`${site.url}fr/`);
         await pagefindUiReady(page);
@@ -402,6 +402,19 @@ for (const [name, build] of Object.entries(BUILDS)) {
         expect(shown).toEqual([]);
         const text = (await page.locator('#starlight__search').innerText()).toLowerCase();
         for (const key of ['pillar', 'kind:', 'type:', ENGLISH_ONLY.key + ':']) expect(text).not.toContain(key);
+        // No result lists its own title again as its first section (Starlight's title is a heading, #_top).
+        const repeats = await page.locator('#starlight__search .pagefind-ui__result').evaluateAll((results) =>
+          results.flatMap((result) => {
+            const title = result
+              .querySelector('.pagefind-ui__result-inner > .pagefind-ui__result-title')
+              ?.textContent?.trim();
+            return [...result.querySelectorAll('.pagefind-ui__result-nested')]
+              .filter((nested) => (nested as HTMLElement).offsetParent !== null)
+              .filter((nested) => nested.querySelector('.pagefind-ui__result-title')?.textContent?.trim() === title)
+              .map(() => title);
+          }),
+        );
+        expect(repeats).toEqual([]);
         await page.close();
       });
 
