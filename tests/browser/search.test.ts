@@ -279,6 +279,18 @@ for (const [name, build] of Object.entries(BUILDS)) {
           const result = page.locator('.search-result', { has: page.locator(`h3 a[href="${at(path)}"]`) });
           await result.waitFor();
           expect(await result.locator('.search-result-facts').textContent()).toMatch(fact);
+          // A result's sections never repeat its own title (Starlight's title is a heading, #_top).
+          const repeats = await page
+            .locator('.search-result')
+            .evaluateAll(
+              (items) =>
+                items.filter((item) =>
+                  [...item.querySelectorAll('.search-result-sections a')].some(
+                    (a) => a.textContent?.trim() === item.querySelector('h3 a')?.textContent?.trim(),
+                  ),
+                ).length,
+            );
+          expect(repeats, `results repeating their title as a section for “${query}”`).toBe(0);
           const excerpts = await page.locator('.search-result-excerpt').allTextContents();
           expect(excerpts.length).toBeGreaterThan(0);
           for (const excerpt of excerpts) {
