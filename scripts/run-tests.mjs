@@ -2,8 +2,9 @@
 /**
  * `npm test`: every test the project has, in order.
  *   0. static checks, each at zero errors: types (astro check for src/ and tests/, tsc for scripts/)
- *      lint (ESLint with typescript-eslint and eslint-plugin-astro) and format (Prettier with its Astro plugin);
- *      astro check runs beside the other three
+ *      lint (ESLint with typescript-eslint and eslint-plugin-astro, and knip for unused files, exports and
+ *      dependencies) and format (Prettier with its Astro plugin);
+ *      astro check runs beside the others
  *   1. unit tests (tests/unit/, vitest, mirroring src/ and scripts/): schemas, content guard, data, chart
  *      functions, components, content invariants; with coverage, which must reach 90 % of the lines of
  *      src/utils, src/schemas and src/charts (thresholds in vitest.config.ts)
@@ -160,6 +161,10 @@ const STATIC_CHECKS = [
   [
     'Lint (ESLint)',
     ['node_modules/eslint/bin/eslint.js', '--config', 'scripts/eslint.config.mjs', '--max-warnings', '0', '.'],
+  ],
+  [
+    'Unused files, exports and dependencies (knip, config in knip.json)',
+    ['node_modules/knip/bin/knip.js', '--no-progress'],
   ],
   [
     'Format (Prettier, config in package.json; content/ is checked by the content guard instead)',

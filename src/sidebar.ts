@@ -99,7 +99,7 @@ export interface GeneratedPage {
 }
 
 type Labelled = { label: string; translations?: Record<string, string> };
-export type SidebarLink = Labelled & { link: string };
+type SidebarLink = Labelled & { link: string };
 type SidebarItem = SidebarLink | (Partial<Labelled> & { slug: string; attrs?: { lang: string } });
 export type SidebarGroup = Labelled & { items: SidebarItem[] };
 /** A top-level entry: a group of pages, or a single link (a section that is one page). */

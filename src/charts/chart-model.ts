@@ -21,9 +21,7 @@ import { NO_HTML, type Html } from '../core/html';
 import type { ChartDrawing } from './svg';
 import { renderTrend, type TrendSeries } from './trend';
 
-export const SITE_NAME = 'IPEC+ knowledge site';
-
-export interface TableData {
+interface TableData {
   caption: string;
   head: string[];
   /** `lang`: the language of the row's name when it is not the page's (a country's English name). */
@@ -127,7 +125,7 @@ export function queryString(query: Record<string, string>): string {
   return q ? `?${q}` : '';
 }
 
-export const REGION_COLUMNS = [
+const REGION_COLUMNS = [
   'region',
   'indicator',
   'value',

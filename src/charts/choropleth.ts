@@ -14,7 +14,7 @@ import { slugify } from '../utils/text';
 import { ENGLISH } from '../utils/format';
 import type { Translate } from '../utils/i18n';
 
-export interface ChoroplethDatum {
+interface ChoroplethDatum {
   key: AreaKey;
   /** Region name as shown, e.g. "Latin America and the Caribbean (SDG region)". */
   name: string;
@@ -83,7 +83,7 @@ export function mapText(t: Translate): ChoroplethText {
 }
 
 /** The map's words when none are given: English, from content/i18n/en.json. */
-export const ENGLISH_MAP_TEXT: ChoroplethText = mapText(ENGLISH);
+const ENGLISH_MAP_TEXT: ChoroplethText = mapText(ENGLISH);
 
 const shapeId = (prefix: string, key: string) => `${prefix}-${slugify(key)}`;
 

@@ -105,23 +105,6 @@ export function citationParts(
   return parts;
 }
 
-/**
- * "IPEC+ knowledge site (2026). Child labour by region [chart]. Data: ILO and UNICEF (2021), Child
- * Labour: Global estimates 2020. https://…/data/child-labour-map/?year=2020"
- */
-export function citationText(
-  o: { site: string; title: string; sources: SourceMeta[]; url: string },
-  t?: Translate,
-): string {
-  if (!t) {
-    const data = o.sources.map((s) => `${s.publisher} (${s.published}), ${s.title}`).join('; ');
-    return `${o.site}. ${o.title} [chart].${data ? ` Data: ${data}.` : ''} ${o.url}`;
-  }
-  return citationParts(o, t)
-    .map((part) => part.text)
-    .join('');
-}
-
 /** What the BibTeX and RIS files of a chart state say. `accessed` is an ISO date (YYYY-MM-DD). */
 export interface CitationRecord {
   id: string;

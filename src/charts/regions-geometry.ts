@@ -18,8 +18,7 @@ import type { RegionRow } from '../utils/region-table';
 import { ILO_REGIONS, type IloRegion } from '../schemas/vocab';
 
 /** The two parts of the Americas that estimates by SDG region report separately. */
-export const AMERICAS_PARTS = ['Latin America and the Caribbean', 'Northern America'] as const;
-export type AmericasPart = (typeof AMERICAS_PARTS)[number];
+type AmericasPart = 'Latin America and the Caribbean' | 'Northern America';
 /** A shape on a region map: one ILO region, or one part of the Americas when the map splits them. */
 export type AreaKey = IloRegion | AmericasPart;
 
@@ -85,7 +84,7 @@ export function regionShapes(topology: WorldTopology, table: RegionRow[], splitA
 }
 
 /** Where each area's label goes (longitude, latitude): inside the largest land mass, away from borders. */
-export const LABEL_ANCHORS: Record<AreaKey, [number, number]> = {
+const LABEL_ANCHORS: Record<AreaKey, [number, number]> = {
   Africa: [20, 6],
   Americas: [-100, 42],
   'Latin America and the Caribbean': [-60, -12],

@@ -187,7 +187,7 @@ export function renderTrend(o: TrendOptions): ChartDrawing & { legend: Html; key
  * only in the legend. Names closer than their own height are pushed apart, the upper one up.
  * `box` gives the space a name takes at a font size, for the value labels to keep clear of.
  */
-export function nameLabels(
+function nameLabels(
   series: TrendSeries[],
   at: (p: TrendPoint) => [number, number],
   lineHeight = 17,

@@ -27,7 +27,7 @@ import { DEFAULT_LANG, type Lang } from '../utils/locales';
 import { uiStrings } from './ui-strings';
 
 /** The figures, with their labels in `lang` where translated (values, units and sources stay as they are). */
-export async function loadFigures(lang: Lang = DEFAULT_LANG): Promise<FigureLike[]> {
+async function loadFigures(lang: Lang = DEFAULT_LANG): Promise<FigureLike[]> {
   const entries = await getCollection('figures');
   return entries.map((e) => ({ ...localize(e.data, lang), id: e.id }));
 }
@@ -64,7 +64,7 @@ function buildRegionMap(splitAmericas: boolean, width: number) {
 }
 
 /** The ILO regions (or, split, the two parts of the Americas) projected for a map; built once per build. */
-export function regionMap(splitAmericas: boolean, width = MAP_WIDTH) {
+function regionMap(splitAmericas: boolean, width = MAP_WIDTH) {
   const key = `${splitAmericas}-${width}`;
   if (!mapCache.has(key)) mapCache.set(key, buildRegionMap(splitAmericas, width));
   return mapCache.get(key)!;

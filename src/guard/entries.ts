@@ -13,15 +13,7 @@ import type { ContentProblem } from '../utils/content-problem';
 import { countryMismatches } from '../utils/country-statements';
 import { readRegionTable } from '../utils/region-table';
 
-export const DATA_COLLECTIONS = [
-  'tools',
-  'conventions',
-  'priorities',
-  'countries',
-  'charts',
-  'intros',
-  'targets',
-] as const;
+const DATA_COLLECTIONS = ['tools', 'conventions', 'priorities', 'countries', 'charts', 'intros', 'targets'] as const;
 export const YAML_COLLECTIONS = [...DATA_COLLECTIONS, 'figures'] as const;
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -50,7 +50,7 @@ import { MARKUP_RULES } from './markup';
 import { checkPages, PAGE_RULES } from './pages';
 import { SITE_ENTRY_RULES, siteEntryProblems } from './site-entries';
 
-export { DATA_COLLECTIONS, draftIssues, isBlank } from './entries';
+export { isBlank } from './entries';
 
 /**
  * Every rule of the guard, by family and module: the rules checked on content/ before the build, and

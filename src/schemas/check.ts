@@ -14,7 +14,7 @@ import { httpUrl, isoDate, oneOf, text } from './messages';
  *   university); used only where no official copy was found, and shown as such;
  * - `third-party-mirror`: a copy of a publisher's page or file kept by someone else; shown as a mirror.
  */
-export const CHECK_METHODS = [
+const CHECK_METHODS = [
   'official-copy',
   'publisher-page',
   'printed-in-source',

@@ -10,6 +10,7 @@ import type { RefFactory } from './reference';
  * `percent-change` a relative change, which may exceed 100 or be negative; `percentage-points` the
  * difference between two percentages; `one-in` a proportion the source words as "one in N" (the value is
  * N), written out in words ("one in four") as the source does.
+ * @public Exported for scripts/new-entry.mjs, which lists these units in the files it writes.
  */
 export const UNITS = [
   'people',
@@ -163,7 +164,7 @@ function checkValueRange(f: Pick<FigureFields, 'unit' | 'value' | 'shareGroup'>,
   }
 }
 
-export const figureSchema = (ref: RefFactory) => figureFields(ref).superRefine(checkValueRange);
+const figureSchema = (ref: RefFactory) => figureFields(ref).superRefine(checkValueRange);
 
 /** A figure as stored in the `figures` collection: its fields plus the source of its file. */
 export const figureEntrySchema = (ref: RefFactory) =>

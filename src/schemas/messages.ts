@@ -40,8 +40,8 @@ export function text(what: string) {
 }
 
 /** Longest title and description a page or entry may have (a search result shows about this much). */
-export const MAX_TITLE = 200;
-export const MAX_DESCRIPTION = 400;
+const MAX_TITLE = 200;
+const MAX_DESCRIPTION = 400;
 
 /**
  * A title: one line of text, at most MAX_TITLE characters, without "<" or ">" (a title reaches the

@@ -10,7 +10,7 @@ export const PROFILE_INSTRUMENTS = ['c138', 'c182', 'c29', 'p29', 'c105'] as con
  * (Ratification: 1997)") and the words that state it; so does "not ratified". An instrument with no
  * entry is shown as "no record found", never as not ratified.
  */
-export const ratificationSchema = z
+const ratificationSchema = z
   .strictObject({
     instrument: oneOf(PROFILE_INSTRUMENTS, 'ratifications.instrument'),
     /** The year of ratification, as the source states it. */

@@ -39,5 +39,3 @@ export const targetSchema = (ref: RefFactory) =>
     },
     ['goal'],
   );
-
-export type TargetData = z.output<ReturnType<typeof targetSchema>>;

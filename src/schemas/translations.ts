@@ -10,7 +10,7 @@ import { DEFAULT_LANG, LANGS, type Lang } from '../utils/locales';
  */
 
 /** The languages content is translated into. */
-export const TRANSLATED_LANGS = LANGS.filter((lang) => lang !== DEFAULT_LANG) as Exclude<Lang, typeof DEFAULT_LANG>[];
+const TRANSLATED_LANGS = LANGS.filter((lang) => lang !== DEFAULT_LANG) as Exclude<Lang, typeof DEFAULT_LANG>[];
 
 type Shape = Record<string, z.ZodType>;
 

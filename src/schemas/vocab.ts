@@ -74,7 +74,6 @@ export const AUDIENCES = [
   'researchers',
   'media',
 ] as const;
-export const AUDIENCE_LABELS = englishLabels('audience', AUDIENCES);
 
 export const TOOL_KINDS = [
   'guide',
@@ -101,7 +100,6 @@ export const SEED_DOCUMENTS = [
   'ilo-flagships-2021',
   'sap-fl-global-alliance',
 ] as const;
-export const SEED_DOCUMENT_LABELS = englishLabels('seedDocument', SEED_DOCUMENTS);
 
 /** Kinds of ILO instrument, in the order pages list them. */
 export const INSTRUMENTS = ['convention', 'protocol', 'recommendation'] as const;
@@ -113,13 +111,12 @@ export const CONVENTION_GROUP_LABELS = englishLabels('conventionGroup', CONVENTI
 /** How sure we are of a figure's value: the same scale as ../shared/data (from-memory rows are never published). */
 export const VERIFICATION = ['stated-in-seed', 'verified', 'partial'] as const;
 export type Verification = (typeof VERIFICATION)[number];
-export const VERIFICATION_LABELS = englishLabels('verification', VERIFICATION);
 
 /** Result types in search, one per kind of page. */
 export const PAGE_TYPES = ['guidance', 'tool', 'convention', 'priority', 'country', 'data', 'glossary'] as const;
 export const PAGE_TYPE_LABELS = englishLabels('pageType', PAGE_TYPES);
 
 /** The two ways the sources place IPEC+ in a country, shown apart on the programme countries map. */
-export const PROGRAMME_CATEGORIES = ['listed', 'mentioned'] as const;
+const PROGRAMME_CATEGORIES = ['listed', 'mentioned'] as const;
 export type ProgrammeCategory = (typeof PROGRAMME_CATEGORIES)[number];
 export const PROGRAMME_CATEGORY_LABELS = englishLabels('programmeCategory', PROGRAMME_CATEGORIES);

@@ -6,7 +6,7 @@
 import type { Translate } from './i18n';
 import { localizePath } from './locales';
 
-export interface NavLink {
+interface NavLink {
   type: 'link';
   label: string;
   href: string;
@@ -14,7 +14,7 @@ export interface NavLink {
   /** Starlight passes a link's attributes; `lang: 'en'` marks a page title that is still English. */
   attrs?: { lang?: string };
 }
-export interface NavGroup {
+interface NavGroup {
   type: 'group';
   label: string;
   entries: NavEntry[];

@@ -24,10 +24,10 @@ type PriorityAchievements = Pick<PriorityData, 'order' | 'context' | 'achievemen
 const refsInclude = (refs: Ref[], id: string) => refs.some((r) => refId(r) === id);
 
 /** Instrument number from its code: "C138" → 138. */
-export const instrumentNumber = (code: string): number => Number(code.slice(1));
+const instrumentNumber = (code: string): number => Number(code.slice(1));
 
 /** Conventions first, then protocols, then recommendations; each by number. */
-export function compareInstruments(a: InstrumentData, b: InstrumentData): number {
+function compareInstruments(a: InstrumentData, b: InstrumentData): number {
   return (
     INSTRUMENTS.indexOf(a.instrument) - INSTRUMENTS.indexOf(b.instrument) ||
     instrumentNumber(a.code) - instrumentNumber(b.code)

@@ -41,7 +41,6 @@ export type ContentCollection = keyof typeof COLLECTION_FILES;
  * is checked only for the fields that are filled in, and the build leaves it out of the site entirely.
  */
 export const DRAFT_COLLECTIONS = ['tools', 'conventions', 'priorities', 'countries', 'figures'] as const;
-export type DraftCollection = (typeof DRAFT_COLLECTIONS)[number];
 
 /** True for a file's data that says `draft: true` (an unfinished entry, not published). */
 export function isDraft(data: unknown): boolean {
@@ -51,7 +50,7 @@ export function isDraft(data: unknown): boolean {
 }
 
 /** Files under content/ that the build reads without making pages of them (lookup tables). */
-export const REFERENCE_FILES = [{ folder: 'reference', extensions: ['.csv'] }] as const;
+const REFERENCE_FILES = [{ folder: 'reference', extensions: ['.csv'] }] as const;
 
 /** Astro glob() options for a collection, from COLLECTION_FILES. */
 export function collectionGlob(collection: ContentCollection): { pattern: string; base: string } {

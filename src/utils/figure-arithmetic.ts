@@ -6,7 +6,7 @@ import type { ContentProblem } from './content-problem';
 import type { FigureFields } from '../schemas/figure';
 
 /** The fields the arithmetic checks read. */
-export type FigureRecord = Pick<FigureFields, 'id' | 'value' | 'unit' | 'shareGroup' | 'partOf'>;
+type FigureRecord = Pick<FigureFields, 'id' | 'value' | 'unit' | 'shareGroup' | 'partOf'>;
 
 /** Published shares are rounded to whole numbers or one decimal: allow ±1.5 points in total. */
 export const SHARE_TOLERANCE = 1.5;

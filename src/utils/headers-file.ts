@@ -6,7 +6,7 @@
  */
 import { basePrefix } from './base';
 
-export const SECURITY_HEADERS: Record<string, string> = {
+const SECURITY_HEADERS: Record<string, string> = {
   // The page's <meta> CSP (Astro, with per-page hashes) governs scripts and styles. This header adds
   // what a <meta> policy cannot express; browsers enforce both policies.
   'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
@@ -38,7 +38,7 @@ const isDownload = (path: string) => /^data\/.+\.(svg|json|csv|bib|ris)$/.test(p
  * policy of its own. Where the host keeps the site-wide X-Frame-Options anyway, browsers obey the
  * frame-ancestors directive, which supersedes it.
  */
-export const EMBED_HEADERS: Record<string, string> = {
+const EMBED_HEADERS: Record<string, string> = {
   'Content-Security-Policy': "frame-ancestors *; object-src 'none'; base-uri 'self'; form-action 'self'",
 };
 

@@ -10,7 +10,7 @@ import { NUMBER_LOCALES, type Lang } from './locales';
 import { labelKey, type Vocabulary } from '../schemas/vocab';
 
 export type Dictionary = Readonly<Record<string, string>>;
-export type Vars = Readonly<Record<string, string | number>>;
+type Vars = Readonly<Record<string, string | number>>;
 
 /** A translation function for one language: `t('site.notes.heading')`, `t('site.tools.count', { count: 3 })`. */
 export interface Translate {

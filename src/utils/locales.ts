@@ -32,7 +32,7 @@ export function langOf(locale: string | undefined): Lang {
 }
 
 /** The `locale` route param for a language: undefined for English (no prefix). */
-export function localeParam(lang: Lang): string | undefined {
+function localeParam(lang: Lang): string | undefined {
   return lang === DEFAULT_LANG ? undefined : lang;
 }
 

@@ -38,7 +38,7 @@ export interface Note {
 }
 
 export const noteId = (n: number) => `note-${n}`;
-export const refId = (n: number, use: number) => (use === 1 ? `note-ref-${n}` : `note-ref-${n}-${use}`);
+const refId = (n: number, use: number) => (use === 1 ? `note-ref-${n}` : `note-ref-${n}-${use}`);
 
 /**
  * The note a figure is cited in: its source (title and year of publication) and its reference year, so
@@ -51,7 +51,7 @@ export const noteGroup = (figure: { source: { title: string; published: number }
 export const KEY_SEPARATOR = ' ';
 
 /** The figure ids a note cites: one, or several for a table's source line. */
-export const figuresOfKey = (key: string) => key.split(KEY_SEPARATOR).filter(Boolean);
+const figuresOfKey = (key: string) => key.split(KEY_SEPARATOR).filter(Boolean);
 
 /**
  * Takes the placeholders out of a rendered fragment (a table), so that it can carry one note for all of
@@ -67,7 +67,7 @@ export function collectNotes(html: string): { html: string; figures: string[] } 
 }
 
 /** The marker a placeholder becomes: a superscript link whose accessible name is "Note <n>" (`word` <n>). */
-export function markerHtml(n: number, use: number, word: string = DEFAULT_MARKER_WORD): string {
+function markerHtml(n: number, use: number, word: string = DEFAULT_MARKER_WORD): string {
   return `<sup class="ipec-note-ref"><a href="#${noteId(n)}" id="${refId(n, use)}"><span class="sr-only">${escapeText(word)} </span>${n}</a></sup>`;
 }
 

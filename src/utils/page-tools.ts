@@ -25,7 +25,7 @@ export interface ServingTool {
 }
 
 /** How much each kind of shared link counts. */
-export const WEIGHTS = { audiences: 3, instruments: 2, priorities: 2, pillars: 0.25 } as const;
+const WEIGHTS = { audiences: 3, instruments: 2, priorities: 2, pillars: 0.25 } as const;
 
 const shared = (a: readonly string[], b: readonly string[]) => a.filter((v) => b.includes(v)).length;
 

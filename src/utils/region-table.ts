@@ -15,7 +15,7 @@ export interface RegionRow {
   note: string;
 }
 
-export function parseRegionTable(csv: string): RegionRow[] {
+function parseRegionTable(csv: string): RegionRow[] {
   return csvParse(csv).map((row) => ({
     iso3: row.iso3 ?? '',
     isoNumeric: row.iso_numeric ?? '',

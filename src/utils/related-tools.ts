@@ -45,7 +45,7 @@ export function relatedCandidate({
  * How much specific common ground (priorities, instruments, words) a tool needs to be related: about a
  * fifth of the words alike, or half of the priorities or instruments shared.
  */
-export const MIN_SPECIFIC = 0.4;
+const MIN_SPECIFIC = 0.4;
 
 const STOP_WORDS = new Set(
   'and the for with from that this its their into on of to in a an by or as at be are is was were it which who how what all more most also other others through used use uses using can ilo labour child forced work workers'.split(

@@ -66,7 +66,7 @@ export function facetValues(tool: CatalogueTool, facet: Facet): string[] {
 }
 
 /** Lower case without accents, so "cote" finds "Côte" and "COVID" finds "Covid". */
-export function normalizeText(text: string): string {
+function normalizeText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -74,7 +74,7 @@ export function normalizeText(text: string): string {
 }
 
 /** The words of a text: lower case, accents removed, split at anything not a letter or digit. */
-export function textWords(text: string): string[] {
+function textWords(text: string): string[] {
   return normalizeText(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);

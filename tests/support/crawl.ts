@@ -26,7 +26,7 @@ const decode = (value: string) => value.replace(/&(amp|quot|#39|lt|gt);/g, (m) =
 export { htmlFiles, pageUrl };
 
 /** Every id (and legacy <a name>) on a page. */
-export function pageIds(html: string): Set<string> {
+function pageIds(html: string): Set<string> {
   const ids = new Set<string>();
   for (const [, , value] of html.matchAll(/\s(id|name)="([^"]+)"/g)) ids.add(decode(value));
   return ids;
@@ -39,7 +39,7 @@ interface Reference {
 }
 
 /** Links and resources referenced by a page's markup. */
-export function pageReferences(html: string): Reference[] {
+function pageReferences(html: string): Reference[] {
   const refs: Reference[] = [];
   const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) =>
     tag.slice(0, tag.indexOf('>') + 1),
@@ -67,7 +67,7 @@ export function pageReferences(html: string): Reference[] {
 }
 
 /** The file in `dir` a site path maps to, as a static host serves it (directory → index.html). */
-export function fileForPath(dir: string, sitePath: string): string | undefined {
+function fileForPath(dir: string, sitePath: string): string | undefined {
   const candidate = join(dir, decodeURIComponent(sitePath));
   if (!candidate.startsWith(dir)) return undefined;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
@@ -76,7 +76,7 @@ export function fileForPath(dir: string, sitePath: string): string | undefined {
 }
 
 /** Files Pagefind loads at run time (not referenced in markup): its entry file names them. */
-export function pagefindProblems(dir: string, base: string): CrawlProblem[] {
+function pagefindProblems(dir: string, base: string): CrawlProblem[] {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const needed = [
     'pagefind/pagefind.js',

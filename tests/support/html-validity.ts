@@ -65,7 +65,7 @@ export interface HtmlProblem {
 const validator = new HtmlValidate(config);
 
 /** Positions of the elements that start after the document's `</body>` (none on a well-formed page). */
-export function elementsAfterBody(source: string): { tag: string; line: number; column: number }[] {
+function elementsAfterBody(source: string): { tag: string; line: number; column: number }[] {
   const document = parseDocument(source);
   const isBody = (node: { nodeName: string }): node is HtmlElementNode => node.nodeName === 'body';
   const body = elementsOf(document).find(isBody);

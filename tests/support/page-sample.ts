@@ -18,7 +18,7 @@ function isDocsPage(docsDir: string, path: string, lang?: Lang): boolean {
 }
 
 /** A built page's language and template ("docs", "docs-translated", "home", "tools/2"…). */
-export function pageTemplate(file: string, docsDir: string): { lang: Lang; template: string } {
+function pageTemplate(file: string, docsDir: string): { lang: Lang; template: string } {
   const { lang, path } = splitLocale(pageUrl(file, '/'));
   if (path === '/') return { lang, template: 'home' };
   if (isDocsPage(docsDir, path)) {
