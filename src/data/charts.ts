@@ -23,7 +23,7 @@ import { countryPaths, projectAreas, regionShapes, simplifyForProjection } from 
 import { loadWorldTopology } from './world-atlas';
 import { basePrefix } from '../utils/base';
 import { fieldLang, localize } from '../utils/localize';
-import { DEFAULT_LANG, type Lang } from '../utils/locales';
+import { DEFAULT_LANG, inEveryLang, type Lang } from '../utils/locales';
 import { uiStrings } from './ui-strings';
 
 /** The figures, with their labels in `lang` where translated (values, units and sources stay as they are). */
@@ -132,6 +132,12 @@ export async function loadCharts(lang: Lang = DEFAULT_LANG): Promise<ChartModel[
       return modelCache.get(key)!;
     }),
   );
+}
+
+/** The pages made per chart (its page, its embed), in every language: the getStaticPaths they share. */
+export async function chartPagePaths() {
+  const charts = await loadCharts();
+  return inEveryLang(charts.map((chart) => ({ params: { chart: chart.id } })));
 }
 
 /**
