@@ -159,15 +159,19 @@ export function checkContent(root: string): { problems: ContentProblem[]; drafts
   const draftIds = idsWhere(true);
   const drafts = YAML_COLLECTIONS.flatMap((c) => files[c].filter((f) => draftIn(c, f.data)).map((f) => f.file));
 
-  // Figure ids live inside the files; collect them and report duplicates with both places.
+  // Figure ids live inside the files; collect them and report duplicates with both places. The World
+  // indicators of published files, valid or not (an invalid file is reported on its own), for the site's
+  // entries (site-entries.ts).
   ids.figures = new Set();
   draftIds.figures = new Set();
   const figureHome = new Map<string, string>();
   const duplicated = new Set<string>();
+  const worldIndicators = new Set<string>();
   for (const parsed of readable.figures!) {
-    const list = (parsed.data as { figures?: { id?: unknown }[] }).figures;
+    const list = (parsed.data as { figures?: { id?: unknown; indicator?: unknown; area?: unknown }[] }).figures;
     if (!Array.isArray(list)) continue;
     list.forEach((figure, index) => {
+      if (figure?.area === 'World' && !isDraft(parsed.data)) worldIndicators.add(String(figure.indicator));
       if (typeof figure?.id !== 'string') return;
       const first = figureHome.get(figure.id);
       if (first) {
@@ -247,17 +251,10 @@ export function checkContent(root: string): { problems: ContentProblem[]; drafts
     figureFiles: valid.figures.map(({ file }) => idFromPath(file)),
   };
   problems.push(...checkPages(root, ids, draftIds.figures, published));
-  // Read from every published figures file, valid or not: an invalid file is reported on its own.
-  const worldIndicators = readable
-    .figures!.filter((parsed) => !isDraft(parsed.data))
-    .flatMap((parsed) => {
-      const list = (parsed.data as { figures?: { indicator?: unknown; area?: unknown }[] }).figures;
-      return Array.isArray(list) ? list.filter((f) => f?.area === 'World').map((f) => String(f.indicator)) : [];
-    });
   problems.push(
     ...siteEntryProblems(
       ids,
-      new Set(worldIndicators),
+      worldIndicators,
       checked.intros.filter((e) => !e.draft),
     ),
   );

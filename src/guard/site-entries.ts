@@ -3,6 +3,7 @@
  * content/ and is published.
  */
 import type { ContentProblem } from '../utils/content-problem';
+import { idFromPath } from '../utils/content-files';
 import { SITE_ENTRIES, type SiteIntro } from '../core/site-entries';
 import { PLACEHOLDER, type IntroData } from '../schemas/intro';
 import type { Ids } from './entries';
@@ -16,8 +17,8 @@ export function siteEntryProblems(
   worldIndicators: ReadonlySet<string>,
   intros: readonly { file: string; data: IntroData }[],
 ): ContentProblem[] {
-  const missing = (collection: 'intros' | 'charts', builtFromIt: (id: string) => string) =>
-    (collection === 'intros' ? Object.keys(SITE_ENTRIES.intros) : SITE_ENTRIES.charts)
+  const missing = (collection: 'intros' | 'charts', named: readonly string[], builtFromIt: (id: string) => string) =>
+    named
       .filter((id) => !ids[collection].has(id))
       .map((id) => ({
         file: `content/${collection}/${id}.yaml`,
@@ -25,8 +26,8 @@ export function siteEntryProblems(
         rule: `is missing or a draft: ${builtFromIt(id)} is built from it (src/core/site-entries.ts); restore or publish it`,
       }));
   return [
-    ...missing('intros', (id) => `the page /${id}/`),
-    ...missing('charts', () => 'a chart on the guidance pages or the home page'),
+    ...missing('intros', Object.keys(SITE_ENTRIES.intros), (id) => `the page /${id}/`),
+    ...missing('charts', SITE_ENTRIES.charts, () => 'a chart on the guidance pages or the home page'),
     ...intros.flatMap(({ file, data }) => placeholderProblems(file, data)),
     ...SITE_ENTRIES.worldSeries
       .filter((indicator) => !worldIndicators.has(indicator))
@@ -40,7 +41,7 @@ export function siteEntryProblems(
 
 /** Placeholders in an intro (any language) that its page does not fill in: they would show as typed. */
 function placeholderProblems(file: string, data: IntroData): ContentProblem[] {
-  const id = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+  const id = idFromPath(file);
   const offered: readonly string[] = id in SITE_ENTRIES.intros ? SITE_ENTRIES.intros[id as SiteIntro] : [];
   const translations: Record<string, { intro?: string[] } | undefined> = data.translations ?? {};
   const versions: [string, string[]][] = [
