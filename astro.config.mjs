@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseComponentLinks, baseLinks } from './src/markdown/base-links.ts';
+import { pageTypography } from './src/markdown/typography.ts';
 import { siteUrl } from './src/site.config.ts';
 import { normalizeBase } from './src/utils/base.ts';
 import { sidebar } from './src/sidebar.ts';
@@ -41,7 +42,7 @@ export default defineConfig({
   },
   // Starlight highlights code with Expressive Code; Astro's Shiki pass would need inline styles (blocked by the CSP).
   markdown: {
-    processor: satteri({ mdastPlugins: [baseLinks(base)], hastPlugins: [baseComponentLinks(base)] }),
+    processor: satteri({ mdastPlugins: [baseLinks(base)], hastPlugins: [baseComponentLinks(base), pageTypography()] }),
     syntaxHighlight: false,
   },
   integrations: [

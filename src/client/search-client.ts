@@ -7,16 +7,10 @@
  * data-strings, in the page's language, and filter values are shown with the labels of the page's
  * checkboxes.
  *
- * Pagefind keeps one index per language (the pages' <html lang>). On a French or Spanish page the
- * script searches that language's index, and also the English index for the pages that exist only in
- * English (the single tool pages, tagged with the ENGLISH_ONLY filter), listed in their own section
- * below; the filter counts add up both. The English index is searched by a second Pagefind instance
- * with English stemming (see `createIn`), not merged into the first: a merged index is searched with
- * the first instance's language rules (pagefind.app/docs/multisite, "Merging multiple languages").
+ * Pagefind keeps one index per language (the pages' <html lang>); every page exists in every language,
+ * so the script searches the page's language's index only, with that language's stemming (`createIn`).
  */
 import {
-  ENGLISH_ONLY,
-  addCounts,
   countFilterValues,
   describeResults,
   offersFilterValue,
@@ -95,10 +89,9 @@ function createIn(module: PagefindModule, lang: string): PagefindInstance {
   }
 }
 
-/** One index the page searches, with the filters every search of it carries (`scope`). */
+/** The index the page searches, with the counts of its filter values over all pages. */
 interface Source {
   pagefind: PagefindInstance;
-  scope: Filters;
   totals: FilterCounts;
   membership?: Promise<FilterMembership>;
 }
@@ -124,7 +117,6 @@ async function start(root: HTMLElement) {
   const list = $<HTMLOListElement>('.search-results .search-result-list');
   const more = $<HTMLButtonElement>('.search-results .search-more');
   const empty = $<HTMLElement>('.search-empty');
-  const englishSection = root.querySelector<HTMLElement>('.search-results-english');
   const keys: string[] = JSON.parse(root.dataset.filterKeys ?? '[]');
   const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
   // The checkboxes sit beside the results, outside the <form>, and belong to it through form="…".
@@ -134,20 +126,12 @@ async function start(root: HTMLElement) {
     facets.querySelector(`fieldset[data-filter="${key}"] li[data-value="${CSS.escape(value)}"] .facet-label`)
       ?.textContent ?? value;
 
-  let primary: Source;
-  let english: Source | undefined;
+  let source: Source;
   try {
     const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as PagefindModule;
-    const options = { baseUrl: BASE, excerptLength: 24, ranking: SEARCH_RANKING };
     const own = createIn(module, root.dataset.lang ?? 'en');
-    await own.options(options);
-    primary = { pagefind: own, scope: {}, totals: await own.filters() };
-    if (englishSection) {
-      const other = createIn(module, 'en');
-      await other.options(options);
-      const scope = { [ENGLISH_ONLY.key]: ENGLISH_ONLY.value };
-      english = { pagefind: other, scope, totals: (await other.search(null, { filters: scope }))?.filters ?? {} };
-    }
+    await own.options({ baseUrl: BASE, excerptLength: 24, ranking: SEARCH_RANKING });
+    source = { pagefind: own, totals: await own.filters() };
   } catch (error) {
     console.error('Search index failed to load', error);
     document.getElementById('search-fallback')!.hidden = false;
@@ -162,12 +146,12 @@ async function start(root: HTMLElement) {
   facets.open = matchMedia(SIDE_COLUMN).matches;
   section.hidden = false;
 
-  /** Which pages of a source carry each filter value, asked of Pagefind once, the first time a query needs partial matches. */
-  const filterMembership = (source: Source) =>
+  /** Which pages carry each filter value, asked of Pagefind once, the first time a query needs partial matches. */
+  const filterMembership = () =>
     (source.membership ??= Promise.all(
       Object.entries(source.totals).flatMap(([key, values]) =>
         Object.keys(values).map(async (value) => {
-          const response = await source.pagefind.search(null, { filters: { ...source.scope, [key]: value } });
+          const response = await source.pagefind.search(null, { filters: { [key]: value } });
           return [key, value, new Set(response?.results.map((r) => r.id) ?? [])] as const;
         }),
       ),
@@ -199,7 +183,7 @@ async function start(root: HTMLElement) {
   };
 
   /** A list of results shown ten at a time, with its "show more" button. */
-  const resultList = (target: HTMLOListElement, button: HTMLButtonElement, inEnglish: boolean) => {
+  const resultList = (target: HTMLOListElement, button: HTMLButtonElement) => {
     let listed: Listed[] = [];
     let shown = 0;
     const showMore = async (thisRun: number) => {
@@ -207,11 +191,7 @@ async function start(root: HTMLElement) {
       const data = await Promise.all(batch.map((item) => item.result.data()));
       if (thisRun !== run) return;
       shown += batch.length;
-      // Results from the English index are in English, whatever the page's language: their title,
-      // excerpt and sections are marked so; the facts line and the missing words are the page's.
-      const items = data.map((d, i) =>
-        renderResult(d, batch[i]!.missing, strings, labelOf, inEnglish ? 'en' : undefined),
-      );
+      const items = data.map((d, i) => renderResult(d, batch[i]!.missing, strings, labelOf));
       target.append(...items);
       button.hidden = shown >= listed.length;
       return items[0];
@@ -230,18 +210,11 @@ async function start(root: HTMLElement) {
       },
     };
   };
-  const mainList = resultList(list, more, false);
-  const englishList = englishSection
-    ? resultList(
-        englishSection.querySelector<HTMLOListElement>('.search-result-list')!,
-        englishSection.querySelector<HTMLButtonElement>('.search-more')!,
-        true,
-      )
-    : undefined;
+  const mainList = resultList(list, more);
 
-  /** Pages of a source with some of the words, filtered like any search; the counts come from its membership. */
-  const partialMatches = async (source: Source, words: string[], state: SearchState) => {
-    const perWord = await Promise.all(words.map((word) => source.pagefind.search(word, { filters: source.scope })));
+  /** Pages with some of the words, filtered like any search; the counts come from the filter membership. */
+  const partialMatches = async (words: string[], state: SearchState) => {
+    const perWord = await Promise.all(words.map((word) => source.pagefind.search(word)));
     const hits = perWord.map((response) => response?.results ?? []);
     const ranked = rankPartialMatches(words, hits);
     // A page with two or more of the words gets its excerpt from a search for just those words,
@@ -250,8 +223,7 @@ async function start(root: HTMLElement) {
     const together = new Map(
       await Promise.all(
         combinations.map(
-          async (term) =>
-            [term, (await source.pagefind.search(term, { filters: source.scope }))?.results ?? []] as const,
+          async (term) => async (term) => [term, (await source.pagefind.search(term))?.results ?? []] as const,
         ),
       ),
     );
@@ -259,7 +231,7 @@ async function start(root: HTMLElement) {
       ...match,
       best: together.get(match.found.join(' '))?.find((hit) => hit.id === match.id) ?? match.best,
     }));
-    const pages = await filterMembership(source);
+    const pages = await filterMembership();
     return {
       matches: withExcerpt.filter((match) => passesFilters(match.id, pages, state.filters)),
       counts: countFilterValues(
@@ -271,17 +243,15 @@ async function start(root: HTMLElement) {
     };
   };
 
-  /** One source's results and counts for a search (null when a newer search has started). */
-  const searchIn = async (source: Source, state: SearchState, thisRun: number): Promise<Found | null> => {
+  /** The results and counts for a search (null when a newer search has started). */
+  const searchIn = async (state: SearchState, thisRun: number): Promise<Found | null> => {
     const term = state.query || null;
-    const response = await source.pagefind.search(term, {
-      filters: { ...source.scope, ...pagefindFilters(state.filters) },
-    });
+    const response = await source.pagefind.search(term, { filters: pagefindFilters(state.filters) });
     if (!response || thisRun !== run) return null;
     const words = queryWords(state.query);
     if (response.unfilteredResultCount === 0 && words.length > 1) {
       // No page has every word, whatever the filters: offer the pages that have some of them.
-      const partial = await partialMatches(source, words, state);
+      const partial = await partialMatches(words, state);
       if (thisRun !== run) return null;
       const listed = partial.matches.map((match) => ({ result: match.best, missing: match.missing }));
       return {
@@ -294,9 +264,7 @@ async function start(root: HTMLElement) {
     // the same search without that group's filter.
     const counts = { ...response.filters };
     for (const key of Object.keys(state.filters)) {
-      const others = await source.pagefind.search(term, {
-        filters: { ...source.scope, ...pagefindFilters(state.filters, key) },
-      });
+      const others = await source.pagefind.search(term, { filters: pagefindFilters(state.filters, key) });
       if (others) counts[key] = others.filters[key] ?? {};
     }
     if (thisRun !== run) return null;
@@ -313,37 +281,20 @@ async function start(root: HTMLElement) {
     checkedCount.textContent = checked ? fillPlural(strings.checked, checked, {}, strings.locale) : '';
     if (!state.query && !filtered) {
       await mainList.reset([], thisRun);
-      await englishList?.reset([], thisRun);
-      if (englishSection) englishSection.hidden = true;
       empty.hidden = true;
       status.textContent = '';
-      showCounts(addCounts(primary.totals, english?.totals));
+      showCounts(source.totals);
       return;
     }
-    const [own, other] = await Promise.all([
-      searchIn(primary, state, thisRun),
-      english ? searchIn(english, state, thisRun) : Promise.resolve(undefined),
-    ]);
-    if (!own || other === null || thisRun !== run) return;
+    const own = await searchIn(state, thisRun);
+    if (!own || thisRun !== run) return;
     const message = own.partial?.count
       ? describePartialMatches(state.query, own.partial.count, own.partial.wordsOnNoPage, strings)
       : describeResults(own.listed.length, state, strings);
     await mainList.reset(own.listed, thisRun);
     if (thisRun !== run) return;
-    if (englishSection && englishList && other) {
-      await englishList.reset(other.listed, thisRun);
-      if (thisRun !== run) return;
-      englishSection.hidden = other.listed.length === 0;
-      englishSection.querySelector('.search-english-status')!.textContent = fillPlural(
-        strings.results,
-        other.listed.length,
-        {},
-        strings.locale,
-      );
-    }
-    showCounts(addCounts(own.counts, other?.counts));
-    const none = own.listed.length === 0 && (other?.listed.length ?? 0) === 0;
-    empty.hidden = !none;
+    showCounts(own.counts);
+    empty.hidden = own.listed.length > 0;
     empty.querySelector<HTMLElement>('.search-empty-filters')!.hidden = !filtered;
     status.textContent = message;
   };
@@ -367,16 +318,13 @@ async function start(root: HTMLElement) {
 /**
  * One result: linked title; its type and labelled facts (kind, topics, region) on their own line,
  * not in the excerpt; the words of the query it lacks, if any; the excerpt around the match; up to
- * two matching sections. Filter values are shown with the page's labels (`labelOf`). `textLang`: the
- * language of the page found, when it is not the search page's (an English-only page on a French
- * search page), put on its title, excerpt and sections (WCAG 3.1.2, language of parts).
+ * two matching sections. Filter values are shown with the page's labels (`labelOf`).
  */
 function renderResult(
   data: ResultData,
   missing: string[],
   strings: SearchStrings,
   labelOf: (key: string, value: string) => string,
-  textLang?: string,
 ): HTMLLIElement {
   const { locale } = strings;
   const item = document.createElement('li');
@@ -385,7 +333,6 @@ function renderResult(
   const link = document.createElement('a');
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
-  if (textLang) link.lang = textLang;
   heading.append(link);
   const facts = document.createElement('p');
   facts.className = 'search-result-facts';
@@ -410,7 +357,6 @@ function renderResult(
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';
-  if (textLang) excerpt.lang = textLang;
   // Pagefind's excerpt is the page's own text, escaped by Pagefind, with <mark> around the matches.
   excerpt.innerHTML = data.excerpt;
   item.append(excerpt);
@@ -421,7 +367,6 @@ function renderResult(
   if (sections.length) {
     const sectionList = document.createElement('ul');
     sectionList.className = 'search-result-sections';
-    if (textLang) sectionList.lang = textLang;
     sectionList.setAttribute('aria-label', fillTemplate(strings.sections, { title: link.textContent }, locale));
     for (const sub of sections) {
       const li = document.createElement('li');

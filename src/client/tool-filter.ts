@@ -28,7 +28,7 @@ import {
   type FacetVocab,
   type ToolRow,
 } from '../utils/tool-catalogue';
-import { basePrefix } from '../utils/base';
+import { isLang, DEFAULT_LANG } from '../utils/locales';
 import { fillPlural, formatIn, type PluralForms } from '../utils/script-strings';
 
 /** Results shown at first, and added by each "Show more tools". */
@@ -40,8 +40,9 @@ const staticList = document.querySelector<HTMLElement>('#tool-catalogue');
 if (form && results && staticList) startFilter(form, results, staticList);
 
 function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HTMLElement) {
-  const base = basePrefix();
   const chunkUrl = form.dataset.chunkUrl ?? '';
+  const toolUrl = form.dataset.toolUrl ?? '';
+  const lang = isLang(form.dataset.lang) ? form.dataset.lang : DEFAULT_LANG;
   const chunkCount = Number(form.dataset.chunks ?? 0);
   const total = Number(form.dataset.total ?? 0);
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
@@ -90,7 +91,7 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
   const loadChunk = (i: number) =>
     (chunkLoads[i] ??= fetch(`${chunkUrl}${i}.json`).then(async (response) => {
       if (!response.ok) throw new Error(`${response.status} for ${response.url}`);
-      return ((await response.json()) as ToolRow[]).map((row) => withKeywords(decodeTool(row, vocab)));
+      return ((await response.json()) as ToolRow[]).map((row) => withKeywords(decodeTool(row, vocab, lang)));
     }));
 
   let run = 0;
@@ -113,10 +114,16 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
   function entry(tool: CatalogueTool): HTMLLIElement {
     const li = (template.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement;
     const link = li.querySelector<HTMLAnchorElement>('.tool-title')!;
-    // A tool's page exists only in English: /tools/<id>/ from every language's catalogue.
-    link.href = `${base}/tools/${tool.id}/`;
+    link.href = `${toolUrl}${tool.id}/`;
     link.textContent = tool.title;
-    li.querySelector('.tool-desc')!.textContent = tool.description;
+    const description = li.querySelector<HTMLElement>('.tool-desc')!;
+    description.textContent = tool.description;
+    // Text not translated is English, and said so, as on the page's own list (ToolEntry.astro).
+    if (tool.titleLang !== lang) link.lang = tool.titleLang;
+    if (tool.descriptionLang !== lang) description.lang = tool.descriptionLang;
+    const original = li.querySelector<HTMLElement>('.tool-original')!;
+    if (tool.originalTitle) original.querySelector('cite')!.textContent = tool.originalTitle;
+    else original.remove();
     const fact = (name: string, value: string | undefined) => {
       const row = li.querySelector<HTMLElement>(`[data-fact="${name}"]`)!;
       row.removeAttribute('data-fact');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { COLLECTION_FILES } from '../utils/content-files';
 import { translator, type Dictionary, type Translate } from '../utils/i18n';
 import { LANGS, langOf, type Lang } from '../utils/locales';
+import { typeset } from '../utils/typography';
 
 /** Read once per change of the file (a build renders thousands of components; `astro dev` sees edits). */
 const cache = new Map<Lang, { modified: number; t: Translate }>();
@@ -14,9 +15,10 @@ const cache = new Map<Lang, { modified: number; t: Translate }>();
 const dictionaryPath = (lang: Lang, root: string) =>
   join(root, 'content', COLLECTION_FILES.i18n.folder, `${lang}.json`);
 
-/** The dictionary of one language, as written in its file. */
+/** The dictionary of one language, from its file, with the language's typography (src/utils/typography.ts). */
 export function readDictionary(lang: Lang, root = process.cwd()): Dictionary {
-  return JSON.parse(readFileSync(dictionaryPath(lang, root), 'utf8')) as Dictionary;
+  const written = JSON.parse(readFileSync(dictionaryPath(lang, root), 'utf8')) as Dictionary;
+  return Object.fromEntries(Object.entries(written).map(([key, text]) => [key, typeset(text, lang)]));
 }
 
 /** `uiStrings(Astro.currentLocale)`: the translation function for a page's language. */

@@ -12,6 +12,9 @@ import { DRAFT_COLLECTIONS, idFromPath, type ParsedFile } from '../utils/content
 import type { ContentProblem } from '../utils/content-problem';
 import { countryMismatches } from '../utils/country-statements';
 import { readRegionTable } from '../utils/region-table';
+import { parseYamlFile } from '../utils/content-files';
+import { unCountryNamesSchema } from '../schemas/country-name';
+import { UN_COUNTRY_NAMES_FILE } from '../utils/country-names';
 
 const DATA_COLLECTIONS = ['tools', 'conventions', 'priorities', 'countries', 'charts', 'intros', 'targets'] as const;
 export const YAML_COLLECTIONS = [...DATA_COLLECTIONS, 'figures'] as const;
@@ -24,6 +27,7 @@ export const ENTRY_RULES = [
   'file names are lower-case words joined by hyphens; countries are named after iso3, conventions after code, with the region of the ILO table',
   'figure arithmetic: percentages 0–100, shares adding up to 100, parts not above their total',
   "an achievement's `countries` are the countries its text names",
+  'content/reference/un-country-names.yaml lists { iso3, lang, name, source, quote } for countries of the site, once per language, each name in its quote',
 ] as const;
 
 /** A path with a part starting with "_" (which no collection loads; the file rules report it). */
@@ -139,6 +143,42 @@ export function checkCountries(
       });
     }
   }
+  return problems;
+}
+
+/**
+ * The UN short names file: each entry names a country the site has, once per language, and its name is
+ * found in the words quoted from the UN page (so a name cannot drift from its source).
+ */
+export function checkUnCountryNames(root: string, iso3s: ReadonlySet<string>): ContentProblem[] {
+  const parsed = parseYamlFile(root, join(root, UN_COUNTRY_NAMES_FILE));
+  if (parsed.syntaxError) return [{ file: parsed.file, field: '(whole file)', rule: parsed.syntaxError }];
+  const result = unCountryNamesSchema.safeParse(parsed.data ?? []);
+  if (!result.success) return zodProblems(parsed.file, result.error.issues);
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  result.data.forEach((entry, i) => {
+    const key = `${entry.iso3} ${entry.lang}`;
+    if (!iso3s.has(entry.iso3))
+      problems.push({
+        file: parsed.file,
+        field: `${i}.iso3`,
+        rule: `no file in content/countries/ has iso3 ${entry.iso3}`,
+      });
+    if (seen.has(key))
+      problems.push({
+        file: parsed.file,
+        field: `${i}`,
+        rule: `${entry.iso3} has a second ${entry.lang} name: keep one`,
+      });
+    if (!entry.quote.includes(entry.name))
+      problems.push({
+        file: parsed.file,
+        field: `${i}.name`,
+        rule: `"${entry.name}" is not in the quoted words of its source`,
+      });
+    seen.add(key);
+  });
   return problems;
 }
 

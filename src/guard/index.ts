@@ -34,6 +34,7 @@ import {
   checkAchievementCountries,
   checkConventionCodes,
   checkCountries,
+  checkUnCountryNames,
   checkingRef,
   draftIssues,
   isUnderscored,
@@ -228,6 +229,7 @@ export function checkContent(root: string): { problems: ContentProblem[]; drafts
   const valid = { figures: checked.figures.filter((e) => !e.draft) };
 
   problems.push(...checkCountries(root, checked.countries));
+  problems.push(...checkUnCountryNames(root, new Set(checked.countries.map((c) => c.data.iso3))));
   problems.push(...checkConventionCodes(checked.conventions));
   problems.push(
     ...checkAchievementCountries(

@@ -1,9 +1,10 @@
 import type { Loader } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLLECTION_FILES, collectionFiles, idFromPath } from '../utils/content-files';
 import { watchFolder } from './yaml-files';
+import { readDictionary } from '../data/ui-strings';
+import { langOf } from '../utils/locales';
 
 /**
  * Loads the interface strings (content/i18n/<lang>.json) for Starlight. Starlight keys each file by its
@@ -21,8 +22,8 @@ export function i18nFilesLoader(): Loader {
         context.store.clear();
         for (const path of collectionFiles(root, 'i18n')) {
           const id = idFromPath(path);
-          // The content guard has already checked the JSON syntax and the keys of every language.
-          const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+          // The content guard has already checked the JSON syntax, the file names and the keys of every language.
+          const data = readDictionary(langOf(id), root);
           context.store.set({ id, data: await context.parseData({ id, data }), digest: context.generateDigest(data) });
         }
       };

@@ -24,7 +24,7 @@ export function toolsForAudiences<T extends AudienceTool>(
         Number(b.url !== undefined) - Number(a.url !== undefined) ||
         a.audiences.length - b.audiences.length ||
         (b.year ?? 0) - (a.year ?? 0) ||
-        a.title.localeCompare(b.title, 'en'),
+        a.title.localeCompare(b.title),
     )
     .slice(0, limit);
   return { first, total: matching.length };

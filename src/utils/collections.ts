@@ -10,6 +10,7 @@ import type { ConventionData } from '../schemas/convention';
 import type { PriorityData } from '../schemas/priority';
 import type { CountryData } from '../schemas/country';
 import type { ToolData } from '../schemas/tool';
+import { DEFAULT_LANG, type Lang } from './locales';
 
 export interface Entry<T> {
   id: string;
@@ -120,15 +121,15 @@ export function achievementsByPillar<A extends Pick<PriorityData['achievements']
   return PILLARS.map((pillar) => ({ pillar, achievements: priority.achievements.filter((a) => a.pillar === pillar) }));
 }
 
-const byName = <T extends Entry<Pick<CountryData, 'name'>>>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'en');
-
 /**
  * Countries by ILO region: those in the February 2024 list and those the documents name elsewhere,
  * with counts. Regions with no country are kept so the page can say so.
  */
 export function groupCountriesByRegion<T extends Entry<Pick<CountryData, 'name' | 'region' | 'listedFebruary2024'>>>(
   countries: T[],
+  lang: Lang = DEFAULT_LANG,
 ) {
+  const byName = (a: T, b: T) => a.data.name.localeCompare(b.data.name, lang);
   const regions = ILO_REGIONS.map((region) => {
     const inRegion = countries.filter((c) => c.data.region === region).sort(byName);
     const listed = inRegion.filter((c) => c.data.listedFebruary2024);

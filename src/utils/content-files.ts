@@ -49,8 +49,11 @@ export function isDraft(data: unknown): boolean {
   );
 }
 
-/** Files under content/ that the build reads without making pages of them (lookup tables). */
-const REFERENCE_FILES = [{ folder: 'reference', extensions: ['.csv'] }] as const;
+/**
+ * Files under content/ that the build reads without making pages of them (lookup tables), by name: the
+ * ILO region table and the UN short names of countries (src/utils/country-names.ts). The guard checks both.
+ */
+const REFERENCE_FILES = [{ folder: 'reference', names: ['ilo-regions.csv', 'un-country-names.yaml'] }] as const;
 
 /** Astro glob() options for a collection, from COLLECTION_FILES. */
 export function collectionGlob(collection: ContentCollection): { pattern: string; base: string } {
@@ -114,12 +117,12 @@ export function contentFileRole(path: string): ContentFileRole {
     };
   }
   for (const reference of REFERENCE_FILES) {
-    if (
-      folder === reference.folder &&
-      rest.length === 1 &&
-      (reference.extensions as readonly string[]).includes(extension)
-    )
-      return { kind: 'reference' };
+    if (folder !== reference.folder) continue;
+    if (rest.length === 1 && (reference.names as readonly string[]).includes(name)) return { kind: 'reference' };
+    return {
+      kind: 'problem',
+      rule: `content/${folder}/ holds only ${reference.names.join(' and ')}, which the build reads by name: this file would be left out`,
+    };
   }
   const known = [...Object.values(COLLECTION_FILES).map((l) => l.folder), ...REFERENCE_FILES.map((r) => r.folder)];
   if (parts.length === 1)

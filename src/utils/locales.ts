@@ -2,10 +2,8 @@
  * The site's languages and the one home of locale-prefixed paths. English lives at the root ("/about/"),
  * French under /fr/ and Spanish under /es/ (each after the base path, which base.ts adds).
  *
- * Every docs page exists in every language (Starlight writes an English fallback page with a notice
- * where no translation exists), and so does every collection page, with the interface translated.
- * Single tool pages are the exception: a tool's entry is written in English only, so /tools/<id>/ has
- * no French or Spanish address (the catalogue /fr/tools/ links to the English pages).
+ * Every page exists in every language: docs pages by their translations (the content guard fails a
+ * build where one is missing and not marked pending), collection pages from the entries' translations.
  */
 
 /** The site's languages, in the order the language picker lists them. */
@@ -44,8 +42,15 @@ function localeParam(lang: Lang): string | undefined {
 export function inEveryLang<R extends { params: Record<string, string | undefined> }>(
   routes: R[],
 ): (R & { params: R['params'] & { locale: string | undefined } })[] {
+  return inEachLang(() => routes);
+}
+
+/** Like `inEveryLang`, for routes whose props differ by language (lists sorted by translated titles). */
+export function inEachLang<R extends { params: Record<string, string | undefined> }>(
+  routesIn: (lang: Lang) => R[],
+): (R & { params: R['params'] & { locale: string | undefined } })[] {
   return LANGS.flatMap((lang) =>
-    routes.map((route) => ({ ...route, params: { ...route.params, locale: localeParam(lang) } })),
+    routesIn(lang).map((route) => ({ ...route, params: { ...route.params, locale: localeParam(lang) } })),
   );
 }
 
@@ -65,22 +70,11 @@ export function localizePath(path: string, lang: Lang): string {
   return lang === DEFAULT_LANG ? english : `/${lang}${english}`;
 }
 
-/** Whether a page (path in English, without base) has an address in a language: single tool pages do not. */
-export function existsInLang(path: string, lang: Lang): boolean {
-  if (lang === DEFAULT_LANG) return true;
-  const english = splitLocale(path).path;
-  const parts = english.split('/').filter(Boolean);
-  const isToolPage = parts[0] === 'tools' && parts.length === 2 && parts[1] !== 'page';
-  return !isToolPage;
-}
-
 /**
- * Where the language picker goes for a page: the same page in that language, or the nearest page that
- * exists there. From a not-found page (served at any mistyped address) it goes to that language's home.
+ * Where the language picker goes for a page: the same page in that language. From a not-found page
+ * (served at any mistyped address) it goes to that language's home.
  */
 export function pickerPath(path: string, lang: Lang): string {
-  let english = splitLocale(path).path;
-  if (/^\/404(\/|\.html)?$/.test(english)) english = '/';
-  while (!existsInLang(english, lang)) english = english.replace(/[^/]+\/?$/, '');
-  return localizePath(english || '/', lang);
+  const english = splitLocale(path).path;
+  return localizePath(/^\/404(\/|\.html)?$/.test(english) ? '/' : english, lang);
 }

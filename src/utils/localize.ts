@@ -4,6 +4,7 @@
  * English. Works through nested objects and lists, so one call localizes a whole entry.
  */
 import { DEFAULT_LANG, type Lang } from './locales';
+import { typeset } from './typography';
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
@@ -15,8 +16,15 @@ export function localize<T>(data: T, lang: Lang): T {
   const own = lang === DEFAULT_LANG || !isPlainObject(translations) ? undefined : translations[lang];
   const merged: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) merged[key] = localize(value, lang);
-  if (isPlainObject(own)) for (const [key, value] of Object.entries(own)) if (value !== undefined) merged[key] = value;
+  if (isPlainObject(own))
+    for (const [key, value] of Object.entries(own)) if (value !== undefined) merged[key] = typesetText(value, lang);
   return merged as T;
+}
+
+/** Translated text (a string, or a list of them) with its language's typography. */
+function typesetText(value: unknown, lang: Lang): unknown {
+  if (typeof value === 'string') return typeset(value, lang);
+  return Array.isArray(value) ? value.map((item) => typesetText(item, lang)) : value;
 }
 
 /** Whether an entry has any text translated into `lang` (pages without it carry the untranslated notice). */

@@ -3,7 +3,7 @@
  * and the page script share are in offline-names.ts). Pure functions over paths in the build output
  * ("fr/about/index.html"), used by the build step (src/integrations/offline.ts).
  */
-import { DEFAULT_LANG, existsInLang, LANGS, type Lang } from './locales';
+import { DEFAULT_LANG, LANGS, type Lang } from './locales';
 
 /** Pagefind's files for one language's index: index, fragment and filter chunks, metadata, WebAssembly. */
 const PAGEFIND_LANGUAGE_FILE =
@@ -13,11 +13,8 @@ const PAGEFIND_UNUSED = /^pagefind\/pagefind-(?:component-ui|modular-ui|highligh
 
 /**
  * The languages whose offline set holds a built file (empty for files no page needs offline: data
- * downloads, sitemaps, the social image). Pages go with their language, except pages that exist only in
- * English (single tool pages, linked from every catalogue), which go with every language; so do the
- * hashed assets, the charts' SVG and Pagefind's scripts. A language's Pagefind index goes with it; the
- * French and Spanish sets also keep the English index, which their search page queries for the
- * English-only pages.
+ * downloads, sitemaps, the social image). Pages, the catalogue's data and a language's Pagefind index go
+ * with their language; the hashed assets, the charts' SVG and Pagefind's scripts with every language.
  */
 export function offlineLanguagesOf(file: string): Lang[] {
   if (file.startsWith('_astro/') || file === 'favicon.svg') return [...LANGS];
@@ -25,16 +22,12 @@ export function offlineLanguagesOf(file: string): Lang[] {
     const match = PAGEFIND_LANGUAGE_FILE.exec(file);
     if (!match) return PAGEFIND_UNUSED.test(file) || file.split('/').length > 2 ? [] : [...LANGS];
     const lang = match[1] ?? match[2] ?? match[3];
-    if (lang === DEFAULT_LANG) return [...LANGS];
     return LANGS.includes(lang as Lang) ? [lang as Lang] : [];
   }
   if (file.startsWith('data/') && !file.endsWith('/index.html')) return file.endsWith('.svg') ? [...LANGS] : [];
-  if (file.startsWith('tools/data/') && file.endsWith('.json')) return [...LANGS];
-  if (!file.endsWith('index.html')) return [];
-  const path = `/${file.slice(0, -'index.html'.length)}`;
-  const lang = LANGS.find((l) => l !== DEFAULT_LANG && path.startsWith(`/${l}/`));
-  if (lang) return [lang];
-  return LANGS.every((l) => l === DEFAULT_LANG || !existsInLang(path, l)) ? [...LANGS] : [DEFAULT_LANG];
+  const lang = LANGS.find((l) => l !== DEFAULT_LANG && file.startsWith(`${l}/`)) ?? DEFAULT_LANG;
+  if (/^(?:[a-z]{2}\/)?tools\/data\/\d+\.json$/.test(file)) return [lang];
+  return file.endsWith('index.html') ? [lang] : [];
 }
 
 /** The address a file is requested at: "fr/about/index.html" → "<base>fr/about/", other files as they are. */

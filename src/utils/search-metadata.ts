@@ -1,8 +1,8 @@
 /**
  * What each page tells Pagefind about itself: the filters (facets) a reader can narrow a search by,
  * and the result type shown on each result. Values are the English labels in every language's index,
- * because the search page puts them in its URL (?type=Tool) and a French search page searches the
- * English index too: they are identifiers, and the search page shows each in its own language
+ * because the search page puts them in its URL (?type=Tool), so an address means the same filter in
+ * every language: they are identifiers, and the search page shows each in its own language
  * (`filterGroupsIn`). The English `*_LABELS` tables are used here for that reason only.
  */
 import type { z } from 'astro/zod';
@@ -20,7 +20,6 @@ import {
   type Vocabulary,
 } from '../schemas/vocab';
 import { vocabLabel, type Translate } from './i18n';
-import { existsInLang } from './locales';
 
 /** The frontmatter fields of src/schemas/page.ts that drive search (all optional here). */
 export type SearchableData = Partial<
@@ -81,13 +80,6 @@ export function filterGroupsIn(t: Translate): FilterGroupView[] {
     options: ids.map((id) => ({ value: english(id), label: vocabLabel(t, vocabulary, id) })),
   }));
 }
-
-/**
- * Whether a page exists only in English (a single tool page, /tools/<id>/), from its Starlight route
- * id: such pages carry the ENGLISH_ONLY filter (search-query.ts).
- */
-export const isEnglishOnly = (routeId: string): boolean =>
-  !existsInLang(`/${routeId.replace(/^\/+|\/+$/g, '')}/`, 'fr');
 
 /** [filter key, value] pairs for one page, in FILTER_GROUPS order. */
 export function searchFilters(data: SearchableData): [FilterGroup['key'], string][] {

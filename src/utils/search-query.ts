@@ -21,12 +21,6 @@ export function pagefindFilters(filters: SearchState['filters'], without?: strin
   return out;
 }
 
-/**
- * The Pagefind filter every page existing only in English carries (the single tool pages), so that a
- * French or Spanish search page can offer them below its own results. Not a filter readers see.
- */
-export const ENGLISH_ONLY = { key: 'only', value: 'en' } as const;
-
 /** The sentences of the search page's script, as templates in the page's language (content/i18n). */
 export interface SearchStrings {
   /** The Intl locale numbers are written in. */
@@ -81,17 +75,6 @@ export function describeResults(count: number, state: SearchState, strings: Sear
   if (state.query) return fillTemplate(strings.query, { results, query: state.query }, locale);
   if (activeFilters) return fillTemplate(strings.filtered, { results, filters }, locale);
   return results;
-}
-
-/** The counts of two searches added up, value by value (a page language's and its English-only pages'). */
-export function addCounts(a: FilterCounts, b: FilterCounts | undefined): FilterCounts {
-  if (!b) return a;
-  const sum: FilterCounts = {};
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    sum[key] = { ...a[key] };
-    for (const [value, n] of Object.entries(b[key] ?? {})) sum[key][value] = (sum[key][value] ?? 0) + n;
-  }
-  return sum;
 }
 
 /** Results per filter value, as Pagefind reports them: { type: { Tool: 12 } }. */

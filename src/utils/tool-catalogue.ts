@@ -7,12 +7,19 @@ import { readUrlState, urlStateQuery } from './url-state';
 
 import { refId } from '../schemas/reference';
 import type { ToolData } from '../schemas/tool';
+import { DEFAULT_LANG, type Lang } from './locales';
+import { toolText } from './tool-text';
 
 /** The fields of a tool the catalogue groups and filters on. */
 export interface CatalogueTool {
   id: string;
+  /** Title and description in the catalogue's language, or in English where not translated (`*Lang`). */
   title: string;
   description: string;
+  titleLang: Lang;
+  descriptionLang: Lang;
+  /** The published (English) title, when `title` is our descriptive translation of it. */
+  originalTitle?: string;
   kind: string;
   topics: string[];
   pillars: string[];
@@ -23,18 +30,19 @@ export interface CatalogueTool {
   keywords?: string;
 }
 
-/** A tools-collection entry as the catalogue sees it (references reduced to their ids). */
-export function catalogueTool({
-  id,
-  data,
-}: {
-  id: string;
-  data: Pick<ToolData, 'title' | 'description' | 'kind' | 'topics' | 'pillars' | 'audiences' | 'priorities' | 'year'>;
-}): CatalogueTool {
+type CatalogueData = Pick<
+  ToolData,
+  'title' | 'description' | 'translations' | 'kind' | 'topics' | 'pillars' | 'audiences' | 'priorities' | 'year'
+>;
+
+/** A tools-collection entry as the catalogue in `lang` sees it (references reduced to their ids). */
+export function catalogueTool(
+  { id, data }: { id: string; data: CatalogueData },
+  lang: Lang = DEFAULT_LANG,
+): CatalogueTool {
   return {
     id,
-    title: data.title,
-    description: data.description,
+    ...toolText(data, lang),
     kind: data.kind,
     topics: data.topics,
     pillars: data.pillars,
@@ -189,9 +197,17 @@ export function toQuery(state: FilterState): string {
   return urlStateQuery({ query: state.q, filters: Object.fromEntries(FACETS.map((facet) => [facet, state[facet]])) });
 }
 
-/** Tools sorted by title, the order of every list in the catalogue. */
-export function byTitle(tools: CatalogueTool[]): CatalogueTool[] {
-  return [...tools].sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id, 'en'));
+/** Tools sorted by title in the catalogue's language, the order of every list in the catalogue. */
+export function byTitle(tools: CatalogueTool[], lang: Lang = DEFAULT_LANG): CatalogueTool[] {
+  return [...tools].sort((a, b) => a.title.localeCompare(b.title, lang) || a.id.localeCompare(b.id, 'en'));
+}
+
+/** The whole catalogue in one language, by title. */
+export function catalogueIn(entries: { id: string; data: CatalogueData }[], lang: Lang): CatalogueTool[] {
+  return byTitle(
+    entries.map((entry) => catalogueTool(entry, lang)),
+    lang,
+  );
 }
 
 /** The tools having `value` for `facet`, in catalogue order (give them sorted). */
@@ -201,10 +217,12 @@ export function toolsWith(tools: CatalogueTool[], facet: Facet, value: string): 
 
 /**
  * The compact form of a tool in the catalogue's JSON chunks, which the filter script loads one after
- * another: [id, title, description, kind, topics, pillars, audiences, year or 0], with each facet as
- * a bit set over its vocabulary (`vocab`), so ten thousand tools stay small on the wire.
+ * another: [id, title, description, kind, topics, pillars, audiences, year or 0, English parts, original
+ * title or ""], with each facet as a bit set over its vocabulary (`vocab`), so ten thousand tools stay
+ * small on the wire. English parts: 1 when the title is English on a page in another language, 2 the
+ * description.
  */
-export type ToolRow = [string, string, string, number, number, number, number, number];
+export type ToolRow = [string, string, string, number, number, number, number, number, number, string];
 export type FacetVocab = Record<Facet, readonly string[]>;
 
 const toBits = (values: string[], vocab: readonly string[]) =>
@@ -221,17 +239,24 @@ export function encodeTool(tool: CatalogueTool, vocab: FacetVocab): ToolRow {
     toBits(tool.pillars, vocab.pillar),
     toBits(tool.audiences, vocab.audience),
     tool.year ?? 0,
+    (tool.titleLang === DEFAULT_LANG ? 1 : 0) | (tool.descriptionLang === DEFAULT_LANG ? 2 : 0),
+    tool.originalTitle ?? '',
   ];
 }
 
+/** A row back into a tool of the catalogue in `lang` (the page's language). */
 export function decodeTool(
-  [id, title, description, kind, topics, pillars, audiences, year]: ToolRow,
+  [id, title, description, kind, topics, pillars, audiences, year, english, originalTitle]: ToolRow,
   vocab: FacetVocab,
+  lang: Lang,
 ): CatalogueTool {
   return {
     id,
     title,
     description,
+    titleLang: english & 1 ? DEFAULT_LANG : lang,
+    descriptionLang: english & 2 ? DEFAULT_LANG : lang,
+    ...(originalTitle ? { originalTitle } : {}),
     kind: vocab.kind[kind] ?? '',
     topics: fromBits(topics, vocab.topic),
     pillars: fromBits(pillars, vocab.pillar),

@@ -1,15 +1,22 @@
 /**
  * The catalogue in chunks for the filter script (src/client/tool-filter.ts): /tools/data/0.json,
- * 1.json … each a JSON array of compact tool rows (encodeTool), all tools by title.
+ * 1.json … (/fr/tools/data/0.json … in French) each a JSON array of compact tool rows (encodeTool), all
+ * tools by title in that language.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { byTitle, catalogueTool, chunks, encodeTool, type CatalogueTool } from '~/utils/tool-catalogue';
+import { catalogueIn, chunks, encodeTool, type CatalogueTool } from '~/utils/tool-catalogue';
+import { inEachLang } from '~/utils/locales';
 import { FACET_VOCAB, FILTER_CHUNK_SIZE } from '~/utils/tool-facets';
 
 export const getStaticPaths = (async () => {
-  const tools = byTitle((await getCollection('tools')).map(catalogueTool));
-  return chunks(tools, FILTER_CHUNK_SIZE).map((run, i) => ({ params: { chunk: String(i) }, props: { run } }));
+  const entries = await getCollection('tools');
+  return inEachLang((lang) =>
+    chunks(catalogueIn(entries, lang), FILTER_CHUNK_SIZE).map((run, i) => ({
+      params: { chunk: String(i) },
+      props: { run },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ run: CatalogueTool[] }> = ({ props }) =>

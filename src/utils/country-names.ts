@@ -1,0 +1,56 @@
+/**
+ * Country names in a reader's language. English names are the entries' own (as the ILO documents write
+ * them); French and Spanish names come from CLDR through `Intl.DisplayNames`, except the few United
+ * Nations short names listed, with their source, in content/reference/un-country-names.yaml. No other
+ * table of names is written by hand.
+ */
+import { join } from 'node:path';
+import { unCountryNamesSchema, type UnCountryName } from '../schemas/country-name';
+import { readRegionTable } from './region-table';
+import { parseYamlFile } from './content-files';
+import { DEFAULT_LANG, type Lang } from './locales';
+
+/**
+ * The CLDR region code (ISO 3166-1 alpha-2) of an ISO numeric code: CLDR's territory aliases, which
+ * every runtime applies when it canonicalizes a locale, map "524" to "NP".
+ */
+export function regionCodeOf(isoNumeric: string): string | undefined {
+  if (!/^\d{3}$/.test(isoNumeric)) return undefined;
+  const region = new Intl.Locale(`und-${isoNumeric}`).region;
+  return region && /^[A-Z]{2}$/.test(region) ? region : undefined;
+}
+
+/** CLDR's name of a country (by alpha-2 code) in a language, or undefined when CLDR has none. */
+export function cldrCountryName(regionCode: string, lang: Lang): string | undefined {
+  const name = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }).of(regionCode);
+  return name && name !== regionCode ? name : undefined;
+}
+
+export const UN_COUNTRY_NAMES_FILE = 'content/reference/un-country-names.yaml';
+
+/** The UN short names file as written (the content guard has checked it before the build reads it). */
+export function readUnCountryNames(root: string): UnCountryName[] {
+  return unCountryNamesSchema.parse(parseYamlFile(root, join(root, UN_COUNTRY_NAMES_FILE)).data ?? []);
+}
+
+/** iso3 → ISO numeric, and (iso3, lang) → UN name, read once per build, on first use. */
+let lookups: { numeric: Map<string, string>; un: Map<string, string> } | undefined;
+function namesTables() {
+  if (!lookups) {
+    const root = process.cwd();
+    const table = readRegionTable(join(root, 'content/reference/ilo-regions.csv'));
+    lookups = {
+      numeric: new Map(table.map((row) => [row.iso3, row.isoNumeric])),
+      un: new Map(readUnCountryNames(root).map((entry) => [`${entry.iso3} ${entry.lang}`, entry.name])),
+    };
+  }
+  return lookups;
+}
+
+/** A country's name as a page in `lang` shows it. */
+export function countryName(country: { iso3: string; name: string }, lang: Lang): string {
+  if (lang === DEFAULT_LANG) return country.name;
+  const { numeric, un } = namesTables();
+  const region = regionCodeOf(numeric.get(country.iso3) ?? '');
+  return un.get(`${country.iso3} ${lang}`) ?? (region && cldrCountryName(region, lang)) ?? country.name;
+}
