@@ -3,14 +3,15 @@ import { AUDIENCES, PILLARS, SEED_DOCUMENTS, TOOL_KINDS, TOPICS } from './vocab'
 import { checkRecord } from './check';
 import { description, draft, httpUrl, oneOf, text, title, year } from './messages';
 import type { RefFactory } from './reference';
+import { withTranslations } from './translations';
 
 /**
  * A tool, guide, training package, dataset or other resource named in the source documents.
  * One YAML file per tool in `content/tools/`; the file name is its id and URL.
  */
 export const toolSchema = (ref: RefFactory) =>
-  z
-    .strictObject({
+  withTranslations(
+    {
       /** The resource's own title, as published. */
       title: title('title'),
       /** One or two sentences, in our words, on what it is for and who uses it. */
@@ -39,8 +40,20 @@ export const toolSchema = (ref: RefFactory) =>
         .min(1, { error: 'mentionedIn must name the source document' }),
       /** `draft: true`: still being filled in, not published (see messages.ts). */
       draft: draft(),
-    })
-    .superRefine(requireUrlCheck);
+    },
+    ['title', 'description'],
+    {
+      /**
+       * Where the publisher's own title in this language was read; a translated `title` is always the
+       * publisher's, so it needs this record. Without an official title, write `descriptiveTitle`.
+       */
+      titleCheck: checkRecord('translations.titleCheck').optional(),
+      /** Our translation of what the title says, shown before the original title (marked as English). */
+      descriptiveTitle: title('translations.descriptiveTitle').optional(),
+    },
+  )
+    .superRefine(requireUrlCheck)
+    .superRefine(requireTitleKind);
 
 /** An address without the record of how it was verified is exactly the guessed link this site must not publish. */
 function requireUrlCheck(tool: { url?: string; urlCheck?: unknown }, ctx: z.RefinementCtx) {
@@ -58,6 +71,38 @@ function requireUrlCheck(tool: { url?: string; urlCheck?: unknown }, ctx: z.Refi
       path: ['url'],
       message: 'urlCheck is given but url is missing: add the verified address or remove urlCheck',
     });
+  }
+}
+
+/**
+ * A translated title is either the publisher's (with the record of where it was read) or our descriptive
+ * one, never both: a reader must be able to tell an official title from a translation of it.
+ */
+function requireTitleKind(
+  tool: {
+    translations?: Record<string, { title?: string; titleCheck?: unknown; descriptiveTitle?: string } | undefined>;
+  },
+  ctx: z.RefinementCtx,
+) {
+  for (const [lang, translated] of Object.entries(tool.translations ?? {})) {
+    if (!translated) continue;
+    const path = ['translations', lang];
+    if (translated.title !== undefined && translated.descriptiveTitle !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'descriptiveTitle'],
+        message:
+          "give either title (the publisher's own title in this language, with titleCheck) or descriptiveTitle (our translation), not both",
+      });
+    if (translated.title !== undefined && !translated.titleCheck)
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'titleCheck'],
+        message:
+          "a translated title is the publisher's own and needs titleCheck saying where it was read; write descriptiveTitle for a title you translated",
+      });
+    if (translated.titleCheck && translated.title === undefined)
+      ctx.addIssue({ code: 'custom', path: [...path, 'title'], message: 'titleCheck is given but title is missing' });
   }
 }
 
