@@ -4,6 +4,7 @@
  * the facts a schema cannot see alone (a country's region in the ILO table, a file named after its code).
  */
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
 import type { ConventionData } from '../schemas/convention';
 import type { CountryData } from '../schemas/country';
@@ -151,6 +152,7 @@ export function checkCountries(
  * found in the words quoted from the UN page (so a name cannot drift from its source).
  */
 export function checkUnCountryNames(root: string, iso3s: ReadonlySet<string>): ContentProblem[] {
+  if (!existsSync(join(root, UN_COUNTRY_NAMES_FILE))) return [];
   const parsed = parseYamlFile(root, join(root, UN_COUNTRY_NAMES_FILE));
   if (parsed.syntaxError) return [{ file: parsed.file, field: '(whole file)', rule: parsed.syntaxError }];
   const result = unCountryNamesSchema.safeParse(parsed.data ?? []);

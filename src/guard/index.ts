@@ -50,6 +50,7 @@ import { LINK_RULES } from './links';
 import { MARKUP_RULES } from './markup';
 import { checkPages, PAGE_RULES } from './pages';
 import { SITE_ENTRY_RULES, siteEntryProblems } from './site-entries';
+import { TRANSLATION_RULES, checkTranslations, type PendingTranslation } from './translations';
 
 export { isBlank } from './entries';
 
@@ -66,6 +67,7 @@ export const GUARD_RULES = [
   { family: 'Page text (MDX and Markdown)', module: 'src/guard/markup.ts', rules: MARKUP_RULES },
   { family: 'Deadlines', module: 'src/guard/deadlines.ts', rules: DEADLINE_RULES },
   { family: 'Links', module: 'src/guard/links.ts', rules: LINK_RULES },
+  { family: 'Translations', module: 'src/guard/translations.ts', rules: TRANSLATION_RULES },
   { family: "What the site's code is built from", module: 'src/guard/site-entries.ts', rules: SITE_ENTRY_RULES },
   { family: 'Built pages (after the build)', module: 'src/guard/built.ts', rules: BUILT_PAGE_RULES },
 ] as const;
@@ -86,7 +88,11 @@ export function validateContent(root: string): ContentProblem[] {
  * The problems in content/, and the draft entries (`draft: true`), which the build leaves out and names
  * one per line.
  */
-export function checkContent(root: string): { problems: ContentProblem[]; drafts: string[] } {
+export function checkContent(root: string): {
+  problems: ContentProblem[];
+  drafts: string[];
+  pendingTranslations: PendingTranslation[];
+} {
   const contentDir = join(root, 'content');
   const problems: ContentProblem[] = [];
 
@@ -253,6 +259,8 @@ export function checkContent(root: string): { problems: ContentProblem[]; drafts
     figureFiles: valid.figures.map(({ file }) => idFromPath(file)),
   };
   problems.push(...checkPages(root, ids, draftIds.figures, published));
+  const translations = checkTranslations(root, checked.tools, checked.countries);
+  problems.push(...translations.problems);
   problems.push(
     ...siteEntryProblems(
       ids,
@@ -260,5 +268,5 @@ export function checkContent(root: string): { problems: ContentProblem[]; drafts
       checked.intros.filter((e) => !e.draft),
     ),
   );
-  return { problems, drafts };
+  return { problems, drafts, pendingTranslations: translations.pending };
 }

@@ -7,7 +7,8 @@ const isVitestProcess = () => /(^|[\\/])vitest([\\/]|\.mjs$|$)/.test(process.arg
 
 /**
  * Stops the build, before Astro reads any content, when a content file breaks a rule; names each draft
- * entry (`draft: true`), which the loaders leave out of the site.
+ * entry (`draft: true`), which the loaders leave out of the site, and each page or entry whose
+ * translation is pending.
  */
 export function contentGuard(): AstroIntegration {
   return {
@@ -18,9 +19,12 @@ export function contentGuard(): AstroIntegration {
         // directly: a new file from `npm run new` that is still being filled in must not stop them.
         if (isVitestProcess()) return;
         const root = fileURLToPath(config.root);
-        const { problems, drafts } = checkContent(root);
-        // One plain line per draft, so a file left out on purpose is seen; not a warning.
+        const { problems, drafts, pendingTranslations } = checkContent(root);
+        // One plain line per draft and per pending translation, so what is left out or left in English
+        // on purpose is seen; not a warning.
         for (const file of drafts) logger.info(`draft, not published: ${file}`);
+        for (const { file, langs, reason } of pendingTranslations)
+          logger.info(`translation pending (${langs.join(', ')}): ${file}: ${reason}`);
         if (problems.length === 0) return;
         const list = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
         logger.error(`${problems.length} problem(s) in content files:\n${list}`);

@@ -3,7 +3,7 @@ import { ILO_REGIONS } from './vocab';
 import { draft, oneOf, text } from './messages';
 import { countryDisplayName } from '../utils/country-statements';
 import { ratificationsSchema } from './ratification';
-import { withTranslations } from './translations';
+import { pendingTranslation, withTranslations } from './translations';
 
 /**
  * A country where the source documents place IPEC+ work. One YAML file per country in
@@ -33,6 +33,8 @@ export const countrySchema = () =>
       ratifications: ratificationsSchema,
       /** `draft: true`: still being filled in, not published (see messages.ts). */
       draft: draft(),
+      /** Why the French or Spanish translation of the notes is not written yet (src/guard/translations.ts). */
+      translation: pendingTranslation(),
     },
     // The name is not translated here: French and Spanish names come from CLDR (src/utils/country-names.ts).
     ['notes'],

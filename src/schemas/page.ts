@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { description, httpUrl, oneOf, text, title } from './messages';
 import { AUDIENCES, ILO_REGIONS, PAGE_TYPES, PILLARS, TOOL_KINDS, TOPICS } from './vocab';
+import { pendingTranslation } from './translations';
 
 /**
  * Fields IPEC+ pages add to Starlight's frontmatter. Guidance pages set them in MDX frontmatter;
@@ -31,6 +32,8 @@ export const pageExtension = z.object({
         .default([]),
     })
     .optional(),
+  /** On an English page without its French or Spanish version yet: why (src/guard/translations.ts). */
+  translation: pendingTranslation(),
 });
 
 /** A link in frontmatter: a path on this site ("/tools/") or a full http(s) address. */

@@ -3,7 +3,7 @@ import { AUDIENCES, PILLARS, SEED_DOCUMENTS, TOOL_KINDS, TOPICS } from './vocab'
 import { checkRecord } from './check';
 import { description, draft, httpUrl, oneOf, text, title, year } from './messages';
 import type { RefFactory } from './reference';
-import { withTranslations } from './translations';
+import { pendingTranslation, withTranslations } from './translations';
 
 /**
  * A tool, guide, training package, dataset or other resource named in the source documents.
@@ -40,6 +40,8 @@ export const toolSchema = (ref: RefFactory) =>
         .min(1, { error: 'mentionedIn must name the source document' }),
       /** `draft: true`: still being filled in, not published (see messages.ts). */
       draft: draft(),
+      /** Why the French or Spanish translation is not written yet (src/guard/translations.ts). */
+      translation: pendingTranslation(),
     },
     ['title', 'description'],
     {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { DEFAULT_LANG, LANGS, type Lang } from '../utils/locales';
+import { text } from './messages';
 
 /**
  * French and Spanish text written beside the English it translates. Any object whose text a reader
@@ -10,7 +11,7 @@ import { DEFAULT_LANG, LANGS, type Lang } from '../utils/locales';
  */
 
 /** The languages content is translated into. */
-const TRANSLATED_LANGS = LANGS.filter((lang) => lang !== DEFAULT_LANG) as Exclude<Lang, typeof DEFAULT_LANG>[];
+export const TRANSLATED_LANGS = LANGS.filter((lang) => lang !== DEFAULT_LANG) as Exclude<Lang, typeof DEFAULT_LANG>[];
 
 type Shape = Record<string, z.ZodType>;
 
@@ -83,3 +84,15 @@ export function withTranslations<S extends Shape, K extends keyof S & string, E 
     }
   });
 }
+
+/**
+ * `translation: { pending: "why" }` on an English page or entry whose French or Spanish version is not
+ * written yet. Without it the content guard fails such a page or entry; with it, the build lists it.
+ */
+export const pendingTranslation = () =>
+  z
+    .strictObject(
+      { pending: text('translation.pending') },
+      { error: 'translation must be written as { pending: "why the translation is not written yet" }' },
+    )
+    .optional();

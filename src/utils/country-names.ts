@@ -5,6 +5,7 @@
  * table of names is written by hand.
  */
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { unCountryNamesSchema, type UnCountryName } from '../schemas/country-name';
 import { readRegionTable } from './region-table';
 import { parseYamlFile } from './content-files';
@@ -28,9 +29,10 @@ export function cldrCountryName(regionCode: string, lang: Lang): string | undefi
 
 export const UN_COUNTRY_NAMES_FILE = 'content/reference/un-country-names.yaml';
 
-/** The UN short names file as written (the content guard has checked it before the build reads it). */
+/** The UN short names file as written, none without it (the content guard has checked it before the build reads it). */
 export function readUnCountryNames(root: string): UnCountryName[] {
-  return unCountryNamesSchema.parse(parseYamlFile(root, join(root, UN_COUNTRY_NAMES_FILE)).data ?? []);
+  const path = join(root, UN_COUNTRY_NAMES_FILE);
+  return existsSync(path) ? unCountryNamesSchema.parse(parseYamlFile(root, path).data ?? []) : [];
 }
 
 /** iso3 → ISO numeric, and (iso3, lang) → UN name, read once per build, on first use. */

@@ -87,7 +87,9 @@ export function siteRoutes(
     } else if (ENDPOINT_EXTENSIONS.has(extension)) {
       // An endpoint's route is its name without the code extension: robots.txt.ts → /robots.txt.
       const route = file.slice(0, -extension.length);
-      routes.push({ source: `src/pages/${file}`, segments: segmentsOf(route, ids), page: !extname(route) });
+      const paths = route.startsWith(LOCALE_FOLDER) ? inEachLang(route.slice(LOCALE_FOLDER.length)) : [route];
+      for (const path of paths)
+        routes.push({ source: `src/pages/${file}`, segments: segmentsOf(path, ids), page: !extname(route) });
     }
   }
   for (const file of listAllFiles(join(root, 'public'))) {

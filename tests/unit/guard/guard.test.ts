@@ -17,7 +17,10 @@ describe('guard: sizes', () => {
   it('fails a file over the size limit, naming it', () => {
     const dir = siteWith();
     const notes = Array.from({ length: 30_000 }, (_, i) => `  - A note that repeats, number ${i}.`).join('\n');
-    writeFileSync(join(dir, 'content/docs/huge.mdx'), `---\ntitle: Huge\n---\n\n${'x'.repeat(MAX_FILE_BYTES)}\n`);
+    writeFileSync(
+      join(dir, 'content/docs/huge.mdx'),
+      `---\ntranslation: { pending: "a page of a test site" }\ntitle: Huge\n---\n\n${'x'.repeat(MAX_FILE_BYTES)}\n`,
+    );
     writeFileSync(join(dir, 'content/tools/long-list.yaml'), `title: Long\nmentionedIn:\n${notes}\n`);
     const messages = validateContent(dir).map(formatProblem);
     expect(messages).toContainEqual(
@@ -58,8 +61,14 @@ describe('guard: addresses', () => {
     mkdirSync(join(dir, 'src/pages/tools'), { recursive: true });
     writeFileSync(join(dir, 'src/pages/tools/[id].astro'), '');
     mkdirSync(join(dir, 'content/docs/tools'), { recursive: true });
-    writeFileSync(join(dir, 'content/docs/tools/sample-tool.mdx'), '---\ntitle: A page\n---\n\nText.\n');
-    writeFileSync(join(dir, 'content/docs/tools/other.mdx'), '---\ntitle: Another page\n---\n\nText.\n');
+    writeFileSync(
+      join(dir, 'content/docs/tools/sample-tool.mdx'),
+      '---\ntranslation: { pending: "a page of a test site" }\ntitle: A page\n---\n\nText.\n',
+    );
+    writeFileSync(
+      join(dir, 'content/docs/tools/other.mdx'),
+      '---\ntranslation: { pending: "a page of a test site" }\ntitle: Another page\n---\n\nText.\n',
+    );
     expect(validateContent(dir).map(formatProblem)).toEqual([
       'content/docs/tools/sample-tool.mdx → (file name): its address is also made by src/pages/tools/[id].astro; rename the page',
     ]);

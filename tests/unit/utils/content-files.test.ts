@@ -77,9 +77,13 @@ describe('strict UTF-8', () => {
 
   it('accepts a byte-order mark before the frontmatter', () => {
     const dir = siteWith();
-    writeFileSync(join(dir, 'content/docs/bom.mdx'), '\uFEFF---\ntitle: Saved with a byte-order mark\n---\n\nText.\n');
+    writeFileSync(
+      join(dir, 'content/docs/bom.mdx'),
+      '\uFEFF---\ntitle: Saved with a byte-order mark\ntranslation: { pending: "a page of a test site" }\n---\n\nText.\n',
+    );
     expect(parseFrontmatterFile(dir, join(dir, 'content/docs/bom.mdx')).data).toEqual({
       title: 'Saved with a byte-order mark',
+      translation: { pending: 'a page of a test site' },
     });
     expect(validateContent(dir).map(formatProblem)).toEqual([]);
   });
@@ -126,7 +130,10 @@ describe('routes for internal links', () => {
     mkdirSync(join(dir, 'src/pages/tools'), { recursive: true });
     writeFileSync(join(dir, 'src/pages/tools/index.astro'), '---\n---\n');
     mkdirSync(join(dir, 'content/docs/tools'), { recursive: true });
-    writeFileSync(join(dir, 'content/docs/tools/index.mdx'), '---\ntitle: Tools\n---\n\nText.\n');
+    writeFileSync(
+      join(dir, 'content/docs/tools/index.mdx'),
+      '---\ntranslation: { pending: "a page of a test site" }\ntitle: Tools\n---\n\nText.\n',
+    );
     expect(validateContent(dir).map(formatProblem)).toEqual([
       'content/docs/tools/index.mdx → (file name): its address is also made by src/pages/tools/index.astro; rename the page',
     ]);

@@ -38,7 +38,7 @@ describe('content guard', () => {
     const dir = siteWith();
     writeFileSync(
       join(dir, 'content/docs/code.mdx'),
-      '---\ntitle: Showing code\n---\n\nWrite `<script>` nowhere, nor `[x](javascript:alert(1))`.\n\n' +
+      '---\ntranslation: { pending: "a page of a test site" }\ntitle: Showing code\n---\n\nWrite `<script>` nowhere, nor `[x](javascript:alert(1))`.\n\n' +
         '```html\n<script>alert(1)</script>\n<a href="/no-such-page/" onclick="x()">x</a>\n```\n\n' +
         '{/* An example: <Figure id="not-a-figure" /> and [a link](/nowhere/). */}\n',
     );
@@ -114,13 +114,13 @@ describe('content guard: drafts (draft: true)', () => {
     const dir = siteWith();
     writeFileSync(
       join(dir, 'content/docs/cites.mdx'),
-      '---\ntitle: Cites a figure\n---\n\nimport Figure from \'~/components/Figure.astro\';\n\nIn all, <Figure id="fl-world" /> people.\n',
+      '---\ntranslation: { pending: "a page of a test site" }\ntitle: Cites a figure\n---\n\nimport Figure from \'~/components/Figure.astro\';\n\nIn all, <Figure id="fl-world" /> people.\n',
     );
     expect(validateContent(dir).map(formatProblem)).toEqual([]);
     const path = join(dir, 'content/figures/sample-estimates.yaml');
     writeFileSync(path, 'draft: true\n' + readFileSync(path, 'utf8'));
     expect(validateContent(dir).map(formatProblem)).toEqual([
-      'content/docs/cites.mdx → line 7: <Figure id="fl-world">: figure "fl-world" is in a draft file (draft: true), which is not published',
+      'content/docs/cites.mdx → line 8: <Figure id="fl-world">: figure "fl-world" is in a draft file (draft: true), which is not published',
       // The file held the only published World figure of an indicator the home page dates.
       'content/figures/ → indicator: no published World figure has indicator "forced-labour-people": the home page\'s "Latest data" dates it (src/core/site-entries.ts)',
     ]);
@@ -131,13 +131,19 @@ describe('content guard: drafts (draft: true)', () => {
     const dir = siteWith();
     writeFileSync(
       join(dir, 'content/docs/later.mdx'),
-      '---\ntitle: Not yet\ndraft: true\n---\n\nSee [the other](/also-later/).\n',
+      '---\ntranslation: { pending: "a page of a test site" }\ntitle: Not yet\ndraft: true\n---\n\nSee [the other](/also-later/).\n',
     );
-    writeFileSync(join(dir, 'content/docs/also-later.mdx'), '---\ntitle: Not yet either\ndraft: true\n---\n\nText.\n');
+    writeFileSync(
+      join(dir, 'content/docs/also-later.mdx'),
+      '---\ntranslation: { pending: "a page of a test site" }\ntitle: Not yet either\ndraft: true\n---\n\nText.\n',
+    );
     expect(validateContent(dir).map(formatProblem)).toEqual([]);
-    writeFileSync(join(dir, 'content/docs/now.mdx'), '---\ntitle: Published\n---\n\nSee [later](/later/).\n');
+    writeFileSync(
+      join(dir, 'content/docs/now.mdx'),
+      '---\ntranslation: { pending: "a page of a test site" }\ntitle: Published\n---\n\nSee [later](/later/).\n',
+    );
     expect(validateContent(dir).map(formatProblem)).toEqual([
-      'content/docs/now.mdx → line 5: internal link "/later/" leads to a draft page (draft: true), which is not published',
+      'content/docs/now.mdx → line 6: internal link "/later/" leads to a draft page (draft: true), which is not published',
     ]);
   });
 
