@@ -5,6 +5,7 @@
  * this site" on French pages, and no other test saw it.
  */
 import { readFileSync } from 'node:fs';
+import { readDictionary } from '../../src/data/ui-strings';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startTags } from '../../src/utils/html';
@@ -22,10 +23,8 @@ function dialogStrings(html: string): Record<string, string> {
 describe.each(Object.entries(PAGE_BUILDS))('Starlight’s strings on the %s build', (_name, { dir }) => {
   for (const lang of LANGS.filter((l) => l !== 'en')) {
     it(`gives the search dialog the ${lang} strings of content/i18n/${lang}.json`, () => {
-      const strings = JSON.parse(readFileSync(join(ROOT, 'content/i18n', `${lang}.json`), 'utf8')) as Record<
-        string,
-        string
-      >;
+      // As the site reads them: with the language's typography (src/utils/typography.ts).
+      const strings = readDictionary(lang, ROOT);
       const pagefind = Object.entries(strings).filter(([key]) => key.startsWith('pagefind.'));
       expect(pagefind.length).toBeGreaterThan(0);
       const shown = dialogStrings(readFileSync(join(dir, lang, 'index.html'), 'utf8'));
