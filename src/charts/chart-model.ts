@@ -9,8 +9,7 @@ import { renderBars } from './bars';
 import { geometryDefs, mapText, renderChoropleth } from './choropleth';
 import { countIn, figureIn, regionName, valueIn } from './values';
 import { formatNumber, vocabLabel, type Translate } from '../utils/i18n';
-import { localizePath, type Lang } from '../utils/locales';
-import { langAttribute } from '../utils/localize';
+import { localizePath } from '../utils/locales';
 import { regionDataset, worldSeries, yearsWithRegions, type DataRow, type FigureLike } from './datasets';
 import { citationParts, type CitationPart, type DownloadMeta, type SourceMeta } from './downloads';
 import { renderProgrammeMap } from './programme-map';
@@ -25,7 +24,7 @@ interface TableData {
   caption: string;
   head: string[];
   /** `lang`: the language of the row's name when it is not the page's (a country's English name). */
-  rows: { region: string; cells: string[]; href?: string; lang?: Lang }[];
+  rows: { region: string; cells: string[]; href?: string }[];
 }
 
 export interface ChartState {
@@ -709,8 +708,6 @@ export interface CountryRow {
   category: ProgrammeCategory;
   /** Outline at the map's scale; absent for countries too small for a 1:110m map. */
   d?: string;
-  /** The language `name` is written in, when known (English when the country has no translation). */
-  nameLang?: Lang;
 }
 
 export function countriesModel(
@@ -731,8 +728,6 @@ export function countriesModel(
     ...c,
     region: regionName(t, c.region),
     href: at.href(localizePath(`/countries/${c.id}/`, t.lang)),
-    // The table marks an English name on a French or Spanish page; the map's titles are plain text.
-    lang: langAttribute(c.nameLang ?? t.lang, t.lang),
   }));
   const render = (links: boolean) =>
     renderProgrammeMap({
@@ -786,7 +781,6 @@ export function countriesModel(
       rows: withLinks.map((c) => ({
         region: c.name,
         href: c.href,
-        lang: c.lang,
         cells: [c.region, categoryLabels[c.category]],
       })),
     },

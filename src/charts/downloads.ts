@@ -68,7 +68,7 @@ export function toJson(meta: DownloadMeta, columns: string[], rows: (string | nu
   return JSON.stringify({ ...meta, columns, data }, null, 2) + '\n';
 }
 
-/** A piece of a citation; `english` when it is a source's title or publisher, written in English whatever the page. */
+/** A piece of a citation; `english` when it is a source's title, written in English whatever the page. */
 export interface CitationPart {
   text: string;
   english?: boolean;
@@ -80,8 +80,9 @@ const CLOSE = '\u{E001}';
 const english = (text: string) => `${OPEN}${text}${CLOSE}`;
 
 /**
- * The citation in the translator's language, in pieces: the sources' titles and publishers (English as
- * the sources give them) apart from the sentence around them, so a French page can mark them lang="en".
+ * The citation in the translator's language, in pieces: the sources' titles (English as the sources give
+ * them) apart from the sentence around them, so a French page can mark them lang="en". Publishers are
+ * named in the page's language (content/figures/ translates each source's publisher).
  */
 export function citationParts(
   o: { site: string; title: string; sources: SourceMeta[]; url: string },
@@ -90,7 +91,7 @@ export function citationParts(
   const sources = o.sources
     .map((s) =>
       t('site.charts.sourceItem', {
-        publisher: english(s.publisher),
+        publisher: s.publisher,
         published: String(s.published),
         title: english(s.title),
       }),

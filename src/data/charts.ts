@@ -3,6 +3,7 @@
  * page, map on a guidance page and download reads its data from here, so a page and its files never
  * disagree.
  */
+import { countryName } from '../utils/country-names';
 import { checkedByGuard } from '../core/checked';
 import { getCollection } from 'astro:content';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ import {
 import { countryPaths, projectAreas, regionShapes, simplifyForProjection } from '../charts/regions-geometry';
 import { loadWorldTopology } from './world-atlas';
 import { basePrefix } from '../utils/base';
-import { fieldLang, localize } from '../utils/localize';
+import { localize } from '../utils/localize';
 import { DEFAULT_LANG, inEveryLang, type Lang } from '../utils/locales';
 import { uiStrings } from './ui-strings';
 
@@ -33,21 +34,20 @@ async function loadFigures(lang: Lang = DEFAULT_LANG): Promise<FigureLike[]> {
 }
 
 /**
- * The programme countries; names in `lang` where translated (`nameLang` says which), sorted by the English
- * region and name.
+ * The programme countries, named in `lang` (src/utils/country-names.ts), sorted by the English region and
+ * by name.
  */
 export async function loadProgrammeCountries(lang: Lang = DEFAULT_LANG): Promise<Omit<CountryRow, 'd'>[]> {
   const entries = await getCollection('countries');
   return entries
     .map((e) => ({
       id: e.id,
-      name: localize(e.data, lang).name,
-      nameLang: fieldLang(e.data, 'name', lang),
+      name: countryName(e.data, lang),
       iso3: e.data.iso3,
       region: e.data.region,
       category: e.data.listedFebruary2024 ? ('listed' as const) : ('mentioned' as const),
     }))
-    .sort((a, b) => a.region.localeCompare(b.region) || a.name.localeCompare(b.name));
+    .sort((a, b) => a.region.localeCompare(b.region) || a.name.localeCompare(b.name, lang));
 }
 
 /** Width of the map viewBox; the height follows the projection. */

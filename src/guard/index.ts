@@ -259,7 +259,7 @@ export function checkContent(root: string): {
     figureFiles: valid.figures.map(({ file }) => idFromPath(file)),
   };
   problems.push(...checkPages(root, ids, draftIds.figures, published));
-  const translations = checkTranslations(root, checked.tools, checked.countries);
+  const translations = checkTranslations(root, checked.tools, checked.countries, checked.figures);
   problems.push(...translations.problems);
   problems.push(
     ...siteEntryProblems(

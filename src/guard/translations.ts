@@ -11,10 +11,11 @@ import { DEFAULT_LANG, splitLocale, type Lang } from '../utils/locales';
 import { TRANSLATED_LANGS } from '../schemas/translations';
 import type { ToolData } from '../schemas/tool';
 import type { CountryData } from '../schemas/country';
+import type { FigureSource } from '../schemas/figure';
 
 export const TRANSLATION_RULES = [
   'every English page in content/docs/ has its French (content/docs/fr/…) and Spanish (content/docs/es/…) file, and every French or Spanish page the English page it translates',
-  'every tool has a French and a Spanish title (`title` with `titleCheck`, or `descriptiveTitle`) and description; every country with notes has their translation',
+  'every tool has a French and a Spanish title (`title` with `titleCheck`, or `descriptiveTitle`) and description; every country with notes has their translation; every figures source names its publisher in French and Spanish',
   'an English page or entry whose translation is not written yet says `translation: { pending: "why" }`, and the build lists it',
 ] as const;
 
@@ -63,6 +64,7 @@ export function checkTranslations(
   root: string,
   tools: Entry<Pick<ToolData, 'translations'> & Pending>[],
   countries: Entry<Pick<CountryData, 'notes' | 'translations'> & Pending>[],
+  figures: Entry<{ source: Pick<FigureSource, 'translations'> }>[],
 ): { problems: ContentProblem[]; pending: PendingTranslation[] } {
   const problems: ContentProblem[] = [];
   const pending: PendingTranslation[] = [];
@@ -114,6 +116,17 @@ export function checkTranslations(
     if (draft || data.notes.length === 0) continue;
     const missing = TRANSLATED_LANGS.filter((l) => data.translations?.[l]?.notes === undefined);
     add(missingTranslations(file, 'translations', missing, data, 'notes'));
+  }
+  // Publishers are named as the organizations name themselves in each language (OIT, UNICEF, OIM).
+  for (const { file, data, draft } of figures) {
+    if (draft) continue;
+    const missing = TRANSLATED_LANGS.filter((l) => data.source.translations?.[l]?.publisher === undefined);
+    if (missing.length)
+      problems.push({
+        file,
+        field: 'source.translations',
+        rule: `names no ${languageNames(missing)} publisher: write how the publisher names itself in that language (source.translations.<lang>.publisher)`,
+      });
   }
   return { problems, pending };
 }

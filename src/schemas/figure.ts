@@ -51,7 +51,7 @@ export const sourceSchema = withTranslations(
       .strictObject({ title: text('source.checkedVia.title'), url: httpUrl('source.checkedVia.url') })
       .optional(),
   },
-  ['noPublicAddress'],
+  ['noPublicAddress', 'publisher'],
 ).superRefine(requireAddressOrNote);
 
 /** A reader must be able to open a figure's source, or be told plainly why they cannot. */
