@@ -104,7 +104,7 @@ function cite(o: Parameters<typeof citationParts>[0], t: Translate) {
 const sourceList = (t: Translate, sources: SourceMeta[]) =>
   sources
     .map((s) => t('site.charts.sourceItem', { publisher: s.publisher, published: yr(s.published), title: s.title }))
-    .join('; ');
+    .join(t('site.semicolon'));
 
 /** The short citation: who published the numbers, and where they were found. */
 function shortCite(t: Translate, title: string, sources: SourceMeta[]): string {
@@ -115,7 +115,7 @@ function shortCite(t: Translate, title: string, sources: SourceMeta[]): string {
     ),
   ];
   return publishers.length
-    ? t('site.charts.citationShort', { sources: publishers.join('; '), site })
+    ? t('site.charts.citationShort', { sources: publishers.join(t('site.semicolon')), site })
     : t('site.charts.citationShortSite', { site, title });
 }
 
@@ -256,10 +256,12 @@ export function regionMapModel(
       ? t('site.charts.missing.note', { regions: missingRegions.join(', '), reason })
       : undefined;
     const title = t('site.charts.titleYear', { title: chart.title, year: yr(year) });
-    const alsoText = (also: string[]) => t('site.charts.alsoReportedCell', { values: also.join('; ') });
+    const alsoText = (also: string[]) => t('site.charts.alsoReportedCell', { values: also.join(t('site.semicolon')) });
     const notes = shown
       .filter((r) => r.alsoReported.length)
-      .map((r) => t('site.charts.alsoReported', { region: r.region, values: r.alsoReported.join('; ') }));
+      .map((r) =>
+        t('site.charts.alsoReported', { region: r.region, values: r.alsoReported.join(t('site.semicolon')) }),
+      );
     const table: TableData = {
       caption: byRegion,
       head: [
@@ -338,7 +340,7 @@ export function regionMapModel(
             keys: drawn.keys,
             chart: drawn,
             notes: [
-              ...(drawn.leftOutWide.length ? [drawn.leftOutWide.join('; ')] : []),
+              ...(drawn.leftOutWide.length ? [drawn.leftOutWide.join(t('site.semicolon'))] : []),
               ...(missing ? [missing] : []),
               ...spec.notes,
               ...chart.notes,
@@ -422,7 +424,7 @@ export function trendModel(
   const notes = [...breakNotes.map((reason) => t('site.charts.trend.breakNote', { reason })), ...chart.notes];
   const from = yr(years[0] ?? 0);
   const to = yr(years.at(-1) ?? 0);
-  const alsoText = (also: string[]) => t('site.charts.alsoReportedCell', { values: also.join('; ') });
+  const alsoText = (also: string[]) => t('site.charts.alsoReportedCell', { values: also.join(t('site.semicolon')) });
   const states: ChartState[] = drawn.length
     ? [
         (() => {

@@ -96,7 +96,7 @@ export function citationParts(
         title: english(s.title),
       }),
     )
-    .join('; ');
+    .join(t('site.semicolon'));
   const data = sources ? ` ${t('site.charts.citationData', { sources })}` : '';
   const text = t('site.charts.citation', { site: o.site, title: o.title, data, url: o.url });
   const parts: CitationPart[] = [];

@@ -62,10 +62,14 @@ export function textOf(node: HtmlNode): string {
   return node.childNodes.map(textOf).join('');
 }
 
-/** The text of an HTML fragment rendered by the site, or of one of its nodes: tags removed, character references decoded, spaces collapsed. */
+/**
+ * The text of an HTML fragment rendered by the site, or of one of its nodes: tags removed, character
+ * references decoded, white space collapsed as HTML collapses it (no-break spaces, such as the narrow one
+ * French sets before a colon, are kept).
+ */
 export function plainText(html: string | HtmlNode): string {
   return textOf(typeof html === 'string' ? parseHtmlFragment(html) : html)
-    .replace(/\s+/g, ' ')
+    .replace(/[ \t\n\r\f]+/g, ' ')
     .trim();
 }
 

@@ -21,10 +21,13 @@ export function localize<T>(data: T, lang: Lang): T {
   return merged as T;
 }
 
-/** Translated text (a string, or a list of them) with its language's typography. */
+/** Translated text (a string, or the strings in a list or a record of them) with its language's typography. */
 function typesetText(value: unknown, lang: Lang): unknown {
   if (typeof value === 'string') return typeset(value, lang);
-  return Array.isArray(value) ? value.map((item) => typesetText(item, lang)) : value;
+  if (Array.isArray(value)) return value.map((item) => typesetText(item, lang));
+  if (isPlainObject(value))
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typesetText(item, lang)]));
+  return value;
 }
 
 /** Whether an entry has any text translated into `lang` (pages without it carry the untranslated notice). */
