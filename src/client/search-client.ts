@@ -222,9 +222,7 @@ async function start(root: HTMLElement) {
     const combinations = [...new Set(ranked.filter((m) => m.found.length > 1).map((m) => m.found.join(' ')))];
     const together = new Map(
       await Promise.all(
-        combinations.map(
-          async (term) => async (term) => [term, (await source.pagefind.search(term))?.results ?? []] as const,
-        ),
+        combinations.map(async (term) => [term, (await source.pagefind.search(term))?.results ?? []] as const),
       ),
     );
     const withExcerpt = ranked.map((match) => ({

@@ -18,7 +18,8 @@ import { DEFAULT_LANG, type Lang } from './locales';
 export function regionCodeOf(isoNumeric: string): string | undefined {
   if (!/^\d{3}$/.test(isoNumeric)) return undefined;
   const region = new Intl.Locale(`und-${isoNumeric}`).region;
-  return region && /^[A-Z]{2}$/.test(region) ? region : undefined;
+  // "ZZ" is CLDR's unknown region (named "région inconnue"), what a code without an alias becomes.
+  return region && /^[A-Z]{2}$/.test(region) && region !== 'ZZ' ? region : undefined;
 }
 
 /** CLDR's name of a country (by alpha-2 code) in a language, or undefined when CLDR has none. */

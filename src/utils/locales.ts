@@ -9,7 +9,8 @@
 /** The site's languages, in the order the language picker lists them. */
 export const LANGS = ['en', 'fr', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'en';
+// Typed as 'en', not Lang, so Exclude<Lang, typeof DEFAULT_LANG> is the translated languages (src/schemas/translations.ts).
+export const DEFAULT_LANG = 'en' satisfies Lang;
 
 /** Each language's name in that language, for the picker, and its Intl locale for numbers. */
 export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', fr: 'Français', es: 'Español' };

@@ -202,9 +202,9 @@ describe('map summaries and legends in French and Spanish', () => {
 
   it('writes the French summary of a year with one region from the template, in French number format', () => {
     const summary = regionSummary([row('Afrique', null), row('Asie et Pacifique', 3.1, '3,1\u00a0%')], 2024, fr);
-    expect(summary).toBe('Une seule région a une valeur pour 2024 : Asie et Pacifique, 3,1\u00a0%.');
+    expect(summary).toBe('Une seule région a une valeur pour 2024\u202f: Asie et Pacifique, 3,1\u00a0%.');
     expect(regionSummary([row('A', 4, '4 %'), row('B', 4, '4 %')], 2024, fr)).toBe(
-      'Les 2 régions ayant une valeur : 4 %.',
+      'Les 2 régions ayant une valeur\u202f: 4 %.',
     );
     expect(regionSummary([row('A', null)], 2020, es)).toBe('Ninguna región tiene un valor para 2020.');
   });
@@ -276,7 +276,7 @@ describe('map summaries and legends in French and Spanish', () => {
     expect(africa).toMatch(/aria-label="África: 21,6\u00a0%, 2020\. Fuente: [^"]+ \(\d{4}\)"/);
     expect(africa).toMatch(/data-tip="África · 21,6\u00a0% · 2020 · [^"]+ \(\d{4}\)"/);
     expect(uiStrings('fr')('site.charts.areaValueYear', { name: 'Afrique', value: '21,6 %', year: '2020' })).toBe(
-      'Afrique : 21,6 %, 2020',
+      'Afrique\u202f: 21,6 %, 2020',
     );
     expect(state.svg).toContain('<tspan x="209.5" dy="1.1em">del Norte</tspan>');
     expect(state.meta.citation).toMatch(

@@ -58,12 +58,16 @@ describe('ProvisionList', () => {
 });
 
 describe('CountryList', () => {
-  it('marks the English country names on a French page only', async () => {
-    const props = { countries: [{ id: 'zaf', data: { name: 'South Africa' } }] };
-    expect(plain(await container.renderToString(CountryList, { ...at('/fr/countries/'), props }))).toMatch(
-      /<a href="\/fr\/countries\/zaf\/" lang="en"[^>]*>South Africa<\/a>/,
-    );
-    expect(await container.renderToString(CountryList, { ...at('/countries/'), props })).not.toContain('lang=');
+  it('names each country in the page language, so marks none as English', async () => {
+    const props = { countries: [{ id: 'zaf', data: { name: 'South Africa', iso3: 'ZAF' } }] };
+    const fr = plain(await container.renderToString(CountryList, { ...at('/fr/countries/'), props }));
+    expect(fr).toMatch(/<a href="\/fr\/countries\/zaf\/"[^>]*>Afrique du Sud<\/a>/);
+    expect(fr).not.toContain('lang=');
+    const es = plain(await container.renderToString(CountryList, { ...at('/es/countries/'), props }));
+    expect(es).toMatch(/<a href="\/es\/countries\/zaf\/"[^>]*>Sudáfrica<\/a>/);
+    const en = await container.renderToString(CountryList, { ...at('/countries/'), props });
+    expect(plain(en)).toMatch(/<a href="\/countries\/zaf\/"[^>]*>South Africa<\/a>/);
+    expect(en).not.toContain('lang=');
   });
 });
 

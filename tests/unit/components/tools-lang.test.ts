@@ -1,9 +1,9 @@
 /**
  * English text on French and Spanish pages is marked lang="en" (WCAG 3.1.2): a tool's title and
- * description in the catalogue (the entries the server renders and the template the filter script
- * copies), and a related link whose label is English; English pages get no attribute at all.
- * Rendered with Astro's container API on a request under /fr/ or /es/, so `Astro.currentLocale` is the
- * page's language.
+ * description in the catalogue when they are not translated, the published (English) title shown after
+ * our descriptive translation of it, and a related link whose label is English; English pages mark
+ * nothing. Every tool links to its page in the list's language. Rendered with Astro's container API on a
+ * request under /fr/ or /es/, so `Astro.currentLocale` is the page's language.
  */
 import type { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { at, localizedContainer } from '../../support/container';
@@ -26,25 +26,50 @@ beforeAll(async () => {
   container = await localizedContainer();
 });
 
+/** A tool whose title and description are not translated. */
 const tool: CatalogueTool = {
   id: 'a-handbook',
   title: 'A Handbook for Governments',
+  titleLang: 'en',
   description: 'Guidance for labour inspectors.',
+  descriptionLang: 'en',
   kind: 'guide',
   topics: ['child-labour'],
   pillars: [],
   audiences: ['governments'],
   year: 2020,
 };
+/** The same tool in a French catalogue with our descriptive title and a French description. */
+const described: CatalogueTool = {
+  ...tool,
+  title: 'Un manuel pour les gouvernements',
+  titleLang: 'fr',
+  originalTitle: 'A Handbook for Governments',
+  description: 'Des conseils pour les inspecteurs du travail.',
+  descriptionLang: 'fr',
+};
 
 describe('ToolEntry', () => {
-  it.each(['fr', 'es'])('marks the title and description as English on a %s list, not the facts', async (lang) => {
-    const html = plain(await container.renderToString(ToolEntry, { ...at(`/${lang}/tools/`), props: { tool } }));
+  it.each(['fr', 'es'])(
+    'links to the tool page of a %s list and marks the untranslated title and description as English, not the facts',
+    async (lang) => {
+      const html = plain(await container.renderToString(ToolEntry, { ...at(`/${lang}/tools/`), props: { tool } }));
+      expect(html).toContain(
+        `<a class="tool-title" href="/${lang}/tools/a-handbook/" lang="en">A Handbook for Governments</a>`,
+      );
+      expect(html).toContain('<p class="tool-desc" lang="en">Guidance for labour inspectors.</p>');
+      expect(html.match(/lang="en"/g)).toHaveLength(2);
+      expect(html).not.toContain('tool-original');
+    },
+  );
+  it('shows a descriptive title in the page language with the published title after it, marked English', async () => {
+    const html = plain(await container.renderToString(ToolEntry, { ...at('/fr/tools/'), props: { tool: described } }));
+    expect(html).toContain('<a class="tool-title" href="/fr/tools/a-handbook/">Un manuel pour les gouvernements</a>');
     expect(html).toMatch(
-      /<a class="tool-title" href="\/tools\/a-handbook\/" lang="en">A Handbook for Governments<\/a>/,
+      /<p class="tool-original">Titre publié\u202f: <cite lang="en">A Handbook for Governments<\/cite><\/p>/,
     );
-    expect(html).toContain('<p class="tool-desc" lang="en">Guidance for labour inspectors.</p>');
-    expect(html.match(/lang="en"/g)).toHaveLength(2);
+    expect(html).toContain('<p class="tool-desc">Des conseils pour les inspecteurs du travail.</p>');
+    expect(html.match(/lang="en"/g)).toHaveLength(1);
   });
   it('adds no lang attribute on the English list', async () => {
     const html = plain(await container.renderToString(ToolEntry, { ...at('/tools/'), props: { tool } }));
@@ -62,13 +87,18 @@ describe('ToolFilters', () => {
     );
     return /<template id="tool-entry-template"[^>]*>([\s\S]*?)<\/template>/.exec(html)![1]!;
   };
-  it('copies English title and description marks into each found tool on a French page', async () => {
+  it('gives each found tool a place for the published title, in the page language and marked English', async () => {
     const html = await template('/fr/tools/');
-    expect(html).toContain('<a class="tool-title" lang="en"></a>');
-    expect(html).toContain('<p class="tool-desc" lang="en"></p>');
+    expect(html).toMatch(/<p class="tool-original">Titre publié\u202f: <cite lang="en"[^>]*><\/cite><\/p>/);
+    // The script marks the title and description per tool (only those not translated).
+    expect(html).toContain('<a class="tool-title"></a>');
+    expect(html).toContain('<p class="tool-desc"></p>');
   });
-  it('marks nothing on the English page', async () => {
-    expect(await template('/tools/')).not.toContain('lang=');
+  it('leaves the title and description unmarked on the English page too', async () => {
+    const html = await template('/tools/');
+    expect(html).toContain('<a class="tool-title"></a>');
+    expect(html).toContain('<p class="tool-desc"></p>');
+    expect(html).toContain('Published title:');
   });
 });
 

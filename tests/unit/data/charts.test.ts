@@ -103,9 +103,9 @@ describe('charts from the content collections', () => {
     expect(french.viewName).toBe('Carte');
     expect(french.states[0]!.table.head[0]).toBe('Région');
     expect(String(french.states[0]!.svg)).toMatch(
-      /aria-label="Asie et Pacifique : [^"]+, 2024\. Source : [^"]+ \(\d{4}\)"/,
+      /aria-label="Asie et Pacifique\u202f: [^"]+, 2024\. Source\u202f: [^"]+ \(\d{4}\)"/,
     );
-    expect(french.states[0]!.summary).toMatch(/^Une seule région a une valeur pour 2024 : Asie et Pacifique, /);
+    expect(french.states[0]!.summary).toMatch(/^Une seule région a une valeur pour 2024\u202f: Asie et Pacifique, /);
     expect(french.states[0]!.meta.chartUrl).toMatch(/\/fr\/data\/child-labour-map\//);
   });
 });

@@ -11,6 +11,8 @@ const files: Record<string, string> = {
   'about/index.html': '<h1>About</h1>',
   'fr/about/index.html': '<h1>À propos</h1>',
   'tools/some-tool/index.html': '<h1>A tool</h1>',
+  'fr/tools/some-tool/index.html': '<h1>Un outil</h1>',
+  'fr/tools/data/0.json': '[]',
   '_astro/page.AbCd1234.js': 'console.log(1)',
   'pagefind/pagefind.js': 'export {}',
   'pagefind/fragment/fr_abc.pf_fragment': 'x',
@@ -28,18 +30,22 @@ describe('offlineSets', () => {
     expect(urls('fr')).toEqual([
       '/ipec-plus/_astro/page.AbCd1234.js',
       '/ipec-plus/fr/about/',
+      '/ipec-plus/fr/tools/data/0.json',
+      '/ipec-plus/fr/tools/some-tool/',
       '/ipec-plus/pagefind/fragment/fr_abc.pf_fragment',
       '/ipec-plus/pagefind/pagefind.js',
-      '/ipec-plus/tools/some-tool/',
     ]);
     expect(urls('en')).toContain('/ipec-plus/');
+    expect(urls('en')).toContain('/ipec-plus/tools/some-tool/');
+    expect(urls('en')).not.toContain('/ipec-plus/fr/tools/some-tool/');
     expect(urls('en')).not.toContain('/ipec-plus/data/child-labour-2020.csv');
     const frenchFiles = [
       '_astro/page.AbCd1234.js',
       'fr/about/index.html',
+      'fr/tools/data/0.json',
+      'fr/tools/some-tool/index.html',
       'pagefind/fragment/fr_abc.pf_fragment',
       'pagefind/pagefind.js',
-      'tools/some-tool/index.html',
     ];
     expect(sets.fr.bytes).toBe(frenchFiles.reduce((sum, file) => sum + Buffer.byteLength(files[file]!), 0));
   });

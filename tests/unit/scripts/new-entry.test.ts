@@ -2,10 +2,12 @@
  * The scaffold command (scripts/new-entry.mjs) run into a temporary copy of the valid fixture site: a new
  * entry starts as a draft, which the content guard accepts with its blanks (so `npm test` passes right
  * after `npm run new`) and the build leaves out; without its draft line the guard must name exactly the
- * fields left blank, and accept the file once they are filled in. It must never overwrite a file.
+ * fields left blank, then the French and Spanish translation a tool or page needs, and accept the file
+ * once they are written. A new page is no draft: the guard asks for its translations at once. It must
+ * never overwrite a file.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEntry, readVocab } from '../../../scripts/new-entry.mjs';
@@ -38,6 +40,15 @@ function publish(file: string) {
   expect(text).toMatch(/^draft: true$/m);
   writeFileSync(path, text.replace(/^draft: true\n/m, ''));
 }
+/** Writes the French and Spanish versions of a page, as a translator does (content/docs/fr/…, content/docs/es/…). */
+function translatePage(file: string) {
+  const text = readFileSync(join(root, file), 'utf8');
+  for (const lang of ['fr', 'es']) {
+    const path = join(root, file.replace('content/docs/', `content/docs/${lang}/`));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
+}
 const problemsIn = (file: string) => validateContent(root).filter((p) => p.file === file);
 
 const cases = [
@@ -53,6 +64,24 @@ const cases = [
       [['pillars'], ['knowledge-data']],
       [['audiences'], ['researchers']],
       [['mentionedIn'], ['ipec-brochure-2024']],
+    ],
+    untranslated: ['translations'],
+    translations: [
+      [
+        ['translations'],
+        {
+          fr: {
+            descriptiveTitle: 'Guide des enquêtes sur le travail des enfants',
+            description:
+              'Des conseils aux instituts de statistique pour mener des enquêtes sur le travail des enfants.',
+          },
+          es: {
+            descriptiveTitle: 'Guía de encuestas sobre trabajo infantil',
+            description:
+              'Orientaciones para las oficinas de estadística que realizan encuestas sobre trabajo infantil.',
+          },
+        },
+      ],
     ],
   },
   {
@@ -137,8 +166,9 @@ const cases = [
     title: 'Reading the estimates',
     section: 'reference',
     file: 'content/docs/reference/reading-the-estimates.mdx',
-    blanks: [],
+    blanks: ['(translation)'],
     values: [],
+    untranslated: ['(translation)'],
   },
 ] as const;
 
@@ -165,6 +195,11 @@ describe('npm run new', () => {
       ).toEqual([...c.blanks].sort());
       expect(validateContent(root).filter((p) => p.file !== c.file)).toEqual([]);
       if (c.values.length > 0) fill(c.file, c.values as unknown as [(string | number)[], unknown][]);
+      // Once the rest is filled in, what still waits is the translation of a tool or a page.
+      const untranslated = 'untranslated' in c ? c.untranslated : [];
+      expect(problemsIn(c.file).map((p) => p.field)).toEqual(untranslated);
+      if (c.kind === 'page') translatePage(c.file);
+      else if ('translations' in c) fill(c.file, c.translations as unknown as [(string | number)[], unknown][]);
       expect(problemsIn(c.file)).toEqual([]);
     },
   );
@@ -179,7 +214,10 @@ describe('npm run new', () => {
       if (c.kind === 'page') expect(text).not.toMatch(/draft/);
       else expect(text).toMatch(/Remove this\n# line once every field is filled in[^\n]*\ndraft: true\n/);
     }
-    expect(validateContent(fresh)).toEqual([]);
+    // Every draft passes; the page, no draft, waits for its translations.
+    expect(validateContent(fresh).map((p) => [p.file, p.field])).toEqual([
+      ['content/docs/reference/reading-the-estimates.mdx', '(translation)'],
+    ]);
     expect(checkContent(fresh).drafts.sort()).toEqual(
       cases
         .filter((c) => c.kind !== 'page')

@@ -1,6 +1,6 @@
-/** Locale-prefixed paths, the picker's targets and which pages exist in which language. */
+/** Locale-prefixed paths and the picker's targets. */
 import { describe, expect, it } from 'vitest';
-import { existsInLang, inEveryLang, langOf, localizePath, pickerPath, splitLocale } from '../../../src/utils/locales';
+import { inEveryLang, langOf, localizePath, pickerPath, splitLocale } from '../../../src/utils/locales';
 
 describe('locales', () => {
   it('splits a path into its language and the English path', () => {
@@ -20,18 +20,12 @@ describe('locales', () => {
     expect(localizePath('/', 'fr')).toBe('/fr/');
   });
 
-  it('knows single tool pages exist only in English, and lists do everywhere', () => {
-    expect(existsInLang('/tools/scream/', 'fr')).toBe(false);
-    expect(existsInLang('/tools/scream/', 'en')).toBe(true);
-    expect(existsInLang('/tools/', 'es')).toBe(true);
-    expect(existsInLang('/tools/topic/child-labour/', 'fr')).toBe(true);
-    expect(existsInLang('/tools/page/2/', 'fr')).toBe(true);
-    expect(existsInLang('/about/history/', 'es')).toBe(true);
-  });
-
-  it('sends the picker to the same page, the nearest existing one, or home from a not-found page', () => {
+  it('sends the picker to the same page in the other language, or home from a not-found page', () => {
     expect(pickerPath('/about/history/', 'fr')).toBe('/fr/about/history/');
-    expect(pickerPath('/tools/scream/', 'es')).toBe('/es/tools/');
+    // Every tool has a page in every language.
+    expect(pickerPath('/tools/scream/', 'fr')).toBe('/fr/tools/scream/');
+    expect(pickerPath('/es/tools/scream/', 'fr')).toBe('/fr/tools/scream/');
+    expect(pickerPath('/fr/tools/topic/child-labour/', 'en')).toBe('/tools/topic/child-labour/');
     expect(pickerPath('/fr/about/', 'en')).toBe('/about/');
     expect(pickerPath('/fr/404/', 'es')).toBe('/es/');
     expect(pickerPath('/404.html', 'fr')).toBe('/fr/');

@@ -8,19 +8,27 @@ describe('offlineLanguagesOf', () => {
     expect(offlineLanguagesOf('fr/conventions/c138/index.html')).toEqual(['fr']);
     expect(offlineLanguagesOf('es/index.html')).toEqual(['es']);
     expect(offlineLanguagesOf('data/child-labour-map/index.html')).toEqual(['en']);
+    // Every tool has a page in every language, so an English tool page goes with English only.
+    expect(offlineLanguagesOf('tools/some-tool/index.html')).toEqual(['en']);
+    expect(offlineLanguagesOf('fr/tools/some-tool/index.html')).toEqual(['fr']);
   });
 
-  it('keeps pages that exist only in English, hashed assets and chart pictures with every language', () => {
-    expect(offlineLanguagesOf('tools/some-tool/index.html')).toEqual(['en', 'fr', 'es']);
+  it("keeps the catalogue's data chunks with their language", () => {
+    expect(offlineLanguagesOf('tools/data/0.json')).toEqual(['en']);
+    expect(offlineLanguagesOf('fr/tools/data/3.json')).toEqual(['fr']);
+    expect(offlineLanguagesOf('es/tools/data/12.json')).toEqual(['es']);
+  });
+
+  it('keeps hashed assets and chart pictures with every language', () => {
     expect(offlineLanguagesOf('_astro/page.cNngjUgL.js')).toEqual(['en', 'fr', 'es']);
     expect(offlineLanguagesOf('data/child-labour-map/preview.svg')).toEqual(['en', 'fr', 'es']);
   });
 
-  it("keeps a language's search index with it, and the English index with every language", () => {
+  it("keeps a language's search index with it only, and Pagefind's scripts with every language", () => {
     expect(offlineLanguagesOf('pagefind/fragment/fr_1a2b3c.pf_fragment')).toEqual(['fr']);
     expect(offlineLanguagesOf('pagefind/pagefind.es_f941225eac.pf_meta')).toEqual(['es']);
     expect(offlineLanguagesOf('pagefind/wasm.fr.pagefind')).toEqual(['fr']);
-    expect(offlineLanguagesOf('pagefind/index/en_abc.pf_index')).toEqual(['en', 'fr', 'es']);
+    expect(offlineLanguagesOf('pagefind/index/en_abc.pf_index')).toEqual(['en']);
     expect(offlineLanguagesOf('pagefind/pagefind.js')).toEqual(['en', 'fr', 'es']);
     expect(offlineLanguagesOf('pagefind/pagefind-component-ui.js')).toEqual([]);
   });

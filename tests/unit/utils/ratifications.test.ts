@@ -74,7 +74,7 @@ describe('ratification counts in French and Spanish', () => {
       value: countValueText(f, fr),
       date: asOfText(f, fr.lang),
     });
-    expect(line).toBe('<0>1\u202f176</0> ratifications (état : juillet 2023)');
+    expect(line).toBe('<0>1\u202f176</0> ratifications (état\u202f: juillet 2023)');
     expect(line).not.toMatch(/as of|July/);
     const english = translator(readDictionary('en'), 'en');
     expect(english('site.conventions.ratifications', { count: 176, value: '176', date: asOfText(f) })).toBe(

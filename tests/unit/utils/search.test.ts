@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { FILTER_GROUPS, filterGroupsIn, searchAliases, searchFilters } from '../../../src/utils/search-metadata';
 import {
-  FILTER_GROUPS,
-  filterGroupsIn,
-  isEnglishOnly,
-  searchAliases,
-  searchFilters,
-} from '../../../src/utils/search-metadata';
-import {
-  addCounts,
   searchStrings,
   countFilterValues,
   describeResults,
@@ -77,9 +70,9 @@ describe('search page address', () => {
     expect(describeResults(0, { query: '', filters: {} }, EN)).toBe('0 results');
   });
   it('announces counts in French and Spanish, with their plurals and number format', () => {
-    expect(describeResults(1, { query: 'C182', filters: {} }, FR)).toBe('1 résultat pour « C182 »');
+    expect(describeResults(1, { query: 'C182', filters: {} }, FR)).toBe('1 résultat pour «\u202fC182\u202f»');
     expect(describeResults(1234, { query: 'cacao', filters: { type: ['Tool'] } }, FR)).toBe(
-      '1\u202f234 résultats pour « cacao » avec 1 filtre',
+      '1\u202f234 résultats pour «\u202fcacao\u202f» avec 1 filtre',
     );
     expect(describeResults(12, { query: '', filters: { type: ['Tool'], topic: ['Child labour'] } }, ES)).toBe(
       '12 resultados con 2 filtros',
@@ -99,20 +92,6 @@ describe('search page address', () => {
         .options.find((o) => o.value === 'Arab States')!.label,
     ).toBe('Estados Árabes');
     expect(filterGroupsIn(en).find((g) => g.key === 'kind')!.legend).toBe('Kind of resource');
-  });
-  it('marks single tool pages, and only them, as existing in English only', () => {
-    expect(isEnglishOnly('tools/scream')).toBe(true);
-    expect(isEnglishOnly('tools')).toBe(false);
-    expect(isEnglishOnly('fr/tools')).toBe(false);
-    expect(isEnglishOnly('conventions/c182')).toBe(false);
-    expect(isEnglishOnly('')).toBe(false);
-  });
-  it('adds up the counts of the page language and of the English-only pages', () => {
-    expect(addCounts({ type: { Tool: 1, Guidance: 3 } }, { type: { Tool: 40 }, only: { en: 40 } })).toEqual({
-      type: { Tool: 41, Guidance: 3 },
-      only: { en: 40 },
-    });
-    expect(addCounts({ type: { Tool: 1 } }, undefined)).toEqual({ type: { Tool: 1 } });
   });
   it('gives scripts plural templates that fill in like the translator', () => {
     const forms = scriptPlural(fr, 'site.search.checked');
@@ -197,7 +176,7 @@ describe('pages with some of the words', () => {
   });
   it('says the same in French', () => {
     expect(describePartialMatches('cacao xylophone cithare', 1, ['xylophone', 'cithare'], FR)).toBe(
-      'Aucune page ne contient tous les mots « cacao xylophone cithare ». « xylophone » et « cithare » ne figurent sur aucune page. 1 page contient certains de ces mots ; celles qui en contiennent le plus viennent en premier.',
+      'Aucune page ne contient tous les mots «\u202fcacao xylophone cithare\u202f». «\u202fxylophone\u202f» et «\u202fcithare\u202f» ne figurent sur aucune page. 1 page contient certains de ces mots\u202f; celles qui en contiennent le plus viennent en premier.',
     );
   });
 });

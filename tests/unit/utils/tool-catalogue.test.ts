@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_FILTER,
   byTitle,
+  catalogueIn,
+  catalogueTool,
   chunks,
   decodeTool,
   encodeTool,
@@ -31,6 +33,8 @@ import {
 import { translator } from '../../../src/utils/i18n';
 import { readDictionary } from '../../../src/data/ui-strings';
 
+type CatalogueEntry = Parameters<typeof catalogueTool>[0];
+
 const en = translator(readDictionary('en'), 'en');
 const fr = translator(readDictionary('fr'), 'fr');
 const es = translator(readDictionary('es'), 'es');
@@ -38,7 +42,9 @@ const es = translator(readDictionary('es'), 'es');
 const tool = (id: string, fields: Partial<CatalogueTool>): CatalogueTool => ({
   id,
   title: id,
+  titleLang: 'en',
   description: '',
+  descriptionLang: 'en',
   kind: 'guide',
   topics: ['child-labour'],
   pillars: ['knowledge-data'],
@@ -210,6 +216,68 @@ describe('lists and pages', () => {
   });
 });
 
+describe('the catalogue in a language', () => {
+  const data = (title: string, translations?: CatalogueEntry['data']['translations']) => ({
+    title,
+    description: `About ${title}.`,
+    translations,
+    kind: 'guide' as const,
+    topics: ['child-labour' as const],
+    pillars: ['knowledge-data' as const],
+    audiences: ['governments' as const],
+    priorities: ['supply-chains'],
+    year: 2020,
+  });
+  const check = {
+    method: 'publisher-page' as const,
+    copyAddress: 'https://example.org/guide',
+    copyPublisher: 'ILO',
+    checked: '2026-01-31',
+  };
+  const entries: CatalogueEntry[] = [
+    { id: 'alpha', data: data('A guide', { fr: { descriptiveTitle: 'Un guide', description: 'Sur un guide.' } }) },
+    { id: 'beta', data: data('B guide', { fr: { title: 'Guide B', titleCheck: check } }) },
+    { id: 'gamma', data: data('C guide') },
+  ];
+
+  it('gives each tool its title and description in the language, saying which parts stay English', () => {
+    expect(catalogueTool(entries[0]!, 'fr')).toMatchObject({
+      id: 'alpha',
+      title: 'Un guide',
+      titleLang: 'fr',
+      originalTitle: 'A guide',
+      description: 'Sur un guide.',
+      descriptionLang: 'fr',
+      priorities: ['supply-chains'],
+    });
+    expect(catalogueTool(entries[1]!, 'fr')).toMatchObject({
+      title: 'Guide B',
+      titleLang: 'fr',
+      descriptionLang: 'en',
+    });
+    expect(catalogueTool(entries[1]!, 'fr')).not.toHaveProperty('originalTitle');
+    expect(catalogueTool(entries[0]!, 'es')).toMatchObject({
+      title: 'A guide',
+      titleLang: 'en',
+      descriptionLang: 'en',
+    });
+    expect(catalogueTool(entries[0]!)).toMatchObject({ title: 'A guide', titleLang: 'en' });
+  });
+
+  it('sorts by the titles of its language', () => {
+    expect(catalogueIn(entries, 'en').map((t) => t.id)).toEqual(['alpha', 'beta', 'gamma']);
+    // "C guide" (English), "Guide B", "Un guide".
+    expect(catalogueIn(entries, 'fr').map((t) => t.id)).toEqual(['gamma', 'beta', 'alpha']);
+    const french = entries.map((entry) => catalogueTool(entry, 'fr'));
+    expect(byTitle(french, 'fr').map((t) => t.title)).toEqual(['C guide', 'Guide B', 'Un guide']);
+  });
+
+  it('sorts accented titles as the language does', () => {
+    const titles = ['Évaluation', 'Enquête', 'Fiche'].map((title) => tool(title, { title }));
+    expect(byTitle(titles, 'fr').map((t) => t.title)).toEqual(['Enquête', 'Évaluation', 'Fiche']);
+  });
+});
+
 describe('compact rows for the filter script', () => {
   it('round-trip every field of a tool, whatever its facet values', () => {
     for (const t of [
@@ -223,7 +291,7 @@ describe('compact rows for the filter script', () => {
       }),
     ]) {
       const row = encodeTool(t, FACET_VOCAB);
-      expect(decodeTool(JSON.parse(JSON.stringify(row)), FACET_VOCAB)).toEqual({
+      expect(decodeTool(JSON.parse(JSON.stringify(row)), FACET_VOCAB, 'en')).toEqual({
         ...t,
         priorities: undefined,
         topics: TOPICS.filter((v) => t.topics.includes(v)),
@@ -231,6 +299,30 @@ describe('compact rows for the filter script', () => {
         audiences: AUDIENCES.filter((v) => t.audiences.includes(v)),
       });
     }
+  });
+
+  it('round-trip which parts are English on a page in another language, and the original title', () => {
+    const french = [
+      // Our descriptive title, with the published one; a French description.
+      tool('described', {
+        title: 'Boîte à outils',
+        titleLang: 'fr',
+        originalTitle: 'A toolkit',
+        description: 'Pour les entreprises.',
+        descriptionLang: 'fr',
+      }),
+      // The publisher's own French title; the description not translated.
+      tool('official', { title: 'Guide officiel', titleLang: 'fr', description: 'An English text.' }),
+      // Nothing translated.
+      tool('english', { title: 'An English title', description: 'An English text.' }),
+    ];
+    for (const t of french) {
+      const row = JSON.parse(JSON.stringify(encodeTool(t, FACET_VOCAB)));
+      expect(decodeTool(row, FACET_VOCAB, 'fr')).toEqual({ ...t, priorities: undefined });
+    }
+    const [described, official, english] = french.map((t) => encodeTool(t, FACET_VOCAB));
+    expect([described!.at(-2), official!.at(-2), english!.at(-2)]).toEqual([0, 2, 3]);
+    expect([described!.at(-1), official!.at(-1)]).toEqual(['A toolkit', '']);
   });
 
   it('stay small: facet values as numbers, no field names', () => {
@@ -242,6 +334,9 @@ describe('compact rows for the filter script', () => {
       bit(PILLARS, 'empowerment-protection') | bit(PILLARS, 'partnerships-advocacy'),
       bit(AUDIENCES, 'enterprises') | bit(AUDIENCES, 'employers'),
       0,
+      // Title and description are English; no original title.
+      3,
+      '',
     ]);
     expect(JSON.stringify(row)).not.toContain('forced-labour');
   });
@@ -262,8 +357,8 @@ describe('facet pages in French and Spanish', () => {
     expect(facetLegend(fr, 'audience')).toBe('Public');
     expect(facetLabel(fr, 'kind', 'toolkit')).toBe('Boîte à outils');
     expect(facetLabel(es, 'topic', 'child-labour')).toBe('Trabajo infantil');
-    expect(facetHeading(fr, 'kind', 'toolkit')).toBe('Type de ressource : Boîte à outils');
-    expect(facetHeading(fr, 'topic', 'child-labour')).toBe('Outils sur le thème : travail des enfants');
+    expect(facetHeading(fr, 'kind', 'toolkit')).toBe('Type de ressource\u202f: Boîte à outils');
+    expect(facetHeading(fr, 'topic', 'child-labour')).toBe('Outils sur le thème\u202f: travail des enfants');
   });
   it('link facet lists and catalogue pages in the language, under the base', () => {
     expect(facetPath('/ipec-plus', 'audience', 'media', 'fr')).toBe('/ipec-plus/fr/tools/audience/media/');

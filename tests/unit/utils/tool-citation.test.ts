@@ -20,7 +20,7 @@ describe('tool citation', () => {
 
   it('labels the citation in the page language, the title as written and the year without a separator', () => {
     expect(toolCitation(fr, { title: 'A guide', year: 2012 }, 'Une brochure')).toBe(
-      'A guide (2012). Cité dans : Une brochure.',
+      'A guide (2012). Cité dans\u202f: Une brochure.',
     );
   });
 });
