@@ -92,6 +92,12 @@ countries: []
 # urlCheck: { method: publisher-page, copyAddress: "https://...", copyPublisher: "ILO", checked: "2026-01-31" }
 # Which source documents mention it, at least one of: ${choices(v.SEED_DOCUMENTS)}
 mentionedIn: []
+# French and Spanish (CONTRIBUTING.md, Translations): translations.fr and translations.es, each with a
+# description and either title with titleCheck (the publisher's own title, where it was read) or
+# descriptiveTitle (our translation). Until they are written, this publishes the tool in English only,
+# and the build lists it as pending:
+translation:
+  pending: "new tool, not translated yet"
 `;
 }
 
@@ -204,6 +210,12 @@ ${DRAFT}source:
   noPublicAddress: ""
   # Optional: a page that quotes the source, when the value was checked there.
   # checkedVia: { title: "", url: "https://..." }
+  # How the publisher names itself in French and Spanish, e.g. "OIT et UNICEF", "OIT y UNICEF".
+  translations:
+    fr:
+      publisher: ""
+    es:
+      publisher: ""
 figures:
   - id: ${slug}-1 # lower-case words joined by hyphens; <Figure id="..." /> uses it
     indicator: "" # what is measured, e.g. child-labour-children; figures with the same indicator form a series
@@ -243,6 +255,10 @@ pillars: []
 # Its place in the sidebar section (lower numbers first); pages without an order come after the others.
 # sidebar:
 #   order: 5
+# Its French and Spanish versions go in content/docs/fr/ and content/docs/es/ at the same path. Until they
+# are written, this publishes the page in English in every language, and the build lists it as pending:
+translation:
+  pending: "new page, not translated yet"
 ---
 
 {/* Write the page below. Never type a statistic: use <Figure id="..." /> (import it from ~/components/Figure.astro).

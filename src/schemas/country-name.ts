@@ -6,7 +6,7 @@ import { httpUrl, oneOf, text } from './messages';
  * Spanish where it differs from CLDR's (which every JavaScript runtime ships as `Intl.DisplayNames`, and
  * which gives every other country name on the site). Each entry cites the UN page it was read on.
  */
-export const unCountryNameSchema = z.strictObject({
+const unCountryNameSchema = z.strictObject({
   iso3: z.string().regex(/^[A-Z]{3}$/, { error: 'iso3 must be three capital letters, e.g. "COD"' }),
   lang: oneOf(['fr', 'es'], 'lang'),
   /** The short name as the UN page gives it. */

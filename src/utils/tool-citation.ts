@@ -4,7 +4,7 @@
  * the title, as citation styles do, and the ILO document that names the tool is given so a reader can
  * trace it.
  */
-import type { Translate } from './i18n';
+import { richParts, type RichPart, type Translate } from './i18n';
 
 export interface CitableTool {
   title: string;
@@ -12,13 +12,17 @@ export interface CitableTool {
   year?: number;
 }
 
-/** "Publisher (Year). Title.", or "Title (Year)." without a publisher, with "n.d." where there is no year. */
-export function toolCitation(t: Translate, tool: CitableTool, namedIn: string): string {
-  return t(tool.publisher === undefined ? 'site.tools.citation.textNoPublisher' : 'site.tools.citation.text', {
+/**
+ * "Publisher (Year). Title.", or "Title (Year)." without a publisher, with "n.d." where there is no year; in
+ * parts, the title apart (index 0), so a page in another language can mark it as written in English.
+ */
+export function toolCitation(t: Translate, tool: CitableTool, namedIn: string): RichPart[] {
+  const text = t(tool.publisher === undefined ? 'site.tools.citation.textNoPublisher' : 'site.tools.citation.text', {
     publisher: tool.publisher ?? '',
     // A year is a date, not a quantity: written as is, without a thousands separator.
     year: tool.year === undefined ? t('site.tools.citation.noYear') : String(tool.year),
     title: tool.title.replace(/[.\s]+$/, ''),
     namedIn,
   });
+  return richParts(text);
 }

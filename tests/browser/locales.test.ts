@@ -6,77 +6,11 @@
  * Spanish puts the translated page first. Axe (tests/browser/a11y.test.ts) and the crawl
  * (tests/site/crawl.test.ts) cover every page of every language.
  */
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { listFilesDeep } from '../../src/utils/content-files';
 import { basePrefix } from '../../src/utils/base';
-import { LANGUAGE_NAMES, type Lang } from '../../src/utils/locales';
-import { STAT_AREAS } from '../../src/schemas/vocab';
-import { PAGE_BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
-
-type Translated = Exclude<Lang, 'en'>;
-const TRANSLATED: Translated[] = ['fr', 'es'];
-
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
-/** Starlight's own strings for a language (the ones the site does not override). */
-const starlightStrings = async (lang: Lang) =>
-  (
-    (await import(`../../node_modules/@astrojs/starlight/dist/translations/${lang}.js`)) as {
-      default: Record<string, string>;
-    }
-  ).default;
-
-/**
- * Pieces of English interface text that must not be seen on a page in `lang`: each interface string
- * (the site's and Starlight's) whose translation differs, cut at its placeholders and markup, keeping
- * pieces of two words or more, or one word of five letters or more (shorter ones, such as "Data",
- * can be words of the other language too).
- */
-async function englishInterfacePieces(lang: Translated): Promise<string[]> {
-  const english = { ...(await starlightStrings('en')), ...readJson(join(ROOT, 'content/i18n/en.json')) };
-  const translated = { ...(await starlightStrings(lang)), ...readJson(join(ROOT, `content/i18n/${lang}.json`)) };
-  const pieces = new Set<string>();
-  for (const [key, text] of Object.entries(english)) {
-    if (key.startsWith('expressiveCode.') || key.startsWith('search.devWarning') || key.startsWith('page.draft'))
-      continue;
-    if (!translated[key] || translated[key] === text) continue;
-    // A one-word region name ("Africa") is also part of country names, which stay English ("South Africa").
-    if ((STAT_AREAS as readonly string[]).includes(text) && !text.includes(' ')) continue;
-    for (const piece of text.split(/\{\{[^}]*\}\}|<\/?\d>|[:;,.()"“”«»?!]/)) {
-      const words = piece.trim();
-      if (words.split(/\s+/).length >= 2 || words.length >= 5) pieces.add(words);
-    }
-  }
-  // A piece that is also part of the translation (a name, "IPEC+") is not English only.
-  return [...pieces].filter((piece) => !Object.values(translated).some((t) => t.includes(piece)));
-}
-
-/** Paths (without base) of the pages translated into `lang`: its docs pages and the collection pages with translated text. */
-function translatedPaths(lang: Translated): string[] {
-  const docs = listFilesDeep(join(ROOT, 'content/docs', lang), ['.md', '.mdx']).map((file) => {
-    const slug = relative(join(ROOT, 'content/docs'), file)
-      .replace(/\.mdx?$/, '')
-      .replace(/(^|\/)index$/, '');
-    return `/${slug}/`;
-  });
-  const ids = (folder: string) =>
-    listFilesDeep(join(ROOT, 'content', folder), ['.yaml']).map((file) =>
-      relative(join(ROOT, 'content', folder), file).replace(/\.yaml$/, ''),
-    );
-  return [
-    ...docs,
-    `/${lang}/data/`,
-    ...ids('charts').map((id) => `/${lang}/data/${id}/`),
-    `/${lang}/conventions/`,
-    ...ids('conventions').map((id) => `/${lang}/conventions/${id}/`),
-    `/${lang}/priorities/`,
-    ...ids('priorities').map((id) => `/${lang}/priorities/${id}/`),
-    `/${lang}/tools/`,
-    `/${lang}/search/`,
-  ].filter((path, index, all) => all.indexOf(path) === index);
-}
+import { LANGUAGE_NAMES } from '../../src/utils/locales';
+import { PAGE_BUILDS, useBrowserAndSite } from '../support/harness';
 
 /**
  * What the page says outside the parts marked as written in English: its text (including text for
@@ -97,8 +31,6 @@ const textOutsideEnglish = (page: Page) =>
     }
     return pieces.join('\n');
   });
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe.each(Object.entries(PAGE_BUILDS))('French and Spanish on the %s build', (_name, build) => {
   const ctx = useBrowserAndSite(build);
@@ -129,29 +61,6 @@ describe.each(Object.entries(PAGE_BUILDS))('French and Spanish on the %s build',
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     await context.close();
   });
-
-  for (const lang of TRANSLATED) {
-    it(`every ${LANGUAGE_NAMES[lang]} page declares its language and shows no English interface text`, async () => {
-      const pieces = await englishInterfacePieces(lang);
-      expect(pieces.length).toBeGreaterThan(20);
-      const pattern = new RegExp(`(?<![\\p{L}])(${pieces.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
-      const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
-      const report: string[] = [];
-      for (const path of translatedPaths(lang)) {
-        const response = await page.goto(at(path));
-        if (response?.status() !== 200) {
-          report.push(`${path}: status ${response?.status()}`);
-          continue;
-        }
-        const declared = await page.locator('html').getAttribute('lang');
-        if (declared !== lang) report.push(`${path}: <html lang="${declared}">`);
-        const found = pattern.exec(await textOutsideEnglish(page));
-        if (found) report.push(`${path}: English interface text "${found[1]}"`);
-      }
-      await page.close();
-      expect(report.join('\n')).toBe('');
-    }, 300_000);
-  }
 
   it('writes numbers the French and the Spanish way', async () => {
     const page = await ctx.browser.newPage();

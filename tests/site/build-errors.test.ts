@@ -31,7 +31,7 @@ describe('npm run build on bad content', () => {
   it('stops on malformed MDX frontmatter, naming the file', () => {
     const { status, output } = buildWith('malformed-frontmatter');
     expect(status).not.toBe(0);
-    expect(output).toContain('content/docs/broken.mdx → (frontmatter): frontmatter line 3');
+    expect(output).toContain('content/docs/broken.mdx → (frontmatter): frontmatter line 5');
   });
 
   it('stops on a reference to an entry that does not exist, naming file and field', () => {
@@ -45,7 +45,7 @@ describe('npm run build on bad content', () => {
   it('stops on an inline <script> in an MDX page, naming the file and line', () => {
     const { status, output } = buildWith('mdx-inline-script');
     expect(status).not.toBe(0);
-    expect(output).toContain('content/docs/page.mdx → line 8: inline <script> is not allowed in content');
+    expect(output).toContain('content/docs/page.mdx → line 10: inline <script> is not allowed in content');
   });
 
   it('stops on a title that would end <title> and inject a script', () => {

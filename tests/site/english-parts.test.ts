@@ -1,14 +1,15 @@
 /**
  * English text on the French and Spanish pages of the figures (WCAG 3.1.2, language of parts): in the
- * "Sources" lists, the sources' titles and publishers (English, as the sources give them, unless the
- * source translates them) are inside an element marked lang="en"; so are English country names in the
- * programme-countries table. The English pages carry no such marks there.
+ * "Sources" lists, the sources' titles (English, as the sources give them) are inside an element marked
+ * lang="en"; their publishers are named in the page's language and are not marked. Country names in the
+ * programme-countries table are in the page's language too. The English pages carry no such marks.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DefaultTreeAdapterTypes } from 'parse5';
 import { attributeOf, elementsOf, parseDocument, plainText, type HtmlElementNode } from '../../src/utils/html';
+import { countryName } from '../../src/utils/country-names';
 import { readFigures } from '../support/figure-files';
 import { BUILDS } from '../support/harness';
 
@@ -23,13 +24,14 @@ function langOf(element: HtmlElementNode): string | undefined {
   return undefined;
 }
 
-/** Publishers written only in English (no translation of the source's publisher). */
-const englishPublishers = new Set(
-  readFigures()
-    .filter((f) => !(f.source as { translations?: Record<string, { publisher?: string }> }).translations?.fr?.publisher)
-    .filter((f) => !(f.source as { translations?: Record<string, { publisher?: string }> }).translations?.es?.publisher)
-    .map((f) => f.source.publisher),
-);
+/** Each language's publisher names, as the figures' sources give them. */
+const publishersIn = (lang: 'fr' | 'es') =>
+  new Set(
+    readFigures().flatMap((f) => {
+      const own = (f.source as { translations?: Record<string, { publisher?: string }> }).translations?.[lang];
+      return own?.publisher ? [own.publisher] : [];
+    }),
+  );
 
 const sourcesList = (path: string) => {
   const list = elementsOf(page(path)).find((e) => attributeOf(e, 'class')?.includes('ipec-page-notes'));
@@ -39,17 +41,21 @@ const sourcesList = (path: string) => {
 
 describe('English parts of the figures on French and Spanish pages', () => {
   it.each(['fr/child-labour', 'es/forced-labour', 'fr', 'es/about'])(
-    'marks the sources and publishers of /%s/ as English',
+    'marks the source titles of /%s/ as English, and names the publishers in the page language',
     (path) => {
+      const lang = path.slice(0, 2) as 'fr' | 'es';
       const elements = sourcesList(path);
       const cites = elements.filter((e) => e.tagName === 'cite');
       expect(cites.length).toBeGreaterThan(0);
       for (const cite of cites) expect(langOf(cite), plainText(cite)).toBe('en');
+      const text = elements
+        .filter((e) => e.tagName === 'li')
+        .map((e) => plainText(e))
+        .join('\n');
+      const named = [...publishersIn(lang)].filter((name) => text.includes(`(${name},`));
+      expect(named.length).toBeGreaterThan(0);
       const marked = elements.filter((e) => attributeOf(e, 'lang') === 'en').map((e) => plainText(e));
-      const shown = elements.filter((e) => e.tagName === 'li').map((e) => plainText(e));
-      const publishersShown = [...englishPublishers].filter((name) => shown.some((text) => text.includes(`(${name},`)));
-      expect(publishersShown.length).toBeGreaterThan(0);
-      for (const name of publishersShown) expect(marked, name).toContain(name);
+      for (const name of named) expect(marked, name).not.toContain(name);
     },
   );
 
@@ -59,12 +65,13 @@ describe('English parts of the figures on French and Spanish pages', () => {
     expect(elements.filter((e) => attributeOf(e, 'lang') !== undefined)).toEqual([]);
   });
 
-  it('marks the English country names in the French table of programme countries', () => {
+  it('names the countries of the French table of programme countries in French', () => {
     const rows = elementsOf(page('fr/data/programme-countries')).filter(
       (e) => e.tagName === 'th' && attributeOf(e, 'scope') === 'row',
     );
     expect(rows.length).toBeGreaterThan(10);
-    const southAfrica = rows.find((row) => plainText(row) === 'South Africa');
-    expect(southAfrica && langOf(southAfrica)).toBe('en');
+    const southAfrica = rows.find((row) => plainText(row) === countryName({ iso3: 'ZAF', name: 'South Africa' }, 'fr'));
+    expect(southAfrica).toBeDefined();
+    expect(langOf(southAfrica!)).toBe('fr');
   });
 });

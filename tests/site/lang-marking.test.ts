@@ -60,11 +60,14 @@ describe.each(Object.entries(PAGE_BUILDS))('language of parts on the %s build', 
     expect(page('conventions')).not.toMatch(new RegExp(` lang="en"[^>]*>${escaped(instruments[0]!.title)}`));
   });
 
-  it('marks the English source of a ratification count, and names a country in the page language', () => {
+  it('names the publisher of a ratification count and a country in the page language, unmarked', () => {
     const source = (html: string) => /<small class="ratification-source[^"]*"[^>]*>([\s\S]*?)<\/small>/.exec(html)?.[1];
-    expect(source(page('fr/conventions/c182'))).toMatch(/ lang="en"/);
-    expect(source(page('conventions/c182'))).toBeDefined();
-    expect(source(page('conventions/c182'))).not.toMatch(/ lang=/);
+    // Every figures source names its publisher in French and Spanish (the guard requires it).
+    for (const lang of ['', 'fr/', 'es/']) {
+      expect(source(page(`${lang}conventions/c182`))).toBeDefined();
+      expect(source(page(`${lang}conventions/c182`))).not.toMatch(/ lang=/);
+    }
+    expect(source(page('fr/conventions/c182'))).toContain('OIT');
     // Country names come from CLDR in French and Spanish (src/utils/country-names.ts): nothing to mark.
     for (const lang of ['', 'fr/', 'es/']) expect(pageTitle(page(`${lang}countries/civ`))?.[1]).not.toContain('lang=');
     expect(pageTitle(page('fr/countries/egy'))?.[2]).toBe('Égypte');
