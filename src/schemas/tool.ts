@@ -43,7 +43,7 @@ export const toolSchema = (ref: RefFactory) =>
       /** Why the French or Spanish translation is not written yet (src/guard/translations.ts). */
       translation: pendingTranslation(),
     },
-    ['title', 'description'],
+    ['title', 'description', 'publisher'],
     {
       /**
        * Where the publisher's own title in this language was read; a translated `title` is always the

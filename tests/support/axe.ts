@@ -5,6 +5,12 @@ import type { Page } from 'playwright-core';
 /** WCAG 2.0, 2.1 and 2.2 levels A and AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/**
+ * The WCAG A/AA rules whose outcome depends on colours: all a theme changes (it sets colours by CSS, the
+ * markup stays the same), so a page checked in full in one theme needs only these in the other.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
+
 export interface AxeViolation {
   id: string;
   impact: string | null;
@@ -18,8 +24,9 @@ export interface AxeViolation {
  * any page (also one from browser.newPage()) and halves the pages opened when checking a whole site;
  * what it gives up, checking frames from other origins, does not apply to this site, which has none.
  */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<AxeViolation[]> {
+  const builder = new AxeBuilder({ page }).setLegacyMode(true);
+  const result = await (rules ? builder.withRules([...rules]) : builder.withTags(WCAG_TAGS)).analyze();
   return result.violations.map((v) => ({
     id: v.id,
     impact: v.impact ?? null,
