@@ -36,6 +36,19 @@ const EVERY_ENGLISH_PAGE = new Set(['docs', 'data/2']);
  */
 const ENGLISH_ONLY = new Set(['handbook/1']);
 
+/**
+ * The pages whose markup can differ from their template's: every English page and every guidance page
+ * (written in MDX, in any language); of the French and Spanish pages built from collections, which are
+ * their English page's markup with translated text, one per template (samplePages).
+ */
+export function markupPages(files: readonly string[], docsDir: string): string[] {
+  const sampled = new Set(samplePages(files, docsDir));
+  return files.filter((file) => {
+    const { lang, template } = pageTemplate(file, docsDir);
+    return lang === DEFAULT_LANG || template.startsWith('docs') || template === 'home' || sampled.has(file);
+  });
+}
+
 /** Every English guidance and chart page, and the first page (in file order) of each language's other templates. */
 export function samplePages(files: readonly string[], docsDir: string): string[] {
   const seen = new Set<string>();
