@@ -4,6 +4,7 @@
  * the countries map. Pure: geometry, figures and addresses come in, strings go out. The SVG, table,
  * CSV, JSON and citation of a state are built from the same rows, so they never disagree.
  */
+import { lowerFirst } from '../utils/text';
 import type { BreakdownChart, CountriesChart, RegionMapChart, TrendChartSpec } from '../schemas/chart';
 import { renderBars } from './bars';
 import { geometryDefs, mapText, renderChoropleth } from './choropleth';
@@ -441,7 +442,11 @@ export function trendModel(
           const { svg, legend } = rendered();
           const citation = cite({ site, title: chart.title, sources, url }, t);
           const subtitle = t('site.charts.trend.subtitle', {
-            series: withRows.map((s) => s.spec.label).join(` ${t('site.charts.and')} `),
+            // "Children in child labour and children in hazardous work": a list in the language's way,
+            // each label after the first in lower case as it reads mid-sentence (acronyms kept).
+            series: new Intl.ListFormat(t.lang, { type: 'conjunction' }).format(
+              withRows.map((s, i) => (i === 0 ? s.spec.label : lowerFirst(s.spec.label))),
+            ),
             from,
             to,
           });
