@@ -5,8 +5,8 @@
  * says so (its `lang`), so screen readers pronounce it right on a French or Spanish page.
  */
 import type { ToolData } from '../schemas/tool';
-import { DEFAULT_LANG, localizePath, type Lang } from './locales';
-import { typeset } from './typography';
+import { localizePath, type Lang } from './locales';
+import { fieldLang, localize } from './localize';
 
 export interface ToolText {
   title: string;
@@ -20,16 +20,13 @@ export interface ToolText {
 type ToolWords = Pick<ToolData, 'title' | 'description' | 'translations'>;
 
 export function toolText(tool: ToolWords, lang: Lang): ToolText {
-  const own = lang === DEFAULT_LANG ? undefined : tool.translations?.[lang];
-  const description = own?.description === undefined ? undefined : typeset(own.description, lang);
-  const common = {
-    description: description ?? tool.description,
-    descriptionLang: description === undefined ? DEFAULT_LANG : lang,
-  };
-  if (own?.title !== undefined) return { title: typeset(own.title, lang), titleLang: lang, ...common };
-  if (own?.descriptiveTitle !== undefined)
-    return { title: typeset(own.descriptiveTitle, lang), titleLang: lang, originalTitle: tool.title, ...common };
-  return { title: tool.title, titleLang: DEFAULT_LANG, ...common };
+  // The entry in `lang` as every translated entry is shown (typography included); a descriptive title is
+  // one of its translated fields.
+  const shown = localize(tool, lang) as ToolWords & { descriptiveTitle?: string };
+  const text = { description: shown.description, descriptionLang: fieldLang(tool, 'description', lang) };
+  if (shown.descriptiveTitle !== undefined)
+    return { title: shown.descriptiveTitle, titleLang: lang, originalTitle: tool.title, ...text };
+  return { title: shown.title, titleLang: fieldLang(tool, 'title', lang), ...text };
 }
 
 /** A tool's page in a language, without the base: "/fr/tools/scream/". */
