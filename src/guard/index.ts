@@ -48,7 +48,7 @@ import { checkI18n, I18N_RULES } from './i18n';
 import { DEADLINE_RULES } from './deadlines';
 import { LINK_RULES } from './links';
 import { MARKUP_RULES } from './markup';
-import { checkPages, PAGE_RULES } from './pages';
+import { checkPages, PAGE_RULES, readPageFiles } from './pages';
 import { SITE_ENTRY_RULES, siteEntryProblems } from './site-entries';
 import { TRANSLATION_RULES, checkTranslations, type PendingTranslation } from './translations';
 
@@ -258,8 +258,9 @@ export function checkContent(root: string): {
     figures: valid.figures.flatMap(({ data }) => data.figures.map((f) => ({ indicator: f.indicator, area: f.area }))),
     figureFiles: valid.figures.map(({ file }) => idFromPath(file)),
   };
-  problems.push(...checkPages(root, ids, draftIds.figures, published));
-  const translations = checkTranslations(root, checked.tools, checked.countries, checked.figures);
+  const pages = readPageFiles(root);
+  problems.push(...checkPages(root, pages, ids, draftIds.figures, published));
+  const translations = checkTranslations(pages, checked.tools, checked.countries, checked.figures);
   problems.push(...translations.problems);
   problems.push(
     ...siteEntryProblems(

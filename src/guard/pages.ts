@@ -19,22 +19,24 @@ export const PAGE_RULES = [
   "a page's `tools.instruments` and `tools.priorities` name entries of content/conventions/ and content/priorities/",
 ] as const;
 
-/** Frontmatter, slugs, and what the MDX body may contain, for every page in content/docs/. */
-export function checkPages(
-  root: string,
-  ids: Ids,
-  draftFigureIds: ReadonlySet<string>,
-  published: Pick<MarkupContext, 'figures' | 'figureFiles'> = {},
-): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+/** A page of content/docs/, read once for the page rules and the translation rules (src/guard/translations.ts). */
+export interface PageFile {
+  parsed: ReturnType<typeof parseFrontmatterFile>;
+  /** Starlight's own `draft: true`: the page is left out of the production build. */
+  draft: boolean;
+  /** Its path in content/docs/, with "/" separators: "fr/about/history.mdx". */
+  inDocs: string;
+}
+
+/** Every page of content/docs/ a collection loads (names starting with "_" are the file rules' to report). */
+export function readPageFiles(root: string): PageFile[] {
   const docsDir = join(root, 'content', COLLECTION_FILES.docs.folder);
-  const pages = collectionFiles(root, 'docs')
+  return collectionFiles(root, 'docs')
     .filter((p) => !isUnderscored(p))
     .map((path) => {
       const parsed = parseFrontmatterFile(root, path);
       return {
         parsed,
-        // Starlight's own `draft: true`: the page is left out of the production build.
         draft: isDraft(parsed.data),
         inDocs: path
           .slice(docsDir.length + 1)
@@ -42,6 +44,17 @@ export function checkPages(
           .join('/'),
       };
     });
+}
+
+/** Frontmatter, slugs, and what the MDX body may contain, for every page in content/docs/. */
+export function checkPages(
+  root: string,
+  pages: readonly PageFile[],
+  ids: Ids,
+  draftFigureIds: ReadonlySet<string>,
+  published: Pick<MarkupContext, 'figures' | 'figureFiles'> = {},
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
 
   const slugHome = new Map<string, string>();
   const slugs: string[] = [];

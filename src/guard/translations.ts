@@ -4,14 +4,13 @@
  * their translation, unless the English page or entry says `translation: { pending: "why" }`; and no
  * translated page stands without the English page it translates. What is pending is listed by the build.
  */
-import { join } from 'node:path';
-import { COLLECTION_FILES, collectionFiles, isDraft, parseFrontmatterFile } from '../utils/content-files';
 import type { ContentProblem } from '../utils/content-problem';
 import { DEFAULT_LANG, splitLocale, type Lang } from '../utils/locales';
 import { TRANSLATED_LANGS } from '../schemas/translations';
 import type { ToolData } from '../schemas/tool';
 import type { CountryData } from '../schemas/country';
 import type { FigureSource } from '../schemas/figure';
+import type { PageFile } from './pages';
 
 export const TRANSLATION_RULES = [
   'every English page in content/docs/ has its French (content/docs/fr/…) and Spanish (content/docs/es/…) file, and every French or Spanish page the English page it translates',
@@ -61,7 +60,7 @@ function missingTranslations(
 }
 
 export function checkTranslations(
-  root: string,
+  pages: readonly PageFile[],
   tools: Entry<Pick<ToolData, 'translations'> & Pending>[],
   countries: Entry<Pick<CountryData, 'notes' | 'translations'> & Pending>[],
   figures: Entry<{ source: Pick<FigureSource, 'translations'> }>[],
@@ -73,16 +72,8 @@ export function checkTranslations(
     pending.push(...result.pending);
   };
 
-  const docsDir = join(root, 'content', COLLECTION_FILES.docs.folder);
-  const pages = collectionFiles(root, 'docs').map((path) => ({
-    path,
-    inDocs: path
-      .slice(docsDir.length + 1)
-      .split(/[\\/]/)
-      .join('/'),
-  }));
   const present = new Set(pages.map((p) => p.inDocs));
-  for (const { path, inDocs } of pages) {
+  for (const { parsed, draft, inDocs } of pages) {
     const file = `content/docs/${inDocs}`;
     const { lang, path: english } = splitLocale(`/${inDocs}`);
     if (lang !== DEFAULT_LANG) {
@@ -94,11 +85,9 @@ export function checkTranslations(
         });
       continue;
     }
-    const parsed = parseFrontmatterFile(root, path);
     // A page whose frontmatter cannot be read is reported by the page rules.
     const data = parsed.data;
-    if (parsed.syntaxError || typeof data !== 'object' || data === null || Array.isArray(data) || isDraft(data))
-      continue;
+    if (parsed.syntaxError || typeof data !== 'object' || data === null || Array.isArray(data) || draft) continue;
     const missing = TRANSLATED_LANGS.filter((l) => !present.has(`${l}/${inDocs}`));
     add(missingTranslations(file, '(translation)', missing, data as Pending, 'version'));
   }
