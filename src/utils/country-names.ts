@@ -36,8 +36,11 @@ export function readUnCountryNames(root: string): UnCountryName[] {
   return existsSync(path) ? unCountryNamesSchema.parse(parseYamlFile(root, path).data ?? []) : [];
 }
 
-/** iso3 → ISO numeric, and (iso3, lang) → UN name, read once per build, on first use. */
-let lookups: { numeric: Map<string, string>; un: Map<string, string> } | undefined;
+/**
+ * iso3 → ISO numeric, and (iso3, lang) → UN name, read once per build, on first use; and each name once
+ * looked up (every country page names all the countries).
+ */
+let lookups: { numeric: Map<string, string>; un: Map<string, string>; shown: Map<string, string> } | undefined;
 function namesTables() {
   if (!lookups) {
     const root = process.cwd();
@@ -45,6 +48,7 @@ function namesTables() {
     lookups = {
       numeric: new Map(table.map((row) => [row.iso3, row.isoNumeric])),
       un: new Map(readUnCountryNames(root).map((entry) => [`${entry.iso3} ${entry.lang}`, entry.name])),
+      shown: new Map(),
     };
   }
   return lookups;
@@ -53,7 +57,13 @@ function namesTables() {
 /** A country's name as a page in `lang` shows it. */
 export function countryName(country: { iso3: string; name: string }, lang: Lang): string {
   if (lang === DEFAULT_LANG) return country.name;
-  const { numeric, un } = namesTables();
-  const region = regionCodeOf(numeric.get(country.iso3) ?? '');
-  return un.get(`${country.iso3} ${lang}`) ?? (region && cldrCountryName(region, lang)) ?? country.name;
+  const { numeric, un, shown } = namesTables();
+  const key = `${country.iso3} ${lang}`;
+  let name = shown.get(key);
+  if (name === undefined) {
+    const region = regionCodeOf(numeric.get(country.iso3) ?? '');
+    name = un.get(key) ?? (region && cldrCountryName(region, lang)) ?? country.name;
+    shown.set(key, name);
+  }
+  return name;
 }
