@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
@@ -9,8 +10,8 @@ import { pageTypography } from './src/markdown/typography.ts';
 import { siteUrl } from './src/site.config.ts';
 import { normalizeBase } from './src/utils/base.ts';
 import { sidebar } from './src/sidebar.ts';
-import { CSP_DIRECTIVES } from './src/security.config.ts';
-import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { CSP_DIRECTIVES, inlineScriptHashes } from './src/security.config.ts';
+import { builtPagesCheck } from './src/integrations/built-pages.ts';
 import { hostingHeaders } from './src/integrations/headers.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { offlineReading } from './src/integrations/offline.ts';
@@ -33,8 +34,12 @@ export default defineConfig({
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
-      // Pagefind compiles its search index reader from WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Pagefind compiles its search index reader from WebAssembly. Astro hashes the scripts it bundles,
+      // not `is:inline` ones: those of Starlight's and the site's components are hashed here.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: inlineScriptHashes(fileURLToPath(new URL('.', import.meta.url))),
+      },
       // Starlight sets CSS custom properties in style="" attributes (icon sizes, sidebar depth), and
       // Pagefind's UI sets element styles; attribute styles cannot run code.
       styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
@@ -77,8 +82,8 @@ export default defineConfig({
     }),
     mdx(),
     localized404(),
-    cspInlineHashes(),
-    // After the pages, the search index and the security pass (it hashes their final files), before _headers.
+    builtPagesCheck(),
+    // After the pages and the search index (it hashes their final files), before _headers.
     offlineReading(),
     hostingHeaders(),
   ],

@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { cspHash, inlineScriptBodies } from './guard/built.ts';
+import { listFilesDeep } from './utils/content-files.ts';
+
 /**
  * Content-Security-Policy directives beyond script-src and style-src (Astro computes those, with a
- * hash for every inline script and style, and writes them into a <meta> tag on each page). The site
+ * hash for every script and style it bundles, and writes them into a <meta> tag on each page). The site
  * loads nothing from other origins, so everything is 'self'. frame-ancestors cannot be set from a
  * <meta> tag: hosts that honour _headers get it (and X-Frame-Options) from src/integrations/headers.ts.
  */
@@ -15,21 +21,23 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
+/** Folders of the site whose components may hold `<script is:inline>` (code, reviewed as code). */
+const SITE_COMPONENT_FOLDERS = ['src/components', 'src/pages'];
+
 /**
- * The only inline scripts a page may carry, besides the scripts Astro bundles and hashes itself: the
- * `<script is:inline>` elements of these components, identified by the hash of their text.
- * - Starlight's, listed one by one (paths inside its dist/ folder) and read from the installed package,
- *   so an upgrade that changes one of them is allowed with it, and a new one fails the build until listed.
- * - The site's own: every .astro component under these folders (code, reviewed as code).
- * Content (MDX, YAML) can never add one: the build fails on any other inline script.
+ * The hashes of the only inline scripts a page may carry besides those Astro bundles, for
+ * security.csp's scriptDirective.hashes: the `<script is:inline>` elements of Starlight's components
+ * (theme, search shortcut, sidebar state, tabs), read from the installed package so an upgrade brings
+ * its own, and of the site's components. Astro does not hash `is:inline` scripts itself. Content (MDX,
+ * YAML) can never add one: the post-build check (src/guard/built.ts) fails on any script the policy
+ * does not allow.
  */
-export const INLINE_SCRIPT_COMPONENTS = {
-  starlight: [
-    'components/ThemeProvider.astro',
-    'components/ThemeSelect.astro',
-    'components/Search.astro',
-    'components/SidebarPersister.astro',
-    'user-components/Tabs.astro',
-  ],
-  siteFolders: ['src/components', 'src/pages'],
-} as const;
+export function inlineScriptHashes(root: string): `sha256-${string}`[] {
+  // The folder of Starlight's public `components` entry holds all its components.
+  const starlight = dirname(createRequire(join(root, 'package.json')).resolve('@astrojs/starlight/components'));
+  const files = [starlight, ...SITE_COMPONENT_FOLDERS.map((folder) => join(root, folder))].flatMap((folder) =>
+    listFilesDeep(folder, ['.astro']),
+  );
+  const hashes = files.flatMap((file) => inlineScriptBodies(readFileSync(file, 'utf8')).map(cspHash));
+  return [...new Set(hashes)].sort();
+}
