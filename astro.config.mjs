@@ -8,16 +8,16 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseComponentLinks, baseLinks } from './src/markdown/base-links.ts';
 import { pageTypography } from './src/markdown/typography.ts';
 import { siteUrl } from './src/site.config.ts';
-import { normalizeBase } from './src/utils/base.ts';
-import { sidebar } from './src/sidebar.ts';
+import { normalizeBase } from './src/core/base.ts';
+import { siteSidebar } from './src/navigation/sidebar.ts';
 import { CSP_DIRECTIVES, inlineScriptHashes } from './src/security.config.ts';
 import { builtPagesCheck } from './src/integrations/built-pages.ts';
 import { hostingHeaders } from './src/integrations/headers.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { offlineReading } from './src/integrations/offline.ts';
-import { SEARCH_RANKING } from './src/utils/search-ranking.ts';
-import { STARLIGHT_LOCALES } from './src/utils/locales.ts';
-import { inEveryLanguage } from './src/data/ui-strings.ts';
+import { SEARCH_RANKING } from './src/search/ranking.ts';
+import { STARLIGHT_LOCALES } from './src/core/locales.ts';
+import { inEveryLanguage } from './src/i18n/ui-strings.ts';
 
 const base = normalizeBase(process.env.BASE_PATH);
 
@@ -56,7 +56,7 @@ export default defineConfig({
       title: inEveryLanguage('site.title'),
       description: inEveryLanguage('site.description').en,
       favicon: '/favicon.svg',
-      // English at the root, French under /fr/, Spanish under /es/ (src/utils/locales.ts).
+      // English at the root, French under /fr/, Spanish under /es/ (src/core/locales.ts).
       defaultLocale: 'root',
       locales: STARLIGHT_LOCALES,
       lastUpdated: false,
@@ -77,7 +77,7 @@ export default defineConfig({
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
         Pagination: './src/components/overrides/Pagination.astro',
       },
-      sidebar,
+      sidebar: siteSidebar(),
       pagefind: { ranking: SEARCH_RANKING },
     }),
     mdx(),

@@ -23,7 +23,7 @@ import { ROOT, bareProject, buildProject, siteProject } from './bare-starlight.m
 import { serveStatic } from './static-server.mjs';
 import { CHROMIUM_PATH, launchChromium } from './chromium.mjs';
 import { gzipSize, htmlFiles } from './site-files.mjs';
-import { listAllFiles } from '../src/utils/content-files.ts';
+import { listAllFiles } from '../src/core/content-files.ts';
 
 const { values } = parseArgs({
   options: {

@@ -26,4 +26,60 @@ export default defineConfig(
       ],
     },
   },
+  // The feature folders' layering (CONTRIBUTING.md, "Project layout"): core is the leaf; browser code takes
+  // only what runs in a browser; nothing but the build hooks depends on the content guard.
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../**', '~/**'], message: 'src/core/ is the leaf: it imports no feature folder.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/client/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'node:*',
+                'astro:*',
+                '../guard/**',
+                '../navigation/**',
+                '../figures/**',
+                '../integrations/**',
+                '../loaders/**',
+                '../i18n/ui-strings*',
+                '../charts/registry*',
+                '../charts/download-files*',
+                '../charts/world-atlas*',
+              ],
+              message:
+                'src/client/ runs in the browser: it imports core, pure feature modules and script strings only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/{i18n,figures,catalogue,search,navigation,offline,charts,schemas,components,pages}/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/guard', '**/guard/**'],
+              message: 'Only the build hooks (src/integrations/) and the collections run the content guard.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

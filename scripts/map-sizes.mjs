@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { decodeHtmlEntities } from '../src/utils/html.ts';
+import { decodeHtmlEntities } from '../src/core/html-tree.ts';
 import { gzipSize, htmlFiles } from './site-files.mjs';
 
 /** Extra JS per page, one SVG, and all the inline SVG of one page together (gzip bytes). */

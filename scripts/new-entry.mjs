@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { slugify } from '../src/utils/text.ts';
+import { slugify } from '../src/core/text.ts';
 
 /**
  * The controlled vocabularies of src/schemas/vocab.ts (and UNITS of figure.ts), by the name of their constant.

@@ -10,8 +10,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startTags } from '../src/utils/html.ts';
-import { basePrefix } from '../src/utils/base.ts';
+import { startTags } from '../src/core/html-tree.ts';
+import { basePrefix } from '../src/core/base.ts';
 import { gzipSize, pageTypes } from './site-files.mjs';
 import { bareProject, buildProject } from './bare-starlight.mjs';
 

@@ -7,7 +7,7 @@
  *      astro check runs beside the others
  *   1. unit tests (tests/unit/, vitest, mirroring src/ and scripts/): schemas, content guard, data, chart
  *      functions, components, content invariants; with coverage, which must reach 90 % of the lines of
- *      src/utils, src/schemas and src/charts (thresholds in vitest.config.ts)
+ *      each pure feature folder of src/ (listed in vitest.config.ts)
  *   2. two builds of the site (npm run build, with SITE_URL set): at the root (dist/) and under
  *      /ipec-plus/ (dist-sub/); any build warning other than the upstream MODULE_LEVEL_DIRECTIVE one fails
  *   3. tests against the builds (tests/built.vitest.config.ts), in one vitest run: what pages show and do

@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { listAllFiles } from '../src/utils/content-files.ts';
+import { listAllFiles } from '../src/core/content-files.ts';
 import { gzipSize } from './site-files.mjs';
 
 const root = resolve(import.meta.dirname, '..');

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { listAllFiles } from '../src/utils/content-files.ts';
-import { basePrefix } from '../src/utils/base.ts';
+import { listAllFiles } from '../src/core/content-files.ts';
+import { basePrefix } from '../src/core/base.ts';
 
 /** @param {string} dir @returns {string[]} HTML files relative to dir, "/"-separated, sorted. */
 export function htmlFiles(dir) {

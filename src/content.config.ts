@@ -13,11 +13,11 @@ import { pageExtension } from './schemas/page';
 import { figuresLoader } from './loaders/figures';
 import { yamlFilesLoader } from './loaders/yaml-files';
 import { i18nFilesLoader } from './loaders/i18n-files';
-import { collectionGlob } from './utils/content-files';
+import { collectionGlob } from './core/content-files';
 import type { RefFactory } from './schemas/reference';
 
 // Every collection lives in the top-level content/ folder; which files each one loads is defined once,
-// in COLLECTION_FILES (src/utils/content-files.ts), for these loaders and for the content guard
+// in COLLECTION_FILES (src/core/content-files.ts), for these loaders and for the content guard
 // (src/guard/, run by src/integrations/content-guard.ts), which has already checked these files when the build gets here.
 const ref: RefFactory = (collection) => reference(collection);
 

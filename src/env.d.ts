@@ -4,6 +4,6 @@ declare namespace App {
      * The language of the page's title when it is not the page's own (an English title on a French page):
      * set by CollectionPage, which knows it, and read by the PageTitle override, which marks the title.
      */
-    titleLang?: import('./utils/locales').Lang;
+    titleLang?: import('./core/locales').Lang;
   }
 }

@@ -1,5 +1,5 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import { withBasePrefix } from './utils/base';
+import { withBasePrefix } from './core/base';
 import { escapeHtml } from './core/html';
 
 /**

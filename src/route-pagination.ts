@@ -1,10 +1,10 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import type { NavEntry } from './utils/breadcrumb';
-import { withinSection } from './utils/section-pagination';
+import type { NavEntry } from './navigation/breadcrumb';
+import { withinSection } from './navigation/section-pagination';
 
 /**
  * Starlight route middleware: Previous and Next stay within the page's sidebar section
- * (src/utils/section-pagination.ts), so the last page of a section does not lead into another.
+ * (src/navigation/section-pagination.ts), so the last page of a section does not lead into another.
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { cspHash, inlineScriptBodies } from './guard/built.ts';
-import { listFilesDeep } from './utils/content-files.ts';
+import { listFilesDeep } from './core/content-files.ts';
 
 /**
  * Content-Security-Policy directives beyond script-src and style-src (Astro computes those, with a

@@ -4,13 +4,13 @@
  * the countries map. Pure: geometry, figures and addresses come in, strings go out. The SVG, table,
  * CSV, JSON and citation of a state are built from the same rows, so they never disagree.
  */
-import { lowerFirst } from '../utils/text';
+import { lowerFirst } from '../core/text';
 import type { BreakdownChart, CountriesChart, RegionMapChart, TrendChartSpec } from '../schemas/chart';
 import { renderBars } from './bars';
 import { geometryDefs, mapText, renderChoropleth } from './choropleth';
 import { countIn, figureIn, regionName, valueIn } from './values';
-import { formatNumber, vocabLabel, type Translate } from '../utils/i18n';
-import { localizePath } from '../utils/locales';
+import { formatNumber, vocabLabel, type Translate } from '../i18n/translate';
+import { localizePath } from '../core/locales';
 import { regionDataset, worldSeries, yearsWithRegions, type DataRow, type FigureLike } from './datasets';
 import { citationParts, type CitationPart, type DownloadMeta, type SourceMeta } from './downloads';
 import { renderProgrammeMap } from './programme-map';

@@ -10,9 +10,9 @@ import type { AreaKey, ProjectedArea, ProjectedMap } from './regions-geometry';
 import { html, NO_HTML, type Html } from '../core/html';
 import { hatchPattern, legendList, swatch, SWATCH_SIZE, type ChartDrawing } from './svg';
 import type { LegendKey } from './standalone';
-import { slugify } from '../utils/text';
-import { ENGLISH } from '../utils/format';
-import type { Translate } from '../utils/i18n';
+import { slugify } from '../core/text';
+import { ENGLISH } from '../i18n/format';
+import type { Translate } from '../i18n/translate';
 
 interface ChoroplethDatum {
   key: AreaKey;

@@ -4,7 +4,7 @@
  */
 import { ILO_REGIONS } from '../schemas/vocab';
 import type { FigureData, FigureSource, Unit } from '../schemas/figure';
-import { ENGLISH, formatFigure } from '../utils/format';
+import { ENGLISH, formatFigure } from '../i18n/format';
 import type { AreaKey } from './regions-geometry';
 
 /** The fields of a figures-collection entry that the maps and charts use. */

@@ -4,7 +4,7 @@
  * the metadata a reader needs to reuse the numbers.
  */
 import { csvFormatRows } from 'd3-dsv';
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../i18n/translate';
 
 export const BOM = '\uFEFF';
 

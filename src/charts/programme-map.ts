@@ -9,7 +9,7 @@ import { droppedLabels } from './label-layout';
 import { html } from '../core/html';
 import { hatchPattern, legendList, swatch, SWATCH_SIZE } from './svg';
 import { PROGRAMME_FILLS } from './palette';
-import { lowerFirst } from '../utils/text';
+import { lowerFirst } from '../core/text';
 import { PROGRAMME_CATEGORY_LABELS, type ProgrammeCategory } from '../schemas/vocab';
 
 /** Font size of the faint region names on phones (map-figure.css, max-width 40rem). */

@@ -14,7 +14,7 @@ import type {
   Topology,
 } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
-import type { RegionRow } from '../utils/region-table';
+import type { RegionRow } from '../figures/region-table';
 import { ILO_REGIONS, type IloRegion } from '../schemas/vocab';
 
 /** The two parts of the Americas that estimates by SDG region report separately. */

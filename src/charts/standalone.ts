@@ -6,7 +6,7 @@ import { html, Html } from '../core/html';
 import type { ChartDrawing } from './svg';
 import { PROGRAMME_FILLS, RAMPS } from './palette';
 import { textWidth, wrapText } from './text-measure';
-import { DEFAULT_LANG, type Lang } from '../utils/locales';
+import { DEFAULT_LANG, type Lang } from '../core/locales';
 
 const CSS = [
   'text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;fill:#17191c}',

@@ -11,7 +11,7 @@ import { html, NO_HTML, type Html } from '../core/html';
 import { legendList, type ChartDrawing } from './svg';
 import { textWidth } from './text-measure';
 import type { LegendKey } from './standalone';
-import { ENGLISH } from '../utils/format';
+import { ENGLISH } from '../i18n/format';
 
 export type MarkerShape = 'circle' | 'square' | 'triangle';
 

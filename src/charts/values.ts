@@ -1,11 +1,11 @@
 /**
  * Values and region names written in a page's language for the charts. The numbers go through the
- * site's figure formatter (src/utils/format.ts) with the page's translator, so a chart writes a value
+ * site's figure formatter (src/i18n/format.ts) with the page's translator, so a chart writes a value
  * exactly as the page's text does.
  */
 import type { FigureData, Unit } from '../schemas/figure';
-import { formatCount, formatValue } from '../utils/format';
-import { vocabLabel, type Translate } from '../utils/i18n';
+import { formatCount, formatValue } from '../i18n/format';
+import { vocabLabel, type Translate } from '../i18n/translate';
 
 /** 160000000 → "160 million" / « 160 millions » / "160 millones". */
 export function countIn(t: Translate, value: number): string {

@@ -5,10 +5,10 @@
  * saving, and a notice when the reader is offline or a new version is ready. Browsers without service
  * workers, and readers with JavaScript off, see none of it.
  */
-import { basePrefix } from '../utils/base';
-import { fillTemplate } from '../utils/script-strings';
-import { formatMegabytes, OFFLINE_SIZES_FILE, SERVICE_WORKER_FILE, type OfflineReport } from '../utils/offline-names';
-import type { Lang } from '../utils/locales';
+import { basePrefix } from '../core/base';
+import { fillTemplate } from '../i18n/script-strings';
+import { formatMegabytes, OFFLINE_SIZES_FILE, SERVICE_WORKER_FILE, type OfflineReport } from '../offline/names';
+import type { Lang } from '../core/locales';
 
 interface OfflineStrings {
   size: string;

@@ -20,12 +20,12 @@ import {
   type FilterMembership,
   type SearchState,
   type SearchStrings,
-} from '../utils/search-query';
-import { describePartialMatches, queryWords, rankPartialMatches } from '../utils/search-fallback';
-import { SEARCH_RANKING } from '../utils/search-ranking';
-import { basePrefix } from '../utils/base';
-import { readUrlState, urlStateParams } from '../utils/url-state';
-import { fillPlural, fillTemplate, formatIn } from '../utils/script-strings';
+} from '../search/query';
+import { describePartialMatches, queryWords, rankPartialMatches } from '../search/fallback';
+import { SEARCH_RANKING } from '../search/ranking';
+import { basePrefix } from '../core/base';
+import { readUrlState, urlStateParams } from '../core/url-state';
+import { fillPlural, fillTemplate, formatIn } from '../i18n/script-strings';
 
 const PAGE_SIZE = 10;
 /** "/" at the root, "/ipec-plus/" under a sub-path: Pagefind's own URLs and its result URLs carry it. */

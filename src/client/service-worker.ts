@@ -1,7 +1,7 @@
 /**
  * The service worker, bundled with its Workbox modules into <base>sw.js by src/integrations/offline.ts,
  * which also writes in the build's manifest: for each language, the files "Save this site for offline
- * use" keeps (src/utils/offline.ts), each with the hash of its content (Workbox's getManifest).
+ * use" keeps (src/offline/files.ts), each with the hash of its content (Workbox's getManifest).
  *
  * - Saved languages: a Workbox precache per language, filled when the reader asks (a "save" message) and
  *   brought up to date by each new build's worker before it takes over; it answers first.
@@ -13,8 +13,8 @@
 import { PrecacheController, type PrecacheEntry } from 'workbox-precaching';
 import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core';
-import { LANGS, type Lang } from '../utils/locales';
-import { RUNTIME_CACHE_PREFIX, savedCacheName, type OfflineReport, type OfflineRequest } from '../utils/offline-names';
+import { LANGS, type Lang } from '../core/locales';
+import { RUNTIME_CACHE_PREFIX, savedCacheName, type OfflineReport, type OfflineRequest } from '../offline/names';
 
 /** Written in by the build: each language's offline files, and an id that changes with any of them. */
 declare const __OFFLINE_MANIFEST__: Record<Lang, PrecacheEntry[]>;

@@ -27,9 +27,9 @@ import {
   type FilterState,
   type FacetVocab,
   type ToolRow,
-} from '../utils/tool-catalogue';
-import { isLang, DEFAULT_LANG } from '../utils/locales';
-import { fillPlural, formatIn, type PluralForms } from '../utils/script-strings';
+} from '../catalogue/catalogue';
+import { isLang, DEFAULT_LANG } from '../core/locales';
+import { fillPlural, formatIn, type PluralForms } from '../i18n/script-strings';
 
 /** Results shown at first, and added by each "Show more tools". */
 const RESULTS_STEP = 50;

@@ -18,7 +18,7 @@ import {
   rawTextOf,
   startTags,
   type HtmlElementNode,
-} from '../utils/html';
+} from '../core/html-tree';
 
 export const BUILT_PAGE_RULES = [
   "no inline `<script>` but those the page's Content-Security-Policy allows (Astro's, and the `is:inline` scripts of Starlight's and the site's components); no `on*` attribute; no javascript:, data: or vbscript: link",

@@ -4,7 +4,7 @@
  * year is still ahead or has passed, from the build date. Quoted text (a blockquote, or words in
  * quotation marks, such as the text of SDG target 8.7) is the source's wording and is left alone.
  */
-import type { ContentProblem } from '../utils/content-problem';
+import type { ContentProblem } from '../core/content-problem';
 
 /** The rule as CONTRIBUTING.md prints it. */
 export const DEADLINE_RULES = [

@@ -5,7 +5,7 @@
  */
 import { lstatSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ContentProblem } from '../utils/content-problem';
+import type { ContentProblem } from '../core/content-problem';
 
 /** Largest file content/ may hold: the largest today is about 45 KB. */
 export const MAX_FILE_BYTES = 1024 * 1024;

@@ -1,10 +1,10 @@
 /**
  * Rules for the interface strings: one JSON file per language (content/i18n/<lang>.json).
  */
-import { COLLECTION_FILES, collectionFiles, readUtf8 } from '../utils/content-files';
-import type { ContentProblem } from '../utils/content-problem';
-import { placeholders, richParts, SITE_KEY_PREFIX } from '../utils/i18n';
-import { DEFAULT_LANG, isLang, LANGS } from '../utils/locales';
+import { COLLECTION_FILES, collectionFiles, readUtf8 } from '../core/content-files';
+import type { ContentProblem } from '../core/content-problem';
+import { placeholders, richParts, SITE_KEY_PREFIX } from '../i18n/translate';
+import { DEFAULT_LANG, isLang, LANGS } from '../core/locales';
 
 export const I18N_RULES = [
   'one JSON object per language of the site, named after it; every site string English has, and no other',

@@ -23,9 +23,9 @@ import {
   listAllFiles,
   parseYamlFile,
   type ParsedFile,
-} from '../utils/content-files';
-import { checkFigureArithmetic } from '../utils/figure-arithmetic';
-import type { ContentProblem } from '../utils/content-problem';
+} from '../core/content-files';
+import { checkFigureArithmetic } from '../figures/arithmetic';
+import type { ContentProblem } from '../core/content-problem';
 import {
   DRAFTABLE,
   ENTRY_RULES,

@@ -5,8 +5,8 @@
  * them, not as they look.
  */
 import { urlProblem } from '../schemas/messages';
-import { decodeHtmlEntities } from '../utils/html';
-import { internalLinkProblem, type RoutePattern } from '../utils/site-routes';
+import { decodeHtmlEntities } from '../core/html-tree';
+import { internalLinkProblem, type RoutePattern } from '../navigation/site-routes';
 
 /** Stands for the site's own address: only the origin matters, and no real site has this one. */
 const PAGE = new URL('https://ipec-plus.invalid/guide/page/');

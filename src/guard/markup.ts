@@ -8,8 +8,8 @@
  * else fails with the file, the line and the rule.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
-import { startTags } from '../utils/html';
-import type { ContentProblem } from '../utils/content-problem';
+import { startTags } from '../core/html-tree';
+import type { ContentProblem } from '../core/content-problem';
 import { linkProblem, type LinkContext } from './links';
 
 /** The site's own components a page may import, by the path it imports them from. */

@@ -4,9 +4,9 @@
  */
 import { join } from 'node:path';
 import { pageFrontmatter } from '../schemas/page';
-import { COLLECTION_FILES, collectionFiles, isDraft, parseFrontmatterFile } from '../utils/content-files';
-import type { ContentProblem } from '../utils/content-problem';
-import { docsSlug, matches, siteRoutes } from '../utils/site-routes';
+import { COLLECTION_FILES, collectionFiles, isDraft, parseFrontmatterFile } from '../core/content-files';
+import type { ContentProblem } from '../core/content-problem';
+import { docsSlug, matches, siteRoutes } from '../navigation/site-routes';
 import { SLUG, isUnderscored, shapeProblem, zodProblems, type Ids } from './entries';
 import { dataLimitProblems } from './files';
 import { linkProblem, type LinkContext } from './links';

@@ -2,8 +2,8 @@
  * Rules for the entries the site's code is built from (src/core/site-entries.ts): each exists in
  * content/ and is published.
  */
-import type { ContentProblem } from '../utils/content-problem';
-import { idFromPath } from '../utils/content-files';
+import type { ContentProblem } from '../core/content-problem';
+import { idFromPath } from '../core/content-files';
 import { SITE_ENTRIES, type SiteIntro } from '../core/site-entries';
 import { PLACEHOLDER, type IntroData } from '../schemas/intro';
 import type { Ids } from './entries';

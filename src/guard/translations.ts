@@ -4,8 +4,8 @@
  * their translation, unless the English page or entry says `translation: { pending: "why" }`; and no
  * translated page stands without the English page it translates. What is pending is listed by the build.
  */
-import type { ContentProblem } from '../utils/content-problem';
-import { DEFAULT_LANG, splitLocale, type Lang } from '../utils/locales';
+import type { ContentProblem } from '../core/content-problem';
+import { DEFAULT_LANG, splitLocale, type Lang } from '../core/locales';
 import { TRANSLATED_LANGS } from '../schemas/translations';
 import type { ToolData } from '../schemas/tool';
 import type { CountryData } from '../schemas/country';

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPageProblems } from '../guard/built.ts';
-import { listFilesDeep } from '../utils/content-files.ts';
+import { listFilesDeep } from '../core/content-files.ts';
 
 /**
  * After the build, checks every page (builtPageProblems in src/guard/built.ts) and fails the build,

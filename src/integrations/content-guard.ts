@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../guard';
-import { formatProblem } from '../utils/content-problem';
+import { formatProblem } from '../core/content-problem';
 
 const isVitestProcess = () => /(^|[\\/])vitest([\\/]|\.mjs$|$)/.test(process.argv[1] ?? '');
 

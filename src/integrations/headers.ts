@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile } from '../utils/headers-file.ts';
-import { listAllFiles } from '../utils/content-files.ts';
+import { headersFile } from './headers-file.ts';
+import { listAllFiles } from '../core/content-files.ts';
 
 /**
  * Says in one line when a build has no SITE_URL (it then writes no absolute address: no canonical

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { rename, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_LANG, LANGS } from '../utils/locales.ts';
+import { DEFAULT_LANG, LANGS } from '../core/locales.ts';
 
 /** Where each language's 404 page is written ("fr/404/index.html") and where hosts look for it ("fr/404.html"). */
 export function localized404Moves(langs: readonly string[] = LANGS): { from: string; to: string }[] {

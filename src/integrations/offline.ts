@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
-import { LANGS, type Lang } from '../utils/locales';
-import { offlineLanguagesOf, offlineUrl } from '../utils/offline';
-import { OFFLINE_SIZES_FILE, SERVICE_WORKER_FILE } from '../utils/offline-names';
+import { LANGS, type Lang } from '../core/locales';
+import { offlineLanguagesOf, offlineUrl } from '../offline/files';
+import { OFFLINE_SIZES_FILE, SERVICE_WORKER_FILE } from '../offline/names';
 
 /** One language's offline set: the precache entries and what they weigh (bytes as stored, uncompressed). */
 export interface OfflineSet {

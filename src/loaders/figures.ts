@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
-import { COLLECTION_FILES, collectionFiles, readFigureFile } from '../utils/content-files';
+import { COLLECTION_FILES, collectionFiles, readFigureFile } from '../core/content-files';
 import { watchFolder } from './yaml-files';
 
 /**

@@ -1,10 +1,10 @@
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COLLECTION_FILES, collectionFiles, idFromPath } from '../utils/content-files';
+import { COLLECTION_FILES, collectionFiles, idFromPath } from '../core/content-files';
 import { watchFolder } from './yaml-files';
-import { readDictionary } from '../data/ui-strings';
-import { langOf } from '../utils/locales';
+import { readDictionary } from '../i18n/ui-strings';
+import { langOf } from '../core/locales';
 
 /**
  * Loads the interface strings (content/i18n/<lang>.json) for Starlight. Starlight keys each file by its

@@ -8,7 +8,7 @@ import {
   isDraft,
   parseYamlFile,
   type ContentCollection,
-} from '../utils/content-files';
+} from '../core/content-files';
 
 /**
  * Loads a collection of one YAML file per entry (the file name is the id) with the same file list and

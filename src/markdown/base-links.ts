@@ -1,6 +1,6 @@
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
-import { withBasePrefix } from '../utils/base';
+import { withBasePrefix } from '../core/base';
 
 /** MDX components whose `href` is a site URL, e.g. <LinkCard href="/tools/" />. */
 const LINK_COMPONENTS = ['LinkCard', 'LinkButton', 'a'];

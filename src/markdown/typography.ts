@@ -1,7 +1,7 @@
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import type { HastVisitorContext } from 'satteri';
-import { typeset } from '../utils/typography';
-import { splitLocale, type Lang } from '../utils/locales';
+import { typeset } from '../i18n/typography';
+import { splitLocale, type Lang } from '../core/locales';
 
 /** Elements whose text is code or markup, not prose. */
 const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
@@ -25,7 +25,7 @@ function textLang(node: Node, ctx: HastVisitorContext, pageLang: string): string
 }
 
 /**
- * Sätteri plugin: the typography of the page's language (src/utils/typography.ts) on the prose of the
+ * Sätteri plugin: the typography of the page's language (src/i18n/typography.ts) on the prose of the
  * docs pages under content/docs/<lang>/, leaving code and parts marked in another language as written.
  */
 export function pageTypography(): HastPluginEntry {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { basePrefix } from '~/utils/base';
+import { basePrefix } from '~/core/base';
 
 /**
  * robots.txt with the sitemap's absolute address, so it is right at the root and under a sub-path; a

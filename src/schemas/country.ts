@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { ILO_REGIONS } from './vocab';
 import { draft, oneOf, text } from './messages';
-import { countryDisplayName } from '../utils/country-statements';
+import { countryDisplayName } from '../figures/country-statements';
 import { ratificationsSchema } from './ratification';
 import { pendingTranslation, withTranslations } from './translations';
 
@@ -36,7 +36,7 @@ export const countrySchema = () =>
       /** Why the French or Spanish translation of the notes is not written yet (src/guard/translations.ts). */
       translation: pendingTranslation(),
     },
-    // The name is not translated here: French and Spanish names come from CLDR (src/utils/country-names.ts).
+    // The name is not translated here: French and Spanish names come from CLDR (src/i18n/country-names.ts).
     ['notes'],
   );
 

@@ -17,7 +17,7 @@ export const pageExtension = z.object({
   toolKind: oneOf(TOOL_KINDS, 'toolKind').optional(),
   /**
    * What a guidance page is about, in the terms tools are described in, so the page ends with the tools
-   * that serve it (src/utils/page-tools.ts): the readers it is written for (`audiences`), the ILO
+   * that serve it (src/catalogue/page-tools.ts): the readers it is written for (`audiences`), the ILO
    * instruments it explains (`instruments`: ids of content/conventions) and the thematic priorities it
    * belongs to (`priorities`: ids of content/priorities). With `topics` and `pillars` above.
    */

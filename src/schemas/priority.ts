@@ -3,7 +3,7 @@ import { PILLARS } from './vocab';
 import { draft, oneOf, text, title } from './messages';
 import { withTranslations } from './translations';
 import { refId, type Ref, type RefFactory } from './reference';
-import { figuresCited, hasStrayBraces } from '../utils/figure-text';
+import { figuresCited, hasStrayBraces } from '../figures/text';
 
 /**
  * Texts write their numbers as `{figure-id}` placeholders; the `figures` list names those figures so

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DEFAULT_LANG, LANGS, type Lang } from '../utils/locales';
+import { DEFAULT_LANG, LANGS, type Lang } from '../core/locales';
 import { text } from './messages';
 
 /**

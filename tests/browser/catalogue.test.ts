@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { PAGE_BUILDS, BUILDS, ROOT, useBrowserAndSite, type StaticSite } from '../support/harness';
-import { FACETS, byTitle, facetValues, type CatalogueTool } from '../../src/utils/tool-catalogue';
-import { FACET_VOCAB, LIST_PAGE_SIZE } from '../../src/utils/tool-facets';
-import { isDraft } from '../../src/utils/content-files';
+import { FACETS, byTitle, facetValues, type CatalogueTool } from '../../src/catalogue/catalogue';
+import { FACET_VOCAB, LIST_PAGE_SIZE } from '../../src/catalogue/facets';
+import { isDraft } from '../../src/core/content-files';
 
 // Drafts (draft: true) are not published.
 const TOOLS: CatalogueTool[] = byTitle(

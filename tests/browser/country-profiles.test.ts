@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { isDraft, listFiles } from '../../src/utils/content-files';
+import { isDraft, listFiles } from '../../src/core/content-files';
 import { PROFILE_INSTRUMENTS } from '../../src/schemas/ratification';
 import { PAGE_BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
 

@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGE_BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
-import { isDraft, listFiles, parseYamlFile } from '../../src/utils/content-files';
+import { isDraft, listFiles, parseYamlFile } from '../../src/core/content-files';
 import { readFigures } from '../support/figure-files';
 
 // Drafts (draft: true) are not published.

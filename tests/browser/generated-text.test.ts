@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { isDraft, listFiles, listFilesDeep } from '../../src/utils/content-files';
-import { readRegionTable } from '../../src/utils/region-table';
+import { isDraft, listFiles, listFilesDeep } from '../../src/core/content-files';
+import { readRegionTable } from '../../src/figures/region-table';
 import { PAGE_BUILDS, ROOT } from '../support/harness';
 
 const countryIso = new Set(

@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { listFiles, listFilesDeep } from '../../src/utils/content-files';
-import { isLang } from '../../src/utils/locales';
+import { listFiles, listFilesDeep } from '../../src/core/content-files';
+import { isLang } from '../../src/core/locales';
 import { PAGE_BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
 
 const docsDir = join(ROOT, 'content/docs');

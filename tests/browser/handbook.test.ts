@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILDS, useBrowserAndSite, type Build } from '../support/harness.ts';
-import { elementsOf, attributeOf, parseDocument, plainText } from '../../src/utils/html.ts';
+import { elementsOf, attributeOf, parseDocument, plainText } from '../../src/core/html-tree.ts';
 import { pdfFigureCount, pdfPageCount, printHandbook } from '../../scripts/handbook-pdf.mjs';
 
 /** Sidebar links to pages that are not guidance: the collections, search and the handbook itself. */

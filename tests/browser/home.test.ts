@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { isDraft, listFiles } from '../../src/utils/content-files';
+import { isDraft, listFiles } from '../../src/core/content-files';
 import { AUDIENCES } from '../../src/schemas/vocab';
 import { readFigures } from '../support/figure-files';
 import { PAGE_BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
@@ -115,7 +115,7 @@ describe.each(Object.entries(PAGE_BUILDS))('home page on the %s build', (_name, 
       for (const href of toolLists) expect(AUDIENCES).toContain(href.split('/').at(-2));
       expect(guidance.length, `${role.name} has no guidance link`).toBeGreaterThan(0);
       for (const href of guidance) expect(existsSync(builtFile(href)), `${role.name} → ${href}`).toBe(true);
-      // The tools named under a role are tools for that role's audiences (src/utils/audience-tools.ts).
+      // The tools named under a role are tools for that role's audiences (src/catalogue/audience-tools.ts).
       const audiences = toolLists.map((href) => href.split('/').at(-2)!);
       for (const href of tools) {
         const tool = toolAudiences.get(href.split('/').at(-2)!);

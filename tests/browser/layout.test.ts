@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { idFromPath, isDraft, listFiles, parseYamlFile } from '../../src/utils/content-files';
+import { idFromPath, isDraft, listFiles, parseYamlFile } from '../../src/core/content-files';
 import { BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
 
 /** The first published entry of a collection (not a draft), whatever the collection holds today. */

@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { basePrefix } from '../../src/utils/base';
-import { LANGUAGE_NAMES } from '../../src/utils/locales';
+import { basePrefix } from '../../src/core/base';
+import { LANGUAGE_NAMES } from '../../src/core/locales';
 import { PAGE_BUILDS, useBrowserAndSite } from '../support/harness';
 
 /**

@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { listFilesDeep } from '../../src/utils/content-files';
+import { listFilesDeep } from '../../src/core/content-files';
 import { PAGE_BUILDS, ROOT, useBrowserAndSite } from '../support/harness';
-import { isLang } from '../../src/utils/locales';
+import { isLang } from '../../src/core/locales';
 
 const docsDir = join(ROOT, 'content/docs');
 /** The pages of content/docs with their folder and sidebar order; the home page left out. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFilesDeep } from '../../src/utils/content-files';
+import { listFilesDeep } from '../../src/core/content-files';
 import { PAGE_BUILDS, useBrowserAndSite } from '../support/harness';
 
 /** A guidance page that cites figures in its sentences. */

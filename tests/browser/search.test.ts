@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { BUILDS, trackRequests, useBrowserAndSite, type StaticSite } from '../support/harness';
 import { axeViolations, formatViolations } from '../support/axe';
 import { PAGE_TYPE_LABELS } from '../../src/schemas/vocab';
-import { basePrefix } from '../../src/utils/base';
+import { basePrefix } from '../../src/core/base';
 
 type Via = 'dialog button' | 'dialog Ctrl+K' | 'search page';
 interface Case {

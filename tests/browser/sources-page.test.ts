@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { PAGE_BUILDS, useBrowserAndSite } from '../support/harness';
 import { axeViolations, formatViolations } from '../support/axe';
 import { readFigures } from '../support/figure-files';
-import { shortCitation } from '../../src/utils/format';
+import { shortCitation } from '../../src/i18n/format';
 
 const figures = readFigures();
 

@@ -19,8 +19,8 @@ import {
   rawTextOf,
   type HtmlNode,
   type HtmlParent,
-} from '../../src/utils/html';
-import { listFilesDeep } from '../../src/utils/content-files';
+} from '../../src/core/html-tree';
+import { listFilesDeep } from '../../src/core/content-files';
 import { ROOT } from '../support/harness';
 import { ILO_REGIONS } from '../../src/schemas/vocab';
 import { buildWithout } from '../support/fixture-site';

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DefaultTreeAdapterTypes } from 'parse5';
-import { attributeOf, elementsOf, parseDocument, plainText, type HtmlElementNode } from '../../src/utils/html';
-import { countryName } from '../../src/utils/country-names';
+import { attributeOf, elementsOf, parseDocument, plainText, type HtmlElementNode } from '../../src/core/html-tree';
+import { countryName } from '../../src/i18n/country-names';
 import { readFigures } from '../support/figure-files';
 import { BUILDS } from '../support/harness';
 

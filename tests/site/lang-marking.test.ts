@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { PAGE_BUILDS, ROOT } from '../support/harness';
-import { readDictionary } from '../../src/data/ui-strings';
-import { richParts } from '../../src/utils/i18n';
-import { LANGS } from '../../src/utils/locales';
+import { readDictionary } from '../../src/i18n/ui-strings';
+import { richParts } from '../../src/i18n/translate';
+import { LANGS } from '../../src/core/locales';
 
 /** Each instrument's English title and the languages it has a title in. */
 const instruments = readdirSync(join(ROOT, 'content/conventions'))
@@ -68,7 +68,7 @@ describe.each(Object.entries(PAGE_BUILDS))('language of parts on the %s build', 
       expect(source(page(`${lang}conventions/c182`))).not.toMatch(/ lang=/);
     }
     expect(source(page('fr/conventions/c182'))).toContain('OIT');
-    // Country names come from CLDR in French and Spanish (src/utils/country-names.ts): nothing to mark.
+    // Country names come from CLDR in French and Spanish (src/i18n/country-names.ts): nothing to mark.
     for (const lang of ['', 'fr/', 'es/']) expect(pageTitle(page(`${lang}countries/civ`))?.[1]).not.toContain('lang=');
     expect(pageTitle(page('fr/countries/egy'))?.[2]).toBe('Égypte');
   });

@@ -2,14 +2,14 @@
  * The French and Spanish editions are complete, on every page of the build: the same pages exist in
  * every language (guides, tools, countries, collections, charts), none shows Starlight's "not translated
  * yet" notice, each declares its language, none shows an English interface string outside the parts
- * marked lang="en", and French text puts a narrow no-break space before « ; : ! ? » (src/utils/typography.ts).
+ * marked lang="en", and French text puts a narrow no-break space before « ; : ! ? » (src/i18n/typography.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attributeOf, elementsOf, parseDocument, type HtmlElementNode, type HtmlNode } from '../../src/utils/html';
-import { readDictionary } from '../../src/data/ui-strings';
-import { LANGS, type Lang } from '../../src/utils/locales';
+import { attributeOf, elementsOf, parseDocument, type HtmlElementNode, type HtmlNode } from '../../src/core/html-tree';
+import { readDictionary } from '../../src/i18n/ui-strings';
+import { LANGS, type Lang } from '../../src/core/locales';
 import { STAT_AREAS } from '../../src/schemas/vocab';
 import { PAGE_BUILDS } from '../support/harness';
 import { htmlFiles } from '../support/crawl';

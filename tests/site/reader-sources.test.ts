@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFilesDeep } from '../../src/utils/content-files';
+import { listFilesDeep } from '../../src/core/content-files';
 import { BUILDS } from '../support/harness';
 import { readFigures } from '../support/figure-files';
 import {
@@ -18,7 +18,7 @@ import {
   shownFigures,
   wordCount,
 } from '../support/reader-checks';
-import { decodeHtmlEntities } from '../../src/utils/html';
+import { decodeHtmlEntities } from '../../src/core/html-tree';
 
 const build = BUILDS.root;
 const pages = listFilesDeep(build.dir, ['.html']).map((file) => ({

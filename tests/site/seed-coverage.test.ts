@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listFilesDeep } from '../../src/utils/content-files';
+import { listFilesDeep } from '../../src/core/content-files';
 import { SEED_SECTIONS } from '../fixtures/seed-coverage';
 import { BUILDS } from '../support/harness';
 

@@ -2,7 +2,7 @@
  * A deployed build names its own address, never the development server's: with SITE_URL set (npm test
  * sets it for both builds), no file in dist/ or dist-sub/ may mention localhost, and the canonical
  * link, sitemap and robots.txt use SITE_URL. (Without SITE_URL the build writes none of those and says
- * so in one info line; tests/unit/data/charts.test.ts checks that citations then give paths.)
+ * so in one info line; tests/unit/charts/registry.test.ts checks that citations then give paths.)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';

@@ -5,12 +5,12 @@
  * this site" on French pages, and no other test saw it.
  */
 import { readFileSync } from 'node:fs';
-import { readDictionary } from '../../src/data/ui-strings';
+import { readDictionary } from '../../src/i18n/ui-strings';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startTags } from '../../src/utils/html';
+import { startTags } from '../../src/core/html-tree';
 import { PAGE_BUILDS, ROOT } from '../support/harness';
-import { LANGS } from '../../src/utils/locales';
+import { LANGS } from '../../src/core/locales';
 
 /** The strings Starlight hands to Pagefind's search dialog on a built page. */
 function dialogStrings(html: string): Record<string, string> {
@@ -23,7 +23,7 @@ function dialogStrings(html: string): Record<string, string> {
 describe.each(Object.entries(PAGE_BUILDS))('Starlight’s strings on the %s build', (_name, { dir }) => {
   for (const lang of LANGS.filter((l) => l !== 'en')) {
     it(`gives the search dialog the ${lang} strings of content/i18n/${lang}.json`, () => {
-      // As the site reads them: with the language's typography (src/utils/typography.ts).
+      // As the site reads them: with the language's typography (src/i18n/typography.ts).
       const strings = readDictionary(lang, ROOT);
       const pagefind = Object.entries(strings).filter(([key]) => key.startsWith('pagefind.'));
       expect(pagefind.length).toBeGreaterThan(0);

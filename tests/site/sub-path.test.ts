@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILDS } from '../support/harness.ts';
 import { htmlFiles } from '../support/crawl.ts';
-import { elementsOf, parseDocument, serializeHtml } from '../../src/utils/html.ts';
+import { elementsOf, parseDocument, serializeHtml } from '../../src/core/html-tree.ts';
 
 const SITE_URL = process.env.SITE_URL ?? 'https://ipec-plus.example';
 

@@ -6,7 +6,7 @@
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { SSRManifest } from 'astro';
-import { DEFAULT_LANG, LANGS } from '../../src/utils/locales';
+import { DEFAULT_LANG, LANGS } from '../../src/core/locales';
 
 export async function localizedContainer(): Promise<AstroContainer> {
   const i18n: NonNullable<SSRManifest['i18n']> = {

@@ -3,7 +3,7 @@
  * out), without the Astro runtime, for the data tests.
  */
 import { join, resolve } from 'node:path';
-import { isDraft, listFiles, parseYamlFile } from '../../src/utils/content-files';
+import { isDraft, listFiles, parseYamlFile } from '../../src/core/content-files';
 import type { FigureData } from '../../src/schemas/figure';
 
 export const root = resolve(import.meta.dirname, '../..');

@@ -15,7 +15,7 @@
  * switching off here; scripts/validate-html-nu.mjs leaves that one message out of the Nu checker's count.
  */
 import { HtmlValidate, Rule, definePlugin, type ConfigData, type DOMReadyEvent, type Message } from 'html-validate';
-import { elementsOf, parseDocument, type HtmlElementNode } from '../../src/utils/html.ts';
+import { elementsOf, parseDocument, type HtmlElementNode } from '../../src/core/html-tree.ts';
 
 /** The table roles under which ARIA roles on rows and cells are allowed (the Nu checker's list, inverted). */
 const PLAIN_TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageUrl } from '../../scripts/site-files.mjs';
-import { DEFAULT_LANG, splitLocale, type Lang } from '../../src/utils/locales.ts';
+import { DEFAULT_LANG, splitLocale, type Lang } from '../../src/core/locales.ts';
 
 /** Whether content/docs (or its `lang` folder) holds the page at `path` ("/about/history/"). */
 function isDocsPage(docsDir: string, path: string, lang?: Lang): boolean {

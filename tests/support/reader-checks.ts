@@ -3,7 +3,7 @@
  * site tests (tests/site/reader-sources.test.ts) and their own unit tests use the same rules:
  * the notes' words, where each note marker sits in its sentence, and which value each figure shows.
  */
-import { decodeHtmlEntities } from '../../src/utils/html';
+import { decodeHtmlEntities } from '../../src/core/html-tree';
 
 /** Tags that end a block of text: a marker's sentence never runs across them. */
 const BLOCK =

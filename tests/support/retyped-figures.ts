@@ -4,10 +4,10 @@
  * million", "11,483"). Bare small numbers ("six key interventions", years) are not looked for: only
  * forms with a unit word, a % or currency sign, or a value of 1,000 or more.
  */
-import { formatCount, formatValue } from '../../src/utils/format';
+import { formatCount, formatValue } from '../../src/i18n/format';
 import type { Unit } from '../../src/schemas/figure';
-import { uiStrings } from '../../src/data/ui-strings';
-import { formatNumber } from '../../src/utils/i18n';
+import { uiStrings } from '../../src/i18n/ui-strings';
+import { formatNumber } from '../../src/i18n/translate';
 
 const grouped = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 10 });
 

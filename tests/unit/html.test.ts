@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHtmlEntities, plainText, startTags } from '../../src/utils/html';
+import { decodeHtmlEntities, plainText, startTags } from '../../src/core/html-tree';
 
 describe('decodeHtmlEntities', () => {
   it('decodes named, decimal and hex references as a browser does, and leaves markup as text', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { introSchema } from '../../src/schemas/intro';
-import { fillPlaceholders } from '../../src/utils/intro';
+import { fillPlaceholders } from '../../src/navigation/intro';
 
 describe('page intros', () => {
   const valid = {

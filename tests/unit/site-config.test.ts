@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteUrl } from '../../src/site.config';
-import { basePrefix, normalizeBase, withBasePrefix } from '../../src/utils/base';
+import { basePrefix, normalizeBase, withBasePrefix } from '../../src/core/base';
 
 describe('BASE_PATH', () => {
   it('normalizes the forms operators write', () => {

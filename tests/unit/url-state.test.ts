@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUrlState, urlStateParams, urlStateQuery } from '../../src/utils/url-state';
+import { readUrlState, urlStateParams, urlStateQuery } from '../../src/core/url-state';
 
 describe('list state in the address', () => {
   it('round-trips query and filters, dropping unknown keys and repeats', () => {

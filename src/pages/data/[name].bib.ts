@@ -1,6 +1,6 @@
 /** Each chart state's citation as BibTeX, with the day of the build as its access date. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadFiles } from '~/data/downloads';
+import { downloadFiles } from '~/charts/download-files';
 
 export const getStaticPaths = (async () => {
   const files = await downloadFiles();

@@ -1,6 +1,6 @@
 /** CSV downloads (UTF-8 with byte-order mark) of each chart state, and of every figure. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadFiles } from '~/data/downloads';
+import { downloadFiles } from '~/charts/download-files';
 
 export const getStaticPaths = (async () => {
   const files = await downloadFiles();

@@ -3,7 +3,7 @@
  * export size; also the picture the PNG download draws.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportFiles } from '~/data/downloads';
+import { exportFiles } from '~/charts/download-files';
 
 export const getStaticPaths = (async () => {
   const files = await exportFiles();

@@ -24,14 +24,14 @@ import type { DataRow } from '../../../src/charts/datasets';
 import { REQUIRED_META, toCsv, toJson } from '../../../src/charts/downloads';
 import { FIGURE_COLUMNS, figureRows, type ExportFigure } from '../../../src/charts/figures-export';
 import { countryPaths, projectAreas, regionShapes } from '../../../src/charts/regions-geometry';
-import { loadWorldTopology } from '../../../src/data/world-atlas';
+import { loadWorldTopology } from '../../../src/charts/world-atlas';
 import { previewSvg } from '../../../src/charts/standalone';
 import { chartSchema } from '../../../src/schemas/chart';
 import { ILO_REGIONS } from '../../../src/schemas/vocab';
-import { listFiles, parseYamlFile } from '../../../src/utils/content-files';
-import { readRegionTable } from '../../../src/utils/region-table';
+import { listFiles, parseYamlFile } from '../../../src/core/content-files';
+import { readRegionTable } from '../../../src/figures/region-table';
 import { readFigures, root } from '../../support/figure-files';
-import { uiStrings } from '../../../src/data/ui-strings';
+import { uiStrings } from '../../../src/i18n/ui-strings';
 
 const en = uiStrings('en');
 const at: Addresses = { absolute: (path) => `https://ipec-plus.example/base${path}`, href: (path) => `/base${path}` };

@@ -3,10 +3,10 @@
  * reaches the SVG and the exported file as characters, never as an element or an attribute.
  */
 import { describe, expect, it } from 'vitest';
-import { elementsOf, parseHtmlFragment, plainText } from '../../../src/utils/html';
-import { readRegionTable } from '../../../src/utils/region-table';
+import { elementsOf, parseHtmlFragment, plainText } from '../../../src/core/html-tree';
+import { readRegionTable } from '../../../src/figures/region-table';
 import { projectAreas, regionShapes } from '../../../src/charts/regions-geometry';
-import { loadWorldTopology } from '../../../src/data/world-atlas';
+import { loadWorldTopology } from '../../../src/charts/world-atlas';
 import { renderChoropleth } from '../../../src/charts/choropleth';
 import { renderProgrammeMap } from '../../../src/charts/programme-map';
 import { renderTrend } from '../../../src/charts/trend';

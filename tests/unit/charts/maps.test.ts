@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRegionTable } from '../../../src/utils/region-table';
+import { readRegionTable } from '../../../src/figures/region-table';
 import {
   areaOfRow,
   countryPaths,
@@ -8,7 +8,7 @@ import {
   rowForFeature,
   simplifyForProjection,
 } from '../../../src/charts/regions-geometry';
-import { loadWorldTopology } from '../../../src/data/world-atlas';
+import { loadWorldTopology } from '../../../src/charts/world-atlas';
 import { geometryDefs, renderChoropleth } from '../../../src/charts/choropleth';
 import { RAMPS } from '../../../src/charts/palette';
 import { renderProgrammeMap } from '../../../src/charts/programme-map';

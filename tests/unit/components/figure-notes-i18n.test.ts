@@ -9,7 +9,7 @@ import PageNotes from '../../../src/components/notes/PageNotes.astro';
 import NoteMarker from '../../../src/components/notes/NoteMarker.astro';
 import SourceLink from '../../../src/components/SourceLink.astro';
 import TextIn from '../../../src/components/notes/TextIn.astro';
-import { numberNotes } from '../../../src/utils/notes';
+import { numberNotes } from '../../../src/figures/notes';
 
 /** Astro adds data-astro-* attributes (scoped styles, dev source locations); compare markup without them. */
 const plain = (html: string) =>

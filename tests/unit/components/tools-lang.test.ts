@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import RelatedLinks from '../../../src/components/RelatedLinks.astro';
 import ToolEntry from '../../../src/components/tools/ToolEntry.astro';
 import ToolFilters from '../../../src/components/tools/ToolFilters.astro';
-import type { CatalogueTool } from '../../../src/utils/tool-catalogue';
+import type { CatalogueTool } from '../../../src/catalogue/catalogue';
 
 /** Markup without what Astro adds (data-astro-* attributes, astro-* scoped style classes). */
 const plain = (html: string) =>

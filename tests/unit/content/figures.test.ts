@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { figureFileSchema } from '../../../src/schemas/figure';
-import { checkFigureArithmetic, SHARE_TOLERANCE, PART_TOLERANCE } from '../../../src/utils/figure-arithmetic';
-import { selectSeries } from '../../../src/utils/figure-series';
-import { summarizeSources } from '../../../src/utils/figure-sources';
-import { listFiles, parseYamlFile } from '../../../src/utils/content-files';
+import { checkFigureArithmetic, SHARE_TOLERANCE, PART_TOLERANCE } from '../../../src/figures/arithmetic';
+import { selectSeries } from '../../../src/figures/series';
+import { summarizeSources } from '../../../src/figures/sources';
+import { listFiles, parseYamlFile } from '../../../src/core/content-files';
 import { join } from 'node:path';
 import { readFigures, root, type FigureRow } from '../../support/figure-files';
 

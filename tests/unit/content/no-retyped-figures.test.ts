@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFilesDeep } from '../../../src/utils/content-files';
+import { listFilesDeep } from '../../../src/core/content-files';
 import { readFigures, root } from '../../support/figure-files';
 import { findTyped, proseOf, translatedForms, typedForms } from '../../support/retyped-figures';
 

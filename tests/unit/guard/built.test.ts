@@ -4,8 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPageProblems, cspHash, inlineScriptBodies, isScriptableUrl } from '../../../src/guard/built.ts';
 import { inlineScriptHashes } from '../../../src/security.config.ts';
-import { listFilesDeep } from '../../../src/utils/content-files.ts';
-import { startTags } from '../../../src/utils/html.ts';
+import { listFilesDeep } from '../../../src/core/content-files.ts';
+import { startTags } from '../../../src/core/html-tree.ts';
 
 describe('post-build page check (inline scripts, event handlers, links)', () => {
   const starlightTheme = 'window.StarlightThemeProvider = 1;';

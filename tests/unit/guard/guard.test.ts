@@ -10,7 +10,7 @@ import { validateContent } from '../../../src/guard';
 import { MAX_FILE_BYTES, MAX_LIST_ITEMS } from '../../../src/guard/files';
 import { linkProblem } from '../../../src/guard/links';
 import { parseLiteral } from '../../../src/guard/markup';
-import { formatProblem } from '../../../src/utils/content-problem';
+import { formatProblem } from '../../../src/core/content-problem';
 import { siteWith } from '../../support/fixture-site';
 
 describe('guard: sizes', () => {

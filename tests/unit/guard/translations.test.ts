@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, validateContent } from '../../../src/guard';
-import { formatProblem } from '../../../src/utils/content-problem';
+import { formatProblem } from '../../../src/core/content-problem';
 import { siteWith } from '../../support/fixture-site';
 
 /** The valid fixture site with `files` (path under the site → text) written over it. */

@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../../src/guard';
-import { UN_COUNTRY_NAMES_FILE } from '../../../src/utils/country-names';
-import { formatProblem } from '../../../src/utils/content-problem';
+import { UN_COUNTRY_NAMES_FILE } from '../../../src/i18n/country-names';
+import { formatProblem } from '../../../src/core/content-problem';
 import { siteWith } from '../../support/fixture-site';
 
 const entry = (iso3: string, lang: string, name: string, quote = `la ${name} et ses voisins`) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CACHE, headersFile } from '../../../src/utils/headers-file.ts';
+import { CACHE, headersFile } from '../../../src/integrations/headers-file.ts';
 
 /** The header block for one path of a generated _headers file. */
 function rule(file: string, path: string): string | undefined {

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { withTranslations } from '../../../src/schemas/translations';
-import { fieldLang, isTranslated, langAttribute, localize } from '../../../src/utils/localize';
+import { fieldLang, isTranslated, langAttribute, localize } from '../../../src/i18n/localize';
 
 const item = withTranslations({ id: z.string(), text: z.string() }, ['text']);
 const schema = withTranslations(

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEntry, readVocab } from '../../../scripts/new-entry.mjs';
-import { slugify } from '../../../src/utils/text';
+import { slugify } from '../../../src/core/text';
 import { checkContent, validateContent } from '../../../src/guard';
 import { TOOL_KINDS, STAT_AREAS } from '../../../src/schemas/vocab';
 import { siteWith } from '../../support/fixture-site';

@@ -1,7 +1,7 @@
 /** The small picture on each chart's card on /data/: its opening state, shapes only. */
 import type { APIRoute, GetStaticPaths, InferGetStaticParamsType, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
-import { chartModel } from '~/data/charts';
+import { chartModel } from '~/charts/registry';
 import { previewSvg } from '~/charts/standalone';
 import { openingState } from '~/charts/chart-model';
 import { NO_HTML } from '~/core/html';

@@ -5,9 +5,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { catalogueIn, chunks, encodeTool, type CatalogueTool } from '~/utils/tool-catalogue';
-import { inEachLang } from '~/utils/locales';
-import { FACET_VOCAB, FILTER_CHUNK_SIZE } from '~/utils/tool-facets';
+import { catalogueIn, chunks, encodeTool, type CatalogueTool } from '~/catalogue/catalogue';
+import { inEachLang } from '~/core/locales';
+import { FACET_VOCAB, FILTER_CHUNK_SIZE } from '~/catalogue/facets';
 
 export const getStaticPaths = (async () => {
   const entries = await getCollection('tools');
