@@ -7,7 +7,7 @@
  * must round-trip, keyboard-only use must work, axe must pass in both themes, and a query must stay
  * cheap on the network.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BUILDS, trackRequests, useBrowserAndSite, type StaticSite } from '../support/harness';
 import { axeViolations, formatViolations } from '../support/axe';
@@ -122,13 +122,19 @@ for (const [name, build] of Object.entries(BUILDS)) {
     // per way in (dialog button, Ctrl+K, search page), which checks the addresses carry the base.
     const cases =
       name === 'root' ? CASES : CASES.filter((c, i) => CASES.findIndex((other) => other.via === c.via) === i);
+    // One page per way in, kept open from query to query as a reader's would be: the first query loads it,
+    // the next ones are typed into it (a page load per query doubled the file's time).
+    const readers = new Map<Via, Page>();
+    afterAll(async () => {
+      await Promise.all([...readers.values()].map((page) => page.close()));
+    });
     it.each(cases)('“$query” puts $expected first ($type, $via)', async ({ query, expected, type, via }) => {
-      const page = await newPage();
+      const page = readers.get(via) ?? (await newPage());
       const first =
         via === 'search page'
-          ? await firstOnSearchPage(page, site, query)
-          : await firstInDialog(page, site, query, via);
-      await page.close();
+          ? await firstOnSearchPage(page, site, query, readers.has(via))
+          : await firstInDialog(page, site, query, via, readers.has(via));
+      readers.set(via, page);
       expect(first.path, `first result for “${query}”`).toBe(at(expected));
       expect(first.type).toBe(type);
     });
@@ -506,10 +512,19 @@ for (const [name, build] of Object.entries(BUILDS)) {
   });
 }
 
-/** Runs `query` on /search/?q=… and returns the first result's path and type. */
-async function firstOnSearchPage(page: Page, site: StaticSite, query: string) {
-  await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
-  await resultCount(page);
+/**
+ * Runs `query` on /search/ and returns the first result's path and type: on /search/?q=… in a new page,
+ * typed into the search box of a page already open (`open`).
+ */
+async function firstOnSearchPage(page: Page, site: StaticSite, query: string, open: boolean) {
+  if (open) await page.locator('input[name="q"]').fill(query);
+  else await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(
+    (q) =>
+      /^\d+ results?/.test(document.querySelector('.search-status')?.textContent ?? '') &&
+      document.querySelector('.search-status')!.textContent!.includes(`“${q}”`),
+    query,
+  );
   const first = page.locator('.search-result').first();
   return {
     path: new URL((await first.locator('h3 a').getAttribute('href')) ?? '', site.origin).pathname,
@@ -517,14 +532,21 @@ async function firstOnSearchPage(page: Page, site: StaticSite, query: string) {
   };
 }
 
-/** Opens Starlight's search dialog (button or Ctrl+K), types `query`, returns the first result's path and type. */
-async function firstInDialog(page: Page, site: StaticSite, query: string, via: Via) {
-  await page.goto(site.url);
-  await pagefindUiReady(page);
+/**
+ * Opens Starlight's search dialog (button or Ctrl+K), types `query`, returns the first result's path and
+ * type; on a page already open (`open`), the dialog is closed first and its input emptied after opening.
+ */
+async function firstInDialog(page: Page, site: StaticSite, query: string, via: Via, open: boolean) {
+  if (open) await page.keyboard.press('Escape');
+  else {
+    await page.goto(site.url);
+    await pagefindUiReady(page);
+  }
   if (via === 'dialog button') await page.locator('button[data-open-modal]').click();
   else await page.keyboard.press('Control+k');
   const input = page.locator('#starlight__search .pagefind-ui__search-input');
   await input.waitFor();
+  await input.fill('');
   await input.pressSequentially(query, { delay: 10 });
   await page.waitForFunction(
     (q) => document.querySelector('#starlight__search .pagefind-ui__message')?.textContent?.includes(q),
