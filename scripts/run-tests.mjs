@@ -14,8 +14,8 @@
  *      on the root build, the sub-path build where its base matters (tests/site/sub-path.test.ts):
  *      - tests/site/, the built files without a browser: crawl (links, anchors, assets, base path),
  *        valid HTML on every page (html-validate), page-weight (budgets, no JS beyond Starlight's on
- *        text pages), site URL, seed coverage, reproducible (one more build compared file by file with
- *        dist-sub/), bad content stopping a real build
+ *        text pages), site URL, seed coverage, the two builds holding the same files once the base is
+ *        out (which also shows the build reproducible: no third build), bad content stopping a real build
  *      - tests/browser/, in Debian's Chromium through playwright-core: a11y (@axe-core/playwright, light
  *        and dark), keyboard, no-external-requests (and CSP violations), search, catalogue, charts…
  * Chromium is installed with apt-get when missing and we run as root; otherwise we stop with the
