@@ -3,7 +3,6 @@
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import LabelInName from '../../../src/components/overrides/LabelInName.astro';
 import RelatedLinks from '../../../src/components/RelatedLinks.astro';
 import SourceLink from '../../../src/components/SourceLink.astro';
 
@@ -75,17 +74,5 @@ describe('RelatedLinks', () => {
     expect(withEmpty).toContain('No tool names this convention.');
     const without = await container.renderToString(RelatedLinks, { props: { heading: 'Related tools', links: [] } });
     expect(without).not.toContain('Related tools');
-  });
-});
-
-describe('LabelInName (search button override)', () => {
-  it('puts the visible shortcut in the accessible name and spaces the visible parts', async () => {
-    const button =
-      '<button data-open-modal disabled aria-label="Search" aria-keyshortcuts="Control+K" class="x"><span class="sl-hidden md:sl-block x" aria-hidden="true">Search</span><kbd class="sl-hidden md:sl-flex x"><kbd class="x">Ctrl</kbd><kbd class="x">K</kbd></kbd></button><dialog aria-label="Search"></dialog>';
-    const html = await container.renderToString(LabelInName, { slots: { default: button } });
-    expect(html).toContain('aria-label="Search Ctrl K"');
-    expect(html).toContain('</span> <kbd');
-    expect(html).toContain('<kbd class="x">Ctrl</kbd> <kbd class="x">K</kbd>');
-    expect(html).toContain('<dialog aria-label="Search">');
   });
 });
