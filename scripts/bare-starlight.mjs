@@ -232,6 +232,14 @@ export function writeTools(toolsDir, count) {
       `publisher: International Labour Organization`,
       `year: ${2000 + (i % 25)}`,
       `mentionedIn: [${vocab.SEED_DOCUMENTS[i % vocab.SEED_DOCUMENTS.length]}]`,
+      // Every tool is published in three languages, as the guard requires: a descriptive title and a
+      // description in each (generated, so their words differ from the English ones as a translation's do).
+      'translations:',
+      ...['fr', 'es'].flatMap((lang) => [
+        `  ${lang}:`,
+        `    descriptiveTitle: ${JSON.stringify(`${title} (${lang})`)}`,
+        `    description: ${JSON.stringify(`${lang}: ${description}`)}`,
+      ]),
     ].join('\n');
     writeFileSync(join(toolsDir, `gen-tool-${i}.yaml`), `${yaml}\n`);
   }
