@@ -48,6 +48,8 @@ export default defineConfig(
               group: [
                 'node:*',
                 'astro:*',
+                '**/content/**',
+                '*.json',
                 '../guard/**',
                 '../navigation/**',
                 '../figures/**',

@@ -3,7 +3,6 @@
  * colours with contrast in both themes, the download files, the summaries written for the values a
  * year has, series names matched by indicator, and where the tooltip goes.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { classLabel, fitClasses, rampSteps } from '../../../src/charts/legend';
@@ -322,13 +321,6 @@ describe('trend series names', () => {
     expect(state.svg).toContain('>Second</tspan>');
     expect(state.svg).not.toContain('First');
     expect(state.rows.every((r) => r[1] === 'Second label')).toBe(true);
-  });
-});
-
-describe('chart script', () => {
-  it('imports nothing, so it bundles no dictionary: its words come from the page the server wrote', () => {
-    const source = readFileSync('src/client/chart-client.ts', 'utf8');
-    expect(source.match(/^import\s+(?!type\b)/gm) ?? []).toEqual([]);
   });
 });
 
