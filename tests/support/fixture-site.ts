@@ -11,11 +11,12 @@ export function badCases(): string[] {
   return readdirSync(join(fixtures, 'bad')).sort();
 }
 
-/** A temporary folder holding `content/`: the valid site with the case's files laid over it. */
-export function siteWith(caseName?: string): string {
+/** A temporary folder holding `content/`: the valid site with the cases' files laid over it. */
+export function siteWith(...caseNames: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'ipec-guard-'));
   cpSync(join(fixtures, 'valid'), dir, { recursive: true });
-  if (caseName) cpSync(join(fixtures, 'bad', caseName, 'content'), join(dir, 'content'), { recursive: true });
+  for (const caseName of caseNames)
+    cpSync(join(fixtures, 'bad', caseName, 'content'), join(dir, 'content'), { recursive: true });
   return dir;
 }
 
