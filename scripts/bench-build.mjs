@@ -77,6 +77,7 @@ function build(label, dir) {
     seconds: result.seconds,
     cpuSeconds: result.cpuSeconds,
     maxRssMb: result.maxRssMb,
+    output: result.output,
   };
 }
 
@@ -114,6 +115,37 @@ for (const size of pageSizes.length ? [0, ...pageSizes] : []) {
   };
   const site = measure('IPEC+ setup', siteProject(size));
   pageRows.push({ size, site, bare: measure('bare Starlight', bareProject(size)) });
+}
+
+/**
+ * The phases of one build and their wall seconds, read from the timestamps Astro prints on its log lines
+ * (second resolution: for builds of minutes). A phase ends where the next one's first line appears.
+ * @param {string} output the build's log
+ * @returns {{ phase: string, seconds: number }[]}
+ */
+function buildPhases(output) {
+  /** @type {[string, RegExp][]} */
+  const MARKS = [
+    ['config, content and types', /\[content\] Syncing content/],
+    ['bundle (Vite)', /\[build\] Building static entrypoints/],
+    ['render pages', /\[build\] Rearranging server assets/],
+    ['Pagefind index', /\[starlight:pagefind\] Building search index/],
+    ['sitemap and page check', /\[@astrojs\/sitemap\]/],
+    ['offline sets and headers', /\[ipec-offline-reading\]/],
+    ['end', /\[build\] Complete!/],
+  ];
+  /** @type {{ phase: string, at: number }[]} */
+  const found = [];
+  for (const line of output.split('\n')) {
+    const time = /^(\d\d):(\d\d):(\d\d) /.exec(line);
+    const mark = MARKS.find(([phase, pattern]) => pattern.test(line) && !found.some((f) => f.phase === phase));
+    if (!time || !mark) continue;
+    let at = Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3]);
+    const last = found.at(-1);
+    if (last && at < last.at) at += 24 * 3600; // past midnight
+    found.push({ phase: mark[0], at });
+  }
+  return found.slice(0, -1).map((f, i) => ({ phase: f.phase, seconds: found[i + 1].at - f.at }));
 }
 
 /* ---------- 2. catalogue ---------- */
@@ -219,6 +251,7 @@ for (const tools of list(values.tools)) {
     toolMax: toolGzip.at(-1) ?? NaN, // NaN when no tool page was sampled
     pagefind: dirBytes(join(out, 'pagefind')),
     pagefindFiles: listAllFiles(join(out, 'pagefind')).length,
+    phases: buildPhases(result.output),
     ...bytes,
   });
   rmSync(dir, { recursive: true, force: true });
@@ -307,6 +340,11 @@ if (catalogueRows.length) {
         w,
       ),
     );
+  }
+  for (const r of catalogueRows) {
+    const total = r.phases.reduce((sum, p) => sum + p.seconds, 0) || 1;
+    const shares = r.phases.map((p) => `${p.phase} ${p.seconds} s (${Math.round((100 * p.seconds) / total)} %)`);
+    console.log(`phases at ${r.tools} tools (wall, from the build's log): ${shares.join('; ')}`);
   }
   console.log(
     'tool KB: median/max over a sample of tool pages. filter: the catalogue filter typing "recruitment" until the first result shows;\n' +
