@@ -61,14 +61,18 @@ export default defineConfig({
       locales: STARLIGHT_LOCALES,
       lastUpdated: false,
       disable404Route: true,
-      routeMiddleware: ['./src/route-data.ts', './src/route-toc.ts', './src/route-pagination.ts'],
+      routeMiddleware: [
+        './src/route-data.ts',
+        './src/route-head.ts',
+        './src/route-toc.ts',
+        './src/route-pagination.ts',
+      ],
       pagination: true,
       customCss: ['./src/styles/site.css'],
       // Long lines in code blocks wrap instead of scrolling sideways: easier on phones, and a scrolling
       // <pre> must be keyboard-focusable (axe: scrollable-region-focusable).
       expressiveCode: { defaultProps: { wrap: true } },
       components: {
-        Head: './src/components/overrides/Head.astro',
         Header: './src/components/overrides/Header.astro',
         Search: './src/components/overrides/Search.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
