@@ -7,7 +7,7 @@
  * for example in a link (see `richParts`).
  */
 import { NUMBER_LOCALES, type Lang } from '../core/locales';
-import { labelKey, type Vocabulary } from '../schemas/vocab';
+import type { Vocabulary } from '../schemas/vocab';
 import { formatNumber as formatInLocale, interpolate, type Vars } from './interpolate';
 
 export type Dictionary = Readonly<Record<string, string>>;
@@ -78,7 +78,10 @@ export function richParts(text: string): RichPart[] {
   return parts;
 }
 
-/** A vocabulary value's label in the translator's language: vocabLabel(t, 'topic', 'child-labour') → "Travail des enfants". */
+/**
+ * A vocabulary value's label in the translator's language, from its key `site.vocab.<vocabulary>.<value>`:
+ * vocabLabel(t, 'topic', 'child-labour') → "Travail des enfants".
+ */
 export function vocabLabel(t: Translate, vocabulary: Vocabulary, value: string): string {
-  return t(labelKey(vocabulary, value));
+  return t(`site.vocab.${vocabulary}.${value}`);
 }
