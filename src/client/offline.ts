@@ -6,7 +6,7 @@
  * workers, and readers with JavaScript off, see none of it.
  */
 import { basePrefix } from '../core/base';
-import { fillTemplate } from '../i18n/script-strings';
+import { interpolate } from '../i18n/interpolate';
 import { formatMegabytes, OFFLINE_SIZES_FILE, SERVICE_WORKER_FILE, type OfflineReport } from '../offline/names';
 import type { Lang } from '../core/locales';
 
@@ -81,7 +81,7 @@ if (control && notice && 'serviceWorker' in navigator && import.meta.env.PROD) {
       progress.value = percent;
       if (Math.floor(percent / 25) > announced) {
         announced = Math.floor(percent / 25);
-        status.textContent = fillTemplate(strings.progress, { percent }, locale);
+        status.textContent = interpolate(strings.progress, { percent }, locale);
       }
     } else if (report.type === 'saved' || report.type === 'save-failed') {
       saving = false;
@@ -98,7 +98,7 @@ if (control && notice && 'serviceWorker' in navigator && import.meta.env.PROD) {
     try {
       const response = await fetch(`${base}${OFFLINE_SIZES_FILE}`, { cache: 'no-cache' });
       const sizes = (await response.json()) as Record<Lang, { bytes: number; files: number }>;
-      size.textContent = fillTemplate(strings.size, { size: formatMegabytes(sizes[lang].bytes, locale) }, locale);
+      size.textContent = interpolate(strings.size, { size: formatMegabytes(sizes[lang].bytes, locale) }, locale);
       size.hidden = false;
       start.disabled = false;
     } catch {

@@ -25,7 +25,8 @@ import { describePartialMatches, queryWords, rankPartialMatches } from '../searc
 import { SEARCH_RANKING } from '../search/ranking';
 import { basePrefix } from '../core/base';
 import { readUrlState, urlStateParams } from '../core/url-state';
-import { fillPlural, fillTemplate, formatIn } from '../i18n/script-strings';
+import { fillPlural } from '../i18n/script-strings';
+import { formatNumber, interpolate } from '../i18n/interpolate';
 
 const PAGE_SIZE = 10;
 /** "/" at the root, "/ipec-plus/" under a sub-path: Pagefind's own URLs and its result URLs carry it. */
@@ -174,7 +175,7 @@ async function start(root: HTMLElement) {
     for (const box of boxes) {
       const count = counts[box.name]?.[box.value];
       const item = box.closest('li')!;
-      item.querySelector('.facet-count')!.textContent = `(${formatIn(strings.locale, count ?? 0)})`;
+      item.querySelector('.facet-count')!.textContent = `(${formatNumber(count ?? 0, strings.locale)})`;
       item.hidden = !offersFilterValue(count, box.checked);
     }
     const groups = [...facets.querySelectorAll('fieldset')];
@@ -336,7 +337,7 @@ function renderResult(
   facts.className = 'search-result-facts';
   const values = (key: string) => (data.filters[key] ?? []).map((value) => labelOf(key, value));
   const labelled = (template: string, list: string[]) =>
-    list.length ? fillTemplate(template, { values: list.join(', ') }, locale) : '';
+    list.length ? interpolate(template, { values: list.join(', ') }, locale) : '';
   const topics = values('topic');
   facts.textContent = [
     data.meta.type ? labelOf('type', data.meta.type) : '',
@@ -350,7 +351,7 @@ function renderResult(
   if (missing.length) {
     const lacks = document.createElement('p');
     lacks.className = 'search-result-missing';
-    lacks.textContent = fillTemplate(strings.missing, { words: missing.join(', ') }, locale);
+    lacks.textContent = interpolate(strings.missing, { words: missing.join(', ') }, locale);
     item.append(lacks);
   }
   const excerpt = document.createElement('p');
@@ -365,7 +366,7 @@ function renderResult(
   if (sections.length) {
     const sectionList = document.createElement('ul');
     sectionList.className = 'search-result-sections';
-    sectionList.setAttribute('aria-label', fillTemplate(strings.sections, { title: link.textContent }, locale));
+    sectionList.setAttribute('aria-label', interpolate(strings.sections, { title: link.textContent }, locale));
     for (const sub of sections) {
       const li = document.createElement('li');
       const a = document.createElement('a');

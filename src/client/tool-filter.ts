@@ -29,7 +29,8 @@ import {
   type ToolRow,
 } from '../catalogue/catalogue';
 import { isLang, DEFAULT_LANG } from '../core/locales';
-import { fillPlural, formatIn, type PluralForms } from '../i18n/script-strings';
+import { fillPlural, type PluralForms } from '../i18n/script-strings';
+import { formatNumber } from '../i18n/interpolate';
 
 /** Results shown at first, and added by each "Show more tools". */
 const RESULTS_STEP = 50;
@@ -65,7 +66,7 @@ function startFilter(form: HTMLFormElement, results: HTMLElement, staticList: HT
   const allowed = Object.fromEntries(
     FACETS.map((f) => [f, boxes.filter((b) => b.name === f).map((b) => b.value)]),
   ) as Record<Facet, string[]>;
-  const number = (n: number) => formatIn(locale, n);
+  const number = (n: number) => formatNumber(n, locale);
   /** A facet value's label as the form shows it (every value a tool has is on the form). */
   const labels = new Map(
     boxes.map((b) => [

@@ -3,7 +3,8 @@
  */
 import { COLLECTION_FILES, collectionFiles, readUtf8 } from '../core/content-files';
 import type { ContentProblem } from '../core/content-problem';
-import { placeholders, richParts, SITE_KEY_PREFIX } from '../i18n/translate';
+import { richParts, SITE_KEY_PREFIX } from '../i18n/translate';
+import { placeholders } from '../i18n/interpolate';
 import { DEFAULT_LANG, isLang, LANGS } from '../core/locales';
 
 export const I18N_RULES = [

@@ -4,13 +4,19 @@
  * interface strings (`site.figures.*` in content/i18n/<lang>.json) and the digits are written the
  * language's way; without a translator, everything is written in English.
  */
-import english from '../../content/i18n/en.json';
 import type { FigureData, FigureSource, Unit } from '../schemas/figure';
-import { formatNumber, translator, vocabLabel, type Translate } from './translate';
-import type { Lang } from '../core/locales';
+import { formatNumber, vocabLabel, type Translate } from './translate';
+import { uiStrings } from './ui-strings';
+import type { Vars } from './interpolate';
+import { DEFAULT_LANG, type Lang } from '../core/locales';
 
-/** English, for callers that do not pass a translator (and for what stays English on every page). */
-export const ENGLISH: Translate = translator(english, 'en');
+/**
+ * English, for callers that do not pass a translator (and for what stays English on every page). It asks
+ * uiStrings on each call rather than keeping one, so that it follows content/i18n/en.json in `astro dev`.
+ */
+export const ENGLISH: Translate = Object.assign((key: string, vars?: Vars) => uiStrings(DEFAULT_LANG)(key, vars), {
+  lang: DEFAULT_LANG as Lang,
+});
 
 const exact = (n: number) => Number(n.toPrecision(12));
 const grouped = (n: number, lang: Lang, decimals?: number) =>

@@ -1,9 +1,11 @@
 /**
  * Interface strings for browser scripts, which carry no dictionary: the page renders the templates a
  * script needs (with their {{placeholders}} kept) into a data attribute, and the script fills them in
- * with these functions, in the page's language. Nothing here imports a dictionary.
+ * with these functions and `interpolate` (src/i18n/interpolate.ts), in the page's language. Nothing here
+ * imports a dictionary.
  */
 import type { Translate } from './translate';
+import { interpolate, type Vars } from './interpolate';
 
 /** A plural string's forms for a script: `other` always, `one` where the language has it. */
 export type PluralForms = { one: string; other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -22,30 +24,8 @@ export const scriptPlural = (t: Translate, key: string): PluralForms => ({
   other: scriptTemplate(t, `${key}_other`),
 });
 
-/** A number as the translator writes it (src/i18n/translate.ts formatNumber), for an Intl locale. */
-export const formatIn = (locale: string, value: number): string =>
-  value.toLocaleString(locale, { maximumFractionDigits: 10 });
-
-/** A template with its {{placeholders}} filled in; numbers are written the locale's way. */
-export function fillTemplate(
-  template: string,
-  vars: Readonly<Record<string, string | number>>,
-  locale: string,
-): string {
-  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => {
-    const value = vars[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? formatIn(locale, value) : value;
-  });
-}
-
 /** The form of a plural string for `count`, filled in (`count` is one of the values). */
-export function fillPlural(
-  forms: PluralForms,
-  count: number,
-  vars: Readonly<Record<string, string | number>>,
-  locale: string,
-): string {
+export function fillPlural(forms: PluralForms, count: number, vars: Vars, locale: string): string {
   const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
-  return fillTemplate(form, { count, ...vars }, locale);
+  return interpolate(form, { count, ...vars }, locale);
 }

@@ -7,10 +7,10 @@
  * for example in a link (see `richParts`).
  */
 import { NUMBER_LOCALES, type Lang } from '../core/locales';
-import { labelKey, type Vocabulary } from '../schemas/vocab';
+import type { Vocabulary } from '../schemas/vocab';
+import { formatNumber as formatInLocale, interpolate, type Vars } from './interpolate';
 
 export type Dictionary = Readonly<Record<string, string>>;
-type Vars = Readonly<Record<string, string | number>>;
 
 /** A translation function for one language: `t('site.notes.heading')`, `t('site.tools.count', { count: 3 })`. */
 export interface Translate {
@@ -30,14 +30,12 @@ export function baseKey(key: string): string {
   return suffix ? key.slice(0, -suffix.length) : key;
 }
 
-/** The `{{name}}` placeholders of a string, sorted. */
-export function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]!))].sort();
-}
-
-/** A number written the language's way: 1 234,5 in French (narrow no-break space), 1.234,5 in Spanish. */
+/**
+ * A number written a language's way, for code that holds a language rather than an Intl locale
+ * (components, charts): the one formatting of src/i18n/interpolate.ts in the language's locale.
+ */
 export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
-  return value.toLocaleString(NUMBER_LOCALES[lang], { maximumFractionDigits: 10, ...options });
+  return formatInLocale(value, NUMBER_LOCALES[lang], options);
 }
 
 /**
@@ -57,11 +55,9 @@ export function translator(dictionary: Dictionary, lang: Lang): Translate {
     if (text === undefined) throw new Error(`content/i18n/${lang}.json has no string "${key}"`);
     return text;
   };
-  const t = (key: string, vars?: Vars): string =>
-    lookup(key, vars).replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_match, name: string) => {
-      const value = vars?.[name];
-      if (value === undefined) throw new Error(`content/i18n/${lang}.json: "${key}" needs a value for {{${name}}}`);
-      return typeof value === 'number' ? formatNumber(value, lang) : value;
+  const t = (key: string, vars: Vars = {}): string =>
+    interpolate(lookup(key, vars), vars, NUMBER_LOCALES[lang], (name) => {
+      throw new Error(`content/i18n/${lang}.json: "${key}" needs a value for {{${name}}}`);
     });
   return Object.assign(t, { lang });
 }
@@ -82,7 +78,10 @@ export function richParts(text: string): RichPart[] {
   return parts;
 }
 
-/** A vocabulary value's label in the translator's language: vocabLabel(t, 'topic', 'child-labour') → "Travail des enfants". */
+/**
+ * A vocabulary value's label in the translator's language, from its key `site.vocab.<vocabulary>.<value>`:
+ * vocabLabel(t, 'topic', 'child-labour') → "Travail des enfants".
+ */
 export function vocabLabel(t: Translate, vocabulary: Vocabulary, value: string): string {
-  return t(labelKey(vocabulary, value));
+  return t(`site.vocab.${vocabulary}.${value}`);
 }

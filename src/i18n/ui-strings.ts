@@ -2,15 +2,19 @@
  * The interface strings of each language, read from content/i18n/<lang>.json (the files Starlight reads
  * for its own strings), as translation functions for components and pages.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTION_FILES } from '../core/content-files';
 import { translator, type Dictionary, type Translate } from './translate';
 import { LANGS, langOf, type Lang } from '../core/locales';
 import { typeset } from './typography';
 
-/** Read once per change of the file (a build renders thousands of components; `astro dev` sees edits). */
-const cache = new Map<Lang, { modified: number; t: Translate }>();
+/**
+ * Each language's translator, made from its file once: a build renders thousands of components. In
+ * `astro dev` the i18n loader (src/loaders/i18n-files.ts), which watches content/i18n/, empties it with
+ * `forgetDictionaries` when a file changes.
+ */
+const translators = new Map<Lang, Translate>();
 
 const dictionaryPath = (lang: Lang, root: string) =>
   join(root, 'content', COLLECTION_FILES.i18n.folder, `${lang}.json`);
@@ -24,12 +28,16 @@ export function readDictionary(lang: Lang, root = process.cwd()): Dictionary {
 /** `uiStrings(Astro.currentLocale)`: the translation function for a page's language. */
 export function uiStrings(locale: string | undefined): Translate {
   const lang = langOf(locale);
-  const modified = statSync(dictionaryPath(lang, process.cwd())).mtimeMs;
-  const cached = cache.get(lang);
-  if (cached?.modified === modified) return cached.t;
+  const known = translators.get(lang);
+  if (known) return known;
   const t = translator(readDictionary(lang), lang);
-  cache.set(lang, { modified, t });
+  translators.set(lang, t);
   return t;
+}
+
+/** Makes the next `uiStrings` call of each language read its file again (it changed). */
+export function forgetDictionaries(): void {
+  translators.clear();
 }
 
 /** One interface string in every language, as Starlight's multilingual settings take it: { en: …, fr: …, es: … }. */

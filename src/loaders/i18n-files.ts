@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLLECTION_FILES, collectionFiles, idFromPath } from '../core/content-files';
 import { watchFolder } from './yaml-files';
-import { readDictionary } from '../i18n/ui-strings';
+import { forgetDictionaries, readDictionary } from '../i18n/ui-strings';
 import { langOf } from '../core/locales';
 
 /**
@@ -20,6 +20,8 @@ export function i18nFilesLoader(): Loader {
       const root = fileURLToPath(context.config.root);
       const reload = async () => {
         context.store.clear();
+        // The components' translators (src/i18n/ui-strings.ts) read the files again too.
+        forgetDictionaries();
         for (const path of collectionFiles(root, 'i18n')) {
           const id = idFromPath(path);
           // The content guard has already checked the JSON syntax, the file names and the keys of every language.

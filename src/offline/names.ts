@@ -3,6 +3,7 @@
  * step: kept apart from src/offline/files.ts so that the script on every page carries nothing else.
  */
 import type { Lang } from '../core/locales';
+import { formatNumber } from '../i18n/interpolate';
 
 /** The service worker's file, at the base path (its scope is the base). */
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -16,7 +17,7 @@ export const RUNTIME_CACHE_PREFIX = 'ipec-visited-';
 
 /** "12.3 MB" from bytes, in a language's number format. */
 export function formatMegabytes(bytes: number, locale: string): string {
-  return `${(bytes / 1_000_000).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+  return `${formatNumber(bytes / 1_000_000, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
 }
 
 /** Messages between the page script and the service worker. */

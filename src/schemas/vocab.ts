@@ -1,10 +1,11 @@
 /**
  * Controlled vocabularies shared by every collection. Editors pick from these lists; anything else fails
  * the build with the list of allowed values. The words readers see for each value are interface
- * strings, `site.vocab.<vocabulary>.<value>` in content/i18n/<lang>.json, one file per language
- * (tests/unit/schemas/vocab.test.ts fails on a value without a label).
+ * strings, `site.vocab.<vocabulary>.<value>` in content/i18n/<lang>.json, one file per language; a
+ * value of the labelled lists below without an English label stops the build as this module loads, naming the key.
  */
-import english from '../../content/i18n/en.json';
+import { uiStrings } from '../i18n/ui-strings';
+import { vocabLabel } from '../i18n/translate';
 
 /** The vocabularies whose values have labels, by the name used in their label keys. */
 export type Vocabulary =
@@ -21,13 +22,10 @@ export type Vocabulary =
   | 'programmeCategory'
   | 'qualifier';
 
-/** The interface-string key of a value's label: labelKey('topic', 'child-labour') → "site.vocab.topic.child-labour". */
-export const labelKey = (vocabulary: Vocabulary, value: string) => `site.vocab.${vocabulary}.${value}`;
-
 /** English labels of a vocabulary, for what is written in English whatever the page's language (download keys, the scaffold). */
 function englishLabels<V extends string>(vocabulary: Vocabulary, values: readonly V[]): Record<V, string> {
-  const strings: Record<string, string> = english;
-  return Object.fromEntries(values.map((value) => [value, strings[labelKey(vocabulary, value)] ?? value])) as Record<
+  const english = uiStrings('en');
+  return Object.fromEntries(values.map((value) => [value, vocabLabel(english, vocabulary, value)])) as Record<
     V,
     string
   >;

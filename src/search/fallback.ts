@@ -5,7 +5,8 @@
  * these pure functions merge them.
  */
 
-import { fillPlural, fillTemplate } from '../i18n/script-strings';
+import { fillPlural } from '../i18n/script-strings';
+import { interpolate } from '../i18n/interpolate';
 import type { SearchStrings } from './query';
 
 /**
@@ -88,10 +89,10 @@ export function describePartialMatches(
   strings: SearchStrings,
 ): string {
   const { locale } = strings;
-  const sentences = [fillTemplate(strings.partialNone, { query }, locale)];
+  const sentences = [interpolate(strings.partialNone, { query }, locale)];
   if (wordsOnNoPage.length) {
     const words = listInWords(
-      wordsOnNoPage.map((word) => fillTemplate(strings.partialWord, { word }, locale)),
+      wordsOnNoPage.map((word) => interpolate(strings.partialWord, { word }, locale)),
       locale,
     );
     sentences.push(fillPlural(strings.partialAbsent, wordsOnNoPage.length, { words }, locale));

@@ -5,7 +5,8 @@
  */
 import type { Translate } from '../i18n/translate';
 import { NUMBER_LOCALES } from '../core/locales';
-import { fillPlural, fillTemplate, scriptPlural, scriptTemplate, type PluralForms } from '../i18n/script-strings';
+import { fillPlural, scriptPlural, scriptTemplate, type PluralForms } from '../i18n/script-strings';
+import { interpolate } from '../i18n/interpolate';
 import type { UrlState } from '../core/url-state';
 
 /** The search page's state; read from and written to the address with utils/url-state.ts. */
@@ -71,9 +72,9 @@ export function describeResults(count: number, state: SearchState, strings: Sear
   const activeFilters = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
   const filters = fillPlural(strings.filters, activeFilters, {}, locale);
   if (state.query && activeFilters)
-    return fillTemplate(strings.queryFiltered, { results, query: state.query, filters }, locale);
-  if (state.query) return fillTemplate(strings.query, { results, query: state.query }, locale);
-  if (activeFilters) return fillTemplate(strings.filtered, { results, filters }, locale);
+    return interpolate(strings.queryFiltered, { results, query: state.query, filters }, locale);
+  if (state.query) return interpolate(strings.query, { results, query: state.query }, locale);
+  if (activeFilters) return interpolate(strings.filtered, { results, filters }, locale);
   return results;
 }
 
