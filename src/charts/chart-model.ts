@@ -12,6 +12,7 @@ import { countIn, figureIn, regionName, valueIn } from './values';
 import { formatNumber, vocabLabel, type Translate } from '../i18n/translate';
 import { localizePath } from '../core/locales';
 import { regionDataset, worldSeries, yearsWithRegions, type DataRow, type FigureLike } from './datasets';
+import { chartDownload, stateDownload } from './download-names';
 import { citationParts, type CitationPart, type DownloadMeta, type SourceMeta } from './downloads';
 import { renderProgrammeMap } from './programme-map';
 import type { ProgrammeCategory } from '../schemas/vocab';
@@ -29,8 +30,10 @@ interface TableData {
 }
 
 export interface ChartState {
-  /** Panel id and download file name: "child-labour-rate-2020". */
+  /** Panel id, unique within its chart: "child-labour-rate-2020". */
   id: string;
+  /** Name of the state's download files, unique across charts (download-names.ts): "child-labour-map.rate-2020". */
+  download: string;
   /** What the page address says for this state: { year: '2020' }. */
   query: Record<string, string>;
   switchLabel: string;
@@ -298,6 +301,7 @@ export function regionMapModel(
     const citation = cite({ site, title, sources, url }, t);
     return {
       id: `${spec.indicator}-${year}`,
+      download: stateDownload(id, year, spec.key),
       query,
       switchLabel: coverageLabel(
         t,
@@ -452,6 +456,7 @@ export function trendModel(
           });
           return {
             id,
+            download: chartDownload(id),
             query: {},
             switchLabel: '',
             heading: t('site.charts.trend.heading', { from, to }),
@@ -620,6 +625,7 @@ export function breakdownModel(
     });
     return {
       id: `${chart.indicator}-${year}`,
+      download: stateDownload(id, year),
       query,
       switchLabel: yr(year),
       heading: t('site.charts.referenceYear', { year: yr(year) }),
@@ -768,6 +774,7 @@ export function countriesModel(
   ];
   const state: ChartState = {
     id,
+    download: chartDownload(id),
     query: {},
     switchLabel: '',
     heading: t('site.charts.countries.heading'),
