@@ -5,7 +5,7 @@
  * CSV, JSON and citation of a state are built from the same rows, so they never disagree.
  */
 import { lowerFirst } from '../core/text';
-import type { BreakdownChart, CountriesChart, RegionMapChart, TrendChartSpec } from '../schemas/chart';
+import type { BreakdownChart, ChartEntry, CountriesChart, RegionMapChart, TrendChartSpec } from '../schemas/chart';
 import { renderBars } from './bars';
 import { geometryDefs, mapText, renderChoropleth } from './choropleth';
 import { countIn, figureIn, regionName, valueIn } from './values';
@@ -65,6 +65,8 @@ export interface ChartState {
 export interface ChartModel {
   id: string;
   kind: 'region-map' | 'trend' | 'breakdown' | 'programme-countries';
+  /** What the chart is about, from its file: its page's topic filter. */
+  topics: ChartEntry['topics'];
   title: string;
   description: string;
   notes: string[];
@@ -362,6 +364,7 @@ export function regionMapModel(
   return {
     id,
     kind: 'region-map',
+    topics: chart.topics,
     title: chart.title,
     description: chart.description,
     notes: chart.notes,
@@ -572,6 +575,7 @@ export function trendModel(
   return {
     id,
     kind: 'trend',
+    topics: chart.topics,
     title: chart.title,
     description: chart.description,
     notes: [],
@@ -701,6 +705,7 @@ export function breakdownModel(
   return {
     id,
     kind: 'breakdown',
+    topics: chart.topics,
     title: chart.title,
     description: chart.description,
     notes: [],
@@ -803,7 +808,7 @@ export function countriesModel(
       c.name,
       c.iso3,
       c.region,
-      c.category === 'listed' ? 'listed-february-2024' : 'mentioned-elsewhere',
+      c.category === 'listed' ? chart.listedAs : 'mentioned-elsewhere',
     ]),
     sources: [],
     sourceLink: { href: sourcesHref, text: t('site.charts.countries.sourceLink') },
@@ -811,15 +816,8 @@ export function countriesModel(
       title,
       description: chart.description,
       unit: 'countries',
-      referenceYear: 2024,
-      sources: [
-        {
-          title: 'IPEC+ source documents (list of sources)',
-          publisher: 'International Labour Organization',
-          published: 2024,
-          url: at.absolute('/reference/sources/'),
-        },
-      ],
+      referenceYear: chart.referenceYear,
+      sources: [{ ...chart.source, url: at.absolute('/reference/sources/') }],
       notes,
       chartUrl: url,
       citation: citation.text,
@@ -849,6 +847,7 @@ export function countriesModel(
   return {
     id,
     kind: 'programme-countries',
+    topics: chart.topics,
     title,
     description: chart.description,
     notes: [],
@@ -856,7 +855,7 @@ export function countriesModel(
     stateKeys: [],
     switchName: '',
     viewName: t('site.charts.view.map'),
-    latestYear: 2024,
+    latestYear: chart.referenceYear,
     sharedSvg: NO_HTML,
   };
 }
