@@ -5,13 +5,14 @@
  * CSV, JSON and citation of a state are built from the same rows, so they never disagree.
  */
 import { lowerFirst } from '../core/text';
-import type { BreakdownChart, CountriesChart, RegionMapChart, TrendChartSpec } from '../schemas/chart';
+import type { BreakdownChart, ChartEntry, CountriesChart, RegionMapChart, TrendChartSpec } from '../schemas/chart';
 import { renderBars } from './bars';
 import { geometryDefs, mapText, renderChoropleth } from './choropleth';
 import { countIn, figureIn, regionName, valueIn } from './values';
 import { formatNumber, vocabLabel, type Translate } from '../i18n/translate';
 import { localizePath } from '../core/locales';
 import { regionDataset, worldSeries, yearsWithRegions, type DataRow, type FigureLike } from './datasets';
+import { chartDownload, stateDownload } from './download-names';
 import { citationParts, type CitationPart, type DownloadMeta, type SourceMeta } from './downloads';
 import { renderProgrammeMap } from './programme-map';
 import type { ProgrammeCategory } from '../schemas/vocab';
@@ -29,8 +30,10 @@ interface TableData {
 }
 
 export interface ChartState {
-  /** Panel id and download file name: "child-labour-rate-2020". */
+  /** Panel id, unique within its chart: "child-labour-rate-2020". */
   id: string;
+  /** Name of the state's download files, unique across charts (download-names.ts): "child-labour-map.rate-2020". */
+  download: string;
   /** What the page address says for this state: { year: '2020' }. */
   query: Record<string, string>;
   switchLabel: string;
@@ -62,6 +65,8 @@ export interface ChartState {
 export interface ChartModel {
   id: string;
   kind: 'region-map' | 'trend' | 'breakdown' | 'programme-countries';
+  /** What the chart is about, from its file: its page's topic filter. */
+  topics: ChartEntry['topics'];
   title: string;
   description: string;
   notes: string[];
@@ -298,6 +303,7 @@ export function regionMapModel(
     const citation = cite({ site, title, sources, url }, t);
     return {
       id: `${spec.indicator}-${year}`,
+      download: stateDownload(id, year, spec.key),
       query,
       switchLabel: coverageLabel(
         t,
@@ -358,6 +364,7 @@ export function regionMapModel(
   return {
     id,
     kind: 'region-map',
+    topics: chart.topics,
     title: chart.title,
     description: chart.description,
     notes: chart.notes,
@@ -452,6 +459,7 @@ export function trendModel(
           });
           return {
             id,
+            download: chartDownload(id),
             query: {},
             switchLabel: '',
             heading: t('site.charts.trend.heading', { from, to }),
@@ -567,6 +575,7 @@ export function trendModel(
   return {
     id,
     kind: 'trend',
+    topics: chart.topics,
     title: chart.title,
     description: chart.description,
     notes: [],
@@ -620,6 +629,7 @@ export function breakdownModel(
     });
     return {
       id: `${chart.indicator}-${year}`,
+      download: stateDownload(id, year),
       query,
       switchLabel: yr(year),
       heading: t('site.charts.referenceYear', { year: yr(year) }),
@@ -695,6 +705,7 @@ export function breakdownModel(
   return {
     id,
     kind: 'breakdown',
+    topics: chart.topics,
     title: chart.title,
     description: chart.description,
     notes: [],
@@ -768,6 +779,7 @@ export function countriesModel(
   ];
   const state: ChartState = {
     id,
+    download: chartDownload(id),
     query: {},
     switchLabel: '',
     heading: t('site.charts.countries.heading'),
@@ -796,7 +808,7 @@ export function countriesModel(
       c.name,
       c.iso3,
       c.region,
-      c.category === 'listed' ? 'listed-february-2024' : 'mentioned-elsewhere',
+      c.category === 'listed' ? chart.listedAs : 'mentioned-elsewhere',
     ]),
     sources: [],
     sourceLink: { href: sourcesHref, text: t('site.charts.countries.sourceLink') },
@@ -804,15 +816,8 @@ export function countriesModel(
       title,
       description: chart.description,
       unit: 'countries',
-      referenceYear: 2024,
-      sources: [
-        {
-          title: 'IPEC+ source documents (list of sources)',
-          publisher: 'International Labour Organization',
-          published: 2024,
-          url: at.absolute('/reference/sources/'),
-        },
-      ],
+      referenceYear: chart.referenceYear,
+      sources: [{ ...chart.source, url: at.absolute('/reference/sources/') }],
       notes,
       chartUrl: url,
       citation: citation.text,
@@ -842,6 +847,7 @@ export function countriesModel(
   return {
     id,
     kind: 'programme-countries',
+    topics: chart.topics,
     title,
     description: chart.description,
     notes: [],
@@ -849,7 +855,7 @@ export function countriesModel(
     stateKeys: [],
     switchName: '',
     viewName: t('site.charts.view.map'),
-    latestYear: 2024,
+    latestYear: chart.referenceYear,
     sharedSvg: NO_HTML,
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Every download file under /data/, by name: one CSV, JSON and SVG per chart state, and the table of
- * all figures. Read by the static routes in src/pages/data/. The files are the same for every page
+ * Every download file under /data/, by name (download-names.ts): one CSV, JSON and SVG per chart state,
+ * and the table of all figures. Read by the static routes in src/pages/data/. The files are the same for every page
  * language: English column names and values, and in the JSON the title, description and notes in
  * each other language under `translations`.
  */
@@ -11,6 +11,7 @@ import { FIGURE_COLUMNS, figureRows, type ExportFigure } from './figures-export'
 import { DEFAULT_LANG, LANGS } from '../core/locales';
 import { EXPORT_SIZES, exportName, type ExportSize } from './standalone';
 import { addresses, loadCharts } from './registry';
+import { FIGURES_DOWNLOAD } from './download-names';
 import { uiStrings } from '../i18n/ui-strings';
 
 export interface DownloadFile {
@@ -37,7 +38,7 @@ export async function exportFiles(): Promise<Map<string, () => string>> {
     for (const chart of await loadCharts(lang)) {
       for (const state of chart.states) {
         for (const size of Object.keys(EXPORT_SIZES) as ExportSize[])
-          files.set(exportName(state.id, lang, size), () => state.file(size));
+          files.set(exportName(state.download, lang, size), () => state.file(size));
       }
     }
   }
@@ -68,11 +69,11 @@ export async function downloadFiles(): Promise<Map<string, DownloadFile>> {
           return other ? [[lang, textOf(other.meta)]] : [];
         }),
       );
-      files.set(state.id, {
+      files.set(state.download, {
         csv: toCsv(state.columns, state.rows),
         json: toJson({ ...state.meta, translations }, state.columns, state.rows),
         svg: state.file,
-        ...citationFiles(state.id, state.meta),
+        ...citationFiles(state.download, state.meta),
       });
     }
   }
@@ -88,7 +89,7 @@ export async function downloadFiles(): Promise<Map<string, DownloadFile>> {
     };
   };
   const english = figuresText(DEFAULT_LANG);
-  files.set('figures', {
+  files.set(FIGURES_DOWNLOAD, {
     csv: toCsv(FIGURE_COLUMNS, rows),
     json: toJson(
       {

@@ -79,11 +79,12 @@ export const EXPORT_SIZES = {
 export type ExportSize = keyof typeof EXPORT_SIZES;
 
 /**
- * The name of a chart state's exported picture (without ".svg"): "child-labour-rate-2020" for the
- * English 1200 × 800 file, "child-labour-rate-2020.fr" in French, "….square" for the 1080 × 1080 one.
+ * The name of a chart state's exported picture (without ".svg"): its download name (download-names.ts),
+ * "child-labour-map.rate-2020" for the English 1200 × 800 file, "child-labour-map.rate-2020.fr" in French,
+ * "….square" for the 1080 × 1080 one.
  */
-export function exportName(stateId: string, lang: Lang, size: ExportSize): string {
-  return [stateId, ...(lang === DEFAULT_LANG ? [] : [lang]), ...(size === 'wide' ? [] : [size])].join('.');
+export function exportName(download: string, lang: Lang, size: ExportSize): string {
+  return [download, ...(lang === DEFAULT_LANG ? [] : [lang]), ...(size === 'wide' ? [] : [size])].join('.');
 }
 
 /** A legend entry: its swatch (a small SVG with its own viewBox), the swatch's size, and its label. */

@@ -10,6 +10,7 @@ import type { ConventionData } from '../schemas/convention';
 import type { CountryData } from '../schemas/country';
 import { refId, type CollectionName, type Ref, type RefFactory } from '../schemas/reference';
 import { DRAFT_COLLECTIONS, idFromPath, type ParsedFile } from '../core/content-files';
+import { FIGURES_DOWNLOAD } from '../charts/download-names';
 import type { ContentProblem } from '../core/content-problem';
 import { countryMismatches } from '../figures/country-statements';
 import { readRegionTable } from '../figures/region-table';
@@ -25,7 +26,7 @@ export const ENTRY_RULES = [
   'every YAML file parses (UTF-8, no field written twice, no alias bomb) and holds one mapping of fields',
   "each entry matches its collection's schema: no unknown field, required fields, allowed values, dates, years, addresses, no `<` or `>` in titles",
   'references name entries that exist and are published; figure ids are unique; a draft is checked for what is filled in',
-  'file names are lower-case words joined by hyphens; countries are named after iso3, conventions after code, with the region of the ILO table',
+  'file names are lower-case words joined by hyphens; countries are named after iso3, conventions after code, with the region of the ILO table; no chart is named figures (the name of the table of every figure)',
   'figure arithmetic: percentages 0–100, shares adding up to 100, parts not above their total',
   "an achievement's `countries` are the countries its text names",
   'content/reference/un-country-names.yaml lists { iso3, lang, name, source, quote } for countries of the site, once per language, each name in its quote',
@@ -193,6 +194,20 @@ export function checkConventionCodes(
       file,
       field: '(file name)',
       rule: `a convention file must be named after its code: ${data.code.toLowerCase()}.yaml`,
+    }));
+}
+
+/**
+ * A chart's downloads are named after its file (src/charts/download-names.ts), so a chart named like the
+ * table of every figure would write over that table's files.
+ */
+export function checkChartNames(charts: readonly { file: string }[]): ContentProblem[] {
+  return charts
+    .filter(({ file }) => idFromPath(file) === FIGURES_DOWNLOAD)
+    .map(({ file }) => ({
+      file,
+      field: '(file name)',
+      rule: `"${FIGURES_DOWNLOAD}" names the table of every figure (/data/${FIGURES_DOWNLOAD}.csv): give the chart another file name`,
     }));
 }
 

@@ -33,6 +33,7 @@ import {
   YAML_COLLECTIONS,
   checkAchievementCountries,
   checkConventionCodes,
+  checkChartNames,
   checkCountries,
   checkUnCountryNames,
   checkingRef,
@@ -237,6 +238,7 @@ export function checkContent(root: string): {
   problems.push(...checkCountries(root, checked.countries));
   problems.push(...checkUnCountryNames(root, new Set(checked.countries.map((c) => c.data.iso3))));
   problems.push(...checkConventionCodes(checked.conventions));
+  problems.push(...checkChartNames(checked.charts));
   problems.push(
     ...checkAchievementCountries(
       checked.priorities.filter((e) => !e.draft),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { missingOr, oneOf, slug, text, year } from './messages';
-import { STAT_AREAS } from './vocab';
+import { STAT_AREAS, TOPICS } from './vocab';
 import { withTranslations } from './translations';
 
 /**
@@ -9,6 +9,8 @@ import { withTranslations } from './translations';
  * `content/figures/`; this file says how to read them.
  */
 const notes = z.array(text('notes')).default([]);
+/** What the chart is about: its page's topic filter in search and lists. */
+const topics = z.array(oneOf(TOPICS, 'topics')).min(1, { error: 'topics must list at least one topic' });
 
 /** A region map: one panel per indicator and reference year found in the figures. */
 const regionMapIndicator = withTranslations(
@@ -39,6 +41,7 @@ const regionMap = withTranslations(
     kind: z.literal('region-map'),
     title: text('title'),
     description: text('description'),
+    topics,
     indicators: z.array(regionMapIndicator).min(1, { error: 'indicators must list at least one indicator' }),
     missing: z.array(missingNote).default([]),
     notes,
@@ -56,6 +59,7 @@ const trend = withTranslations(
     kind: z.literal('trend'),
     title: text('title'),
     description: text('description'),
+    topics,
     /** Axis title, e.g. "Children". */
     axis: text('axis'),
     area: oneOf(STAT_AREAS, 'area').default('World'),
@@ -85,6 +89,7 @@ const breakdown = withTranslations(
     kind: z.literal('breakdown'),
     title: text('title'),
     description: text('description'),
+    topics,
     indicator: slug,
     area: oneOf(STAT_AREAS, 'area').default('World'),
     /** Unit in words for downloads: "people". */
@@ -99,6 +104,17 @@ const countries = withTranslations(
     kind: z.literal('programme-countries'),
     title: text('title'),
     description: text('description'),
+    topics,
+    /** The year the list of operating countries is of (the countries' `listedFebruary2024`). */
+    referenceYear: year('referenceYear'),
+    /** How the downloads name a listed country's category, saying as of when: "listed-february-2024". */
+    listedAs: slug,
+    /** Where the list comes from, as the downloads' metadata cite it (in English, as the downloads are). */
+    source: z.strictObject({
+      title: text('source.title'),
+      publisher: text('source.publisher'),
+      published: year('source.published'),
+    }),
     notes,
   },
   ['title', 'description', 'notes'],

@@ -253,3 +253,38 @@ describe('the state a chart opens on', () => {
     expect(openingState({ states })?.id).toBe('a');
   });
 });
+
+describe('what a chart file says of itself', () => {
+  const countries = {
+    kind: 'programme-countries',
+    title: 'Countries',
+    description: 'Where the programme works.',
+    topics: ['forced-labour'],
+    referenceYear: 2019,
+    listedAs: 'listed-march-2019',
+    source: { title: 'A list of sources', publisher: 'A publisher', published: 2018 },
+  };
+
+  it('dates and cites the countries map from its file, and names a listed country as the file says', () => {
+    const chart = model('countries', countries);
+    const state = chart.states[0]!;
+    expect(chart.latestYear).toBe(2019);
+    expect(state.meta.referenceYear).toBe(2019);
+    expect(state.meta.sources).toEqual([
+      {
+        title: 'A list of sources',
+        publisher: 'A publisher',
+        published: 2018,
+        url: at.absolute('/reference/sources/'),
+      },
+    ]);
+    const category = state.rows.map((row) => row[state.columns.indexOf('category')]);
+    expect(category).toContain('listed-march-2019');
+    expect(category).not.toContain('listed-february-2024');
+  });
+
+  it('gives a chart the topics its file names, whatever the file is called', () => {
+    expect(model('child-labour-lookalike', countries).topics).toEqual(['forced-labour']);
+    expect(() => chartSchema().parse({ ...countries, topics: [] })).toThrow(/topics must list at least one topic/);
+  });
+});

@@ -221,6 +221,7 @@ describe('map summaries and legends in French and Spanish', () => {
       kind: 'region-map',
       title: 'Child labour by region',
       description: 'Rates.',
+      topics: ['child-labour'],
       indicators: [
         {
           indicator: 'rate',
@@ -304,6 +305,7 @@ describe('trend series names', () => {
         kind: 'trend',
         title: 'Trend',
         description: 'Over time.',
+        topics: ['child-labour'],
         axis: 'Children',
         area: 'World',
         notes: [],

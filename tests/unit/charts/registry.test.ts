@@ -59,7 +59,7 @@ describe('charts from the content collections', () => {
     const files = await downloadFiles();
     for (const chart of await loadCharts()) {
       for (const state of chart.states) {
-        const file = files.get(state.id);
+        const file = files.get(state.download);
         expect(file, state.id).toBeDefined();
         expect(file!.csv.trim().split('\n').length, state.id).toBe(state.rows.length + 1);
         expect(JSON.parse(file!.json).data.length, state.id).toBe(state.rows.length);
@@ -76,7 +76,7 @@ describe('charts from the content collections', () => {
     const state = (await loadChart('child-labour-map')).states[0]!;
     const french = (await loadChart('child-labour-map', 'fr')).states[0]!;
     const spanish = (await loadChart('child-labour-map', 'es')).states[0]!;
-    const json = JSON.parse(files.get(state.id)!.json);
+    const json = JSON.parse(files.get(state.download)!.json);
     expect(json.title).toBe(state.meta.title);
     expect(Object.keys(json.translations)).toEqual(['fr', 'es']);
     expect(json.translations.fr).toEqual({
@@ -90,7 +90,7 @@ describe('charts from the content collections', () => {
     expect(json.columns).toEqual(state.columns);
     expect(Object.keys(json.data[0])).toEqual(state.columns);
     // The CSV is the same file whatever the page's language: English names of regions.
-    expect(files.get(state.id)!.csv).not.toMatch(/Afrique|África/);
+    expect(files.get(state.download)!.csv).not.toMatch(/Afrique|África/);
     const figures = JSON.parse(files.get('figures')!.json);
     expect(figures.translations.fr.title).toBe('Tous les chiffres du site de connaissances IPEC+');
     expect(figures.translations.es.notes).toHaveLength(1);
@@ -127,7 +127,7 @@ describe('citation files', () => {
     const files = await downloadFiles();
     for (const chart of await loadCharts()) {
       for (const state of chart.states) {
-        const { bib, ris } = files.get(state.id)!;
+        const { bib, ris } = files.get(state.download)!;
         expect(bib, state.id).toMatch(/^@misc\{[\w-]+,\n/);
         expect(bib, state.id).toContain(`url = {${state.meta.chartUrl}}`);
         expect(bib, state.id).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}/);
