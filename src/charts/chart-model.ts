@@ -68,6 +68,10 @@ export interface ChartModel {
   /** What the chart is about, from its file: its page's topic filter. */
   topics: ChartEntry['topics'];
   title: string;
+  /** Its name in the home page's "Latest data": the file's `shortTitle`, or its title. */
+  shortTitle: string;
+  /** The line under that name: what the chart shows, for which years ("Map and table, estimates for 2024"). */
+  listing: string;
   description: string;
   notes: string[];
   /** Most recent first. */
@@ -366,6 +370,8 @@ export function regionMapModel(
     kind: 'region-map',
     topics: chart.topics,
     title: chart.title,
+    shortTitle: chart.shortTitle ?? chart.title,
+    listing: t('site.home.latest.yearDetail', { view: t('site.charts.view.map'), year: yr(candidates[0]?.year ?? 0) }),
     description: chart.description,
     notes: chart.notes,
     states,
@@ -577,6 +583,8 @@ export function trendModel(
     kind: 'trend',
     topics: chart.topics,
     title: chart.title,
+    shortTitle: chart.shortTitle ?? chart.title,
+    listing: t('site.home.latest.trendDetail', { first: from, last: to }),
     description: chart.description,
     notes: [],
     states,
@@ -707,6 +715,8 @@ export function breakdownModel(
     kind: 'breakdown',
     topics: chart.topics,
     title: chart.title,
+    shortTitle: chart.shortTitle ?? chart.title,
+    listing: t('site.home.latest.yearDetail', { view: t('site.charts.view.chart'), year: yr(years[0] ?? 0) }),
     description: chart.description,
     notes: [],
     states,
@@ -849,6 +859,8 @@ export function countriesModel(
     kind: 'programme-countries',
     topics: chart.topics,
     title,
+    shortTitle: chart.shortTitle ?? title,
+    listing: t('site.home.latest.countriesDetail'),
     description: chart.description,
     notes: [],
     states: countries.length ? [state] : [],

@@ -1,8 +1,7 @@
 /**
  * The entries of content/ that the site's own pages and components are built from, by collection: the
- * index pages take their opening from content/intros/, the summary charts on guidance pages and the home
- * page from content/charts/, and the home page's "Latest data" from the World series of two indicators.
- * Code names them through these types, and the content guard checks before the build that each exists
+ * index pages take their opening from content/intros/, the summary charts on guidance pages from
+ * content/charts/. Code names them through these types, and the content guard checks before the build that each exists
  * and is published, so deleting or renaming one of these files stops the build naming it.
  */
 export const SITE_ENTRIES = {
@@ -14,12 +13,9 @@ export const SITE_ENTRIES = {
     tools: [],
   },
   charts: ['child-labour-map', 'forced-labour-map', 'programme-countries', 'child-labour-trend', 'forced-labour-trend'],
-  /** Indicators whose World series the home page dates. */
-  worldSeries: ['child-labour-children', 'forced-labour-people'],
 } as const;
 
 export type SiteIntro = keyof typeof SITE_ENTRIES.intros;
 /** The values a page fills its intro's placeholders with. */
 export type IntroValues<I extends SiteIntro> = Readonly<Record<(typeof SITE_ENTRIES.intros)[I][number], string>>;
 export type SiteChart = (typeof SITE_ENTRIES.charts)[number];
-export type SiteWorldSeries = (typeof SITE_ENTRIES.worldSeries)[number];

@@ -167,19 +167,15 @@ export function checkContent(root: string): {
   const draftIds = idsWhere(true);
   const drafts = YAML_COLLECTIONS.flatMap((c) => files[c].filter((f) => draftIn(c, f.data)).map((f) => f.file));
 
-  // Figure ids live inside the files; collect them and report duplicates with both places. The World
-  // indicators of published files, valid or not (an invalid file is reported on its own), for the site's
-  // entries (site-entries.ts).
+  // Figure ids live inside the files; collect them and report duplicates with both places.
   ids.figures = new Set();
   draftIds.figures = new Set();
   const figureHome = new Map<string, string>();
   const duplicated = new Set<string>();
-  const worldIndicators = new Set<string>();
   for (const parsed of readable.figures!) {
-    const list = (parsed.data as { figures?: { id?: unknown; indicator?: unknown; area?: unknown }[] }).figures;
+    const list = (parsed.data as { figures?: { id?: unknown }[] }).figures;
     if (!Array.isArray(list)) continue;
     list.forEach((figure, index) => {
-      if (figure?.area === 'World' && !isDraft(parsed.data)) worldIndicators.add(String(figure.indicator));
       if (typeof figure?.id !== 'string') return;
       const first = figureHome.get(figure.id);
       if (first) {
@@ -267,7 +263,6 @@ export function checkContent(root: string): {
   problems.push(
     ...siteEntryProblems(
       ids,
-      worldIndicators,
       checked.intros.filter((e) => !e.draft),
     ),
   );

@@ -9,14 +9,10 @@ import { PLACEHOLDER, type IntroData } from '../schemas/intro';
 import type { Ids } from './entries';
 
 export const SITE_ENTRY_RULES = [
-  `the files the site's pages are built from exist and are published: content/intros/ (${Object.keys(SITE_ENTRIES.intros).join(', ')}), each using only the placeholders its page fills in, content/charts/ (${SITE_ENTRIES.charts.join(', ')}), and World figures for ${SITE_ENTRIES.worldSeries.join(' and ')}`,
+  `the files the site's pages are built from exist and are published: content/intros/ (${Object.keys(SITE_ENTRIES.intros).join(', ')}), each using only the placeholders its page fills in, and content/charts/ (${SITE_ENTRIES.charts.join(', ')})`,
 ] as const;
 
-export function siteEntryProblems(
-  ids: Ids,
-  worldIndicators: ReadonlySet<string>,
-  intros: readonly { file: string; data: IntroData }[],
-): ContentProblem[] {
+export function siteEntryProblems(ids: Ids, intros: readonly { file: string; data: IntroData }[]): ContentProblem[] {
   const missing = (collection: 'intros' | 'charts', named: readonly string[], builtFromIt: (id: string) => string) =>
     named
       .filter((id) => !ids[collection].has(id))
@@ -27,15 +23,8 @@ export function siteEntryProblems(
       }));
   return [
     ...missing('intros', Object.keys(SITE_ENTRIES.intros), (id) => `the page /${id}/`),
-    ...missing('charts', SITE_ENTRIES.charts, () => 'a chart on the guidance pages or the home page'),
+    ...missing('charts', SITE_ENTRIES.charts, () => 'a chart on the guidance pages'),
     ...intros.flatMap(({ file, data }) => placeholderProblems(file, data)),
-    ...SITE_ENTRIES.worldSeries
-      .filter((indicator) => !worldIndicators.has(indicator))
-      .map((indicator) => ({
-        file: 'content/figures/',
-        field: 'indicator',
-        rule: `no published World figure has indicator "${indicator}": the home page's "Latest data" dates it (src/core/site-entries.ts)`,
-      })),
   ];
 }
 

@@ -9,6 +9,8 @@ import { withTranslations } from './translations';
  * `content/figures/`; this file says how to read them.
  */
 const notes = z.array(text('notes')).default([]);
+/** The chart's name in lists where its title is too long (the home page's "Latest data"); the title otherwise. */
+const shortTitle = text('shortTitle').optional();
 /** What the chart is about: its page's topic filter in search and lists. */
 const topics = z.array(oneOf(TOPICS, 'topics')).min(1, { error: 'topics must list at least one topic' });
 
@@ -40,13 +42,14 @@ const regionMap = withTranslations(
   {
     kind: z.literal('region-map'),
     title: text('title'),
+    shortTitle,
     description: text('description'),
     topics,
     indicators: z.array(regionMapIndicator).min(1, { error: 'indicators must list at least one indicator' }),
     missing: z.array(missingNote).default([]),
     notes,
   },
-  ['title', 'description', 'notes'],
+  ['title', 'shortTitle', 'description', 'notes'],
 );
 
 /** A value measured another way than the rest of its series: drawn hollow and not joined by the line. */
@@ -58,6 +61,7 @@ const trend = withTranslations(
   {
     kind: z.literal('trend'),
     title: text('title'),
+    shortTitle,
     description: text('description'),
     topics,
     /** Axis title, e.g. "Children". */
@@ -80,7 +84,7 @@ const trend = withTranslations(
       .min(1, { error: 'series must list at least one indicator' }),
     notes,
   },
-  ['title', 'description', 'axis', 'notes'],
+  ['title', 'shortTitle', 'description', 'axis', 'notes'],
 );
 
 /** Parts of a whole (e.g. forced labour by type) as bars: one state per reference year. */
@@ -88,6 +92,7 @@ const breakdown = withTranslations(
   {
     kind: z.literal('breakdown'),
     title: text('title'),
+    shortTitle,
     description: text('description'),
     topics,
     indicator: slug,
@@ -96,13 +101,14 @@ const breakdown = withTranslations(
     unit: text('unit'),
     notes,
   },
-  ['title', 'description', 'unit', 'notes'],
+  ['title', 'shortTitle', 'description', 'unit', 'notes'],
 );
 
 const countries = withTranslations(
   {
     kind: z.literal('programme-countries'),
     title: text('title'),
+    shortTitle,
     description: text('description'),
     topics,
     /** The year the list of operating countries is of (the countries' `listedFebruary2024`). */
@@ -117,7 +123,7 @@ const countries = withTranslations(
     }),
     notes,
   },
-  ['title', 'description', 'notes'],
+  ['title', 'shortTitle', 'description', 'notes'],
 );
 
 export const chartSchema = () =>
