@@ -42,6 +42,16 @@ export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFor
  * A translation function over a language's dictionary. A key missing from it is an error naming the
  * file to fix: the content guard checks that every language has every key, so this only fires for a
  * key the code uses but no file defines.
+ *
+ * Why not Starlight's `Astro.locals.t` (i18next over these same files, @astrojs/starlight's
+ * utils/createTranslationSystem.js): with it, the pages would read differently. i18next writes a number
+ * as `String(n)` ("1500 cochés", not "1 500 cochés") and HTML-escapes values that Astro escapes again
+ * (d'Ivoire → d&amp;#39;Ivoire); a per-call `replace` and `escapeValue: false` fix those two. It does not
+ * fail on a missing key but prints the key, and falls back to English, never to the language's own
+ * `_other`: 1 000 000 is a `many` count in French and Spanish, whose files have no `_many` forms, so
+ * it writes "(1000000 checked)" on a French page. An adapter that fixes this picks plural forms itself,
+ * which is this function again. And `locals.t` exists only while a page renders, not for
+ * astro.config.mjs, the vocabulary's English labels or the chart files.
  */
 export function translator(dictionary: Dictionary, lang: Lang): Translate {
   const rules = new Intl.PluralRules(NUMBER_LOCALES[lang]);
